@@ -1,0 +1,81 @@
+package io.cita.domain.availability;
+
+import java.util.Arrays;
+
+/** Operations on flat arrays of half-open [start, end) pairs of epoch seconds (after 1970). */
+final class Intervals {
+    private static final int INDEX_BITS = 21;
+
+    private Intervals() {
+    }
+
+    /** Sorts pairs by start and merges overlapping or touching ones. */
+    static long[] merge(long[] pairs) {
+        if (pairs.length == 0) {
+            return pairs;
+        }
+        long[] work = sortedByStart(pairs);
+        long[] out = new long[work.length];
+        int size = 0;
+        long curStart = work[0];
+        long curEnd = work[1];
+        for (int i = 2; i < work.length; i += 2) {
+            if (work[i] <= curEnd) {
+                curEnd = Math.max(curEnd, work[i + 1]);
+            } else {
+                out[size++] = curStart;
+                out[size++] = curEnd;
+                curStart = work[i];
+                curEnd = work[i + 1];
+            }
+        }
+        out[size++] = curStart;
+        out[size++] = curEnd;
+        return Arrays.copyOf(out, size);
+    }
+
+    /** Pairs sorted by start: each start is packed with its pair index into one long and the longs sorted. */
+    static long[] sortedByStart(long[] pairs) {
+        int n = pairs.length / 2;
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = pairs[2 * i - 2] <= pairs[2 * i];
+        }
+        if (sorted) {
+            return pairs;
+        }
+        if (n >= 1 << INDEX_BITS) {
+            throw new IllegalArgumentException("too many intervals");
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = (pairs[2 * i] << INDEX_BITS) | i;
+        }
+        Arrays.sort(keys);
+        long[] out = new long[pairs.length];
+        for (int i = 0; i < n; i++) {
+            int index = (int) (keys[i] & ((1 << INDEX_BITS) - 1));
+            out[2 * i] = pairs[2 * index];
+            out[2 * i + 1] = pairs[2 * index + 1];
+        }
+        return out;
+    }
+
+    /** Whether [start, end) overlaps any pair of a merged, sorted array. */
+    static boolean overlapsAny(long[] merged, long start, long end) {
+        int pairs = merged.length / 2;
+        int lo = 0;
+        int hi = pairs - 1;
+        int first = pairs;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (merged[2 * mid + 1] > start) {
+                first = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return first < pairs && merged[2 * first] < end;
+    }
+}

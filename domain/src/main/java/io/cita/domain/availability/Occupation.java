@@ -1,0 +1,22 @@
+package io.cita.domain.availability;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Time a resource is taken by a live booking or hold: {@code occupiedStart..occupiedEnd} includes the buffers;
+ * {@code serviceId} and {@code bookingStart} let bookings of one class session share the resource.
+ */
+public record Occupation(String resourceId, String serviceId, Instant bookingStart, Instant occupiedStart,
+                         Instant occupiedEnd, int seats) {
+    public Occupation {
+        Objects.requireNonNull(resourceId, "resourceId");
+        Objects.requireNonNull(serviceId, "serviceId");
+        Objects.requireNonNull(bookingStart, "bookingStart");
+        Objects.requireNonNull(occupiedStart, "occupiedStart");
+        Objects.requireNonNull(occupiedEnd, "occupiedEnd");
+        if (!occupiedEnd.isAfter(occupiedStart)) {
+            throw new IllegalArgumentException("occupiedEnd must be after occupiedStart");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.cita.domain.booking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** A short reservation of a slot while a customer confirms; it frees the slot by itself when it expires. */
+public record Hold(String id, String tenantId, String serviceId, List<String> resourceIds, Interval time,
+                   Interval occupied, int seats, Instant expiresAt, Instant createdAt) {
+    public static final Duration DEFAULT_TTL = Duration.ofMinutes(5);
+
+    public Hold {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(tenantId, "tenantId");
+        Objects.requireNonNull(serviceId, "serviceId");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(occupied, "occupied");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(createdAt, "createdAt");
+        if (resourceIds == null || resourceIds.isEmpty()) {
+            throw new IllegalArgumentException("a hold occupies at least one resource");
+        }
+        resourceIds = List.copyOf(resourceIds);
+        if (seats < 1) {
+            throw new IllegalArgumentException("seats must be at least 1");
+        }
+    }
+
+    public boolean liveAt(Instant now) {
+        return expiresAt.isAfter(now);
+    }
+}

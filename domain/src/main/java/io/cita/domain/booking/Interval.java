@@ -1,0 +1,19 @@
+package io.cita.domain.booking;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A half-open span of time [start, end). */
+public record Interval(Instant start, Instant end) {
+    public Interval {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (!end.isAfter(start)) {
+            throw new IllegalArgumentException("end must be after start");
+        }
+    }
+
+    public boolean overlaps(Interval other) {
+        return start.isBefore(other.end) && other.start.isBefore(end);
+    }
+}

@@ -1,0 +1,20 @@
+package io.cita.domain.shared;
+
+import java.util.Currency;
+
+/** An amount in minor units of an ISO 4217 currency, e.g. 3500 EUR cents. */
+public record Money(long amount, String currency) {
+    public Money {
+        if (amount < 0) {
+            throw new IllegalArgumentException("amount must not be negative");
+        }
+        if (currency == null || !currency.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("currency must be an ISO 4217 code");
+        }
+        try {
+            Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("currency must be an ISO 4217 code");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.cita.domain.tenant;
+
+import io.cita.domain.plan.PlanCode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+
+/** A business using Cita: its identity, locale, plan and subscription status. */
+public record Tenant(String id, Slug slug, String name, BusinessType businessType, ZoneId timezone,
+                     String country, String currency, Language locale, PlanCode plan, TenantStatus status,
+                     Map<String, String> settings, Instant createdAt) {
+    public Tenant {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(businessType, "businessType");
+        Objects.requireNonNull(timezone, "timezone");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new IllegalArgumentException("name must be 1-100 characters");
+        }
+        if (country == null || !country.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("country must be an ISO 3166-1 alpha-2 code");
+        }
+        if (currency == null || !currency.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("currency must be an ISO 4217 code");
+        }
+        settings = settings == null ? Map.of() : Map.copyOf(settings);
+    }
+
+    public Tenant withProfile(String newName, BusinessType newType, ZoneId newZone, Language newLocale,
+                              Map<String, String> newSettings) {
+        return new Tenant(id, slug, newName, newType, newZone, country, currency, newLocale, plan, status,
+                newSettings, createdAt);
+    }
+}
