@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Time a resource is taken by a live booking or hold: {@code occupiedStart..occupiedEnd} includes the buffers;
+ * Time a resource is taken by a live booking or hold ({@code ownerId}): {@code occupiedStart..occupiedEnd} includes the buffers;
  * {@code serviceId} and {@code bookingStart} let bookings of one class session share the resource.
  */
-public record Occupation(String resourceId, String serviceId, Instant bookingStart, Instant occupiedStart,
+public record Occupation(String ownerId, String resourceId, String serviceId, Instant bookingStart, Instant occupiedStart,
                          Instant occupiedEnd, int seats) {
     public Occupation {
+        Objects.requireNonNull(ownerId, "ownerId");
         Objects.requireNonNull(resourceId, "resourceId");
         Objects.requireNonNull(serviceId, "serviceId");
         Objects.requireNonNull(bookingStart, "bookingStart");

@@ -56,7 +56,7 @@ class AvailabilityEngineTest {
     @Test
     void givenABookingWithBuffers_slotsWhoseBufferedIntervalOverlapsItAreNotOffered() {
         Resource staff = resource("res_a", ResourceType.STAFF, MADRID);
-        Occupation existing = new Occupation("res_a", "svc_other", at(10, 0), at(10, 0), at(10, 45), 1);
+        Occupation existing = new Occupation("bkg_1", "res_a", "svc_other", at(10, 0), at(10, 0), at(10, 45), 1);
         List<Slot> slots = slotsOnDay(service(30, 0, 15, 15, 1, 0, 30),
                 List.of(List.of(calendar(staff, List.of(), List.of(existing), null))), NOW);
 
@@ -88,8 +88,8 @@ class AvailabilityEngineTest {
     void givenAClassWithSeatsTaken_theSlotStaysUntilItIsFull() {
         Resource room = resource("res_a", ResourceType.STAFF, MADRID);
         Service yoga = service(60, 0, 0, 60, 3, 0, 30);
-        Occupation two = new Occupation("res_a", "svc_1", at(9, 0), at(9, 0), at(10, 0), 2);
-        Occupation full = new Occupation("res_a", "svc_1", at(10, 0), at(10, 0), at(11, 0), 3);
+        Occupation two = new Occupation("bkg_2", "res_a", "svc_1", at(9, 0), at(9, 0), at(10, 0), 2);
+        Occupation full = new Occupation("bkg_3", "res_a", "svc_1", at(10, 0), at(10, 0), at(11, 0), 3);
         List<Slot> slots = slotsOnDay(yoga, List.of(List.of(calendar(room, List.of(), List.of(two, full), "svc_1"))), NOW);
 
         assertThat(slots).extracting(Slot::start, Slot::seatsLeft)
@@ -102,8 +102,8 @@ class AvailabilityEngineTest {
         Resource staff = resource("res_staff", ResourceType.STAFF, MADRID);
         Resource roomA = resource("res_room_a", ResourceType.ROOM, MADRID);
         Resource roomB = resource("res_room_b", ResourceType.ROOM, MADRID);
-        Occupation roomABusy = new Occupation("res_room_a", "svc_other", at(9, 0), at(9, 0), at(11, 0), 1);
-        Occupation roomBBusy = new Occupation("res_room_b", "svc_other", at(10, 0), at(10, 0), at(11, 0), 1);
+        Occupation roomABusy = new Occupation("bkg_4", "res_room_a", "svc_other", at(9, 0), at(9, 0), at(11, 0), 1);
+        Occupation roomBBusy = new Occupation("bkg_5", "res_room_b", "svc_other", at(10, 0), at(10, 0), at(11, 0), 1);
         Service facial = service(60, 0, 0, 60, 1, 0, 30, ResourceType.STAFF, ResourceType.ROOM);
         List<Slot> slots = slotsOnDay(facial, List.of(
                 List.of(calendar(staff, List.of(), List.of(), null)),
@@ -119,7 +119,7 @@ class AvailabilityEngineTest {
     void givenAnyOfTwoStaff_aStartTakenByOneIsServedByTheOther() {
         Resource ana = resource("res_ana", ResourceType.STAFF, MADRID);
         Resource ben = resource("res_ben", ResourceType.STAFF, MADRID);
-        Occupation anaBusy = new Occupation("res_ana", "svc_other", at(9, 0), at(9, 0), at(10, 0), 1);
+        Occupation anaBusy = new Occupation("bkg_6", "res_ana", "svc_other", at(9, 0), at(9, 0), at(10, 0), 1);
         List<Slot> slots = slotsOnDay(service(60, 0, 0, 60, 1, 0, 30), List.of(List.of(
                 calendar(ana, List.of(), List.of(anaBusy), null), calendar(ben, List.of(), List.of(), null))), NOW);
 
@@ -154,7 +154,7 @@ class AvailabilityEngineTest {
     @Test
     void ignoringOccupations_showsWhatWorkingTimeAloneAllows() {
         Resource staff = resource("res_a", ResourceType.STAFF, MADRID);
-        Occupation busy = new Occupation("res_a", "svc_other", at(9, 0), at(9, 0), at(12, 0), 1);
+        Occupation busy = new Occupation("bkg_7", "res_a", "svc_other", at(9, 0), at(9, 0), at(12, 0), 1);
         ResourceCalendar calendar = calendar(staff, List.of(), List.of(busy), null);
         Service cut = service(60, 0, 0, 60, 1, 0, 30);
         Instant from = DAY.atStartOfDay(MADRID).toInstant();

@@ -1,0 +1,10 @@
+package io.cita.application.port.in;
+
+import io.cita.domain.booking.Hold;
+
+/** Holding a slot and letting it go. */
+public interface HoldSlotUseCase {
+    Hold hold(PlaceHoldCommand command);
+
+    void release(String tenantId, String holdId, Actor actor);
+}

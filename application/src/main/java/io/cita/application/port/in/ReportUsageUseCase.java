@@ -1,0 +1,13 @@
+package io.cita.application.port.in;
+
+import io.cita.domain.plan.Plan;
+import java.time.YearMonth;
+
+/** What a tenant has used of its plan in a month. */
+public interface ReportUsageUseCase {
+    Usage usage(String tenantId, YearMonth period);
+
+    /** Bookings and messages counted in a period against the plan's limits. */
+    record Usage(YearMonth period, Plan plan, long bookings, long messages) {
+    }
+}

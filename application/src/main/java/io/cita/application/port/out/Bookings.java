@@ -1,0 +1,33 @@
+package io.cita.application.port.out;
+
+import io.cita.domain.availability.Occupation;
+import io.cita.domain.booking.Booking;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Outgoing persistence port for bookings; every write is one atomic step that keeps double booking impossible. */
+public interface Bookings {
+    StoreOutcome create(NewBooking booking);
+
+    Optional<Booking> find(String tenantId, String bookingId);
+
+    Page<Booking> list(BookingFilter filter, PageRequest page);
+
+    /**
+     * Stores a status change if the stored version is still {@code updated.version() - 1}; a status that no longer
+     * occupies releases the resources in the same step. STALE when the booking changed meanwhile.
+     */
+    StoreOutcome changeStatus(Booking updated);
+
+    /** Moves a booking: the new time is taken before the old is released, atomically, under the version check. */
+    StoreOutcome reschedule(Booking moved, int capacity, Instant now);
+
+    /** Live occupations (bookings and unexpired holds) of these resources overlapping {@code from..to}. */
+    List<Occupation> occupations(String tenantId, Collection<String> resourceIds, Instant from, Instant to, Instant now);
+
+    /** Bookings created in the tenant's month so far (what the monthly limit counts). */
+    long createdIn(String tenantId, YearMonth period);
+}

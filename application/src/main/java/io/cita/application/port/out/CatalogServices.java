@@ -1,0 +1,20 @@
+package io.cita.application.port.out;
+
+import io.cita.domain.catalog.Service;
+import java.util.Optional;
+
+/** Outgoing persistence port for bookable services. */
+public interface CatalogServices {
+    /**
+     * Stores a service if the tenant then has at most {@code activeLimit} active services (-1: unlimited), counting
+     * and inserting atomically; false when the limit is reached.
+     */
+    boolean create(Service service, int activeLimit);
+
+    /** Updates a service under the same limit rule as {@link #create}; false when the limit is reached. */
+    boolean update(Service service, int activeLimit);
+
+    Optional<Service> find(String tenantId, String serviceId);
+
+    Page<Service> list(String tenantId, PageRequest page);
+}

@@ -1,0 +1,16 @@
+package io.cita.application.port.out;
+
+import io.cita.domain.booking.Hold;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Outgoing persistence port for holds: short reservations that expire by themselves. */
+public interface Holds {
+    /** Stores a hold if its occupations fit (DONE) or SLOT_TAKEN; expired holds never block. */
+    StoreOutcome create(Hold hold, int capacity, Instant now);
+
+    /** The hold if it exists and is live at {@code now}. */
+    Optional<Hold> findLive(String tenantId, String holdId, Instant now);
+
+    boolean release(String tenantId, String holdId);
+}

@@ -1,0 +1,21 @@
+package io.cita.application.port.out;
+
+import io.cita.domain.resource.Resource;
+import java.util.List;
+import java.util.Optional;
+
+/** Outgoing persistence port for resources (staff, rooms, equipment). */
+public interface Resources {
+    /** Stores a resource if the tenant then has at most {@code activeLimit} active resources; false otherwise. */
+    boolean create(Resource resource, int activeLimit);
+
+    /** Updates a resource under the same limit rule as {@link #create}; false when the limit is reached. */
+    boolean update(Resource resource, int activeLimit);
+
+    Optional<Resource> find(String tenantId, String resourceId);
+
+    Page<Resource> list(String tenantId, PageRequest page);
+
+    /** Every active resource of the tenant, ordered by id (the preference order for "any"). */
+    List<Resource> active(String tenantId);
+}

@@ -1,0 +1,13 @@
+package io.cita.application.port.out;
+
+/** What an atomic booking or hold write did. */
+public enum StoreOutcome {
+    /** Written. */
+    DONE,
+    /** Another live booking or hold occupies a resource, or the class has no seats left. */
+    SLOT_TAKEN,
+    /** The tenant's monthly booking limit is reached. */
+    LIMIT_REACHED,
+    /** The hold to convert is gone or expired, or the booking changed since it was read. */
+    STALE
+}

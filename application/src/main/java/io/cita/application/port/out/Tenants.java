@@ -1,0 +1,16 @@
+package io.cita.application.port.out;
+
+import io.cita.domain.tenant.Tenant;
+import java.util.Optional;
+
+/** Outgoing persistence port for tenants. */
+public interface Tenants {
+    /** Stores a new tenant with its owner and the owner's membership in one atomic step; a taken slug or e-mail conflicts. */
+    void createWithOwner(Tenant tenant, UserAccount owner);
+
+    Optional<Tenant> find(String tenantId);
+
+    Optional<Tenant> findBySlug(String slug);
+
+    void update(Tenant tenant);
+}

@@ -1,0 +1,109 @@
+package io.cita.application.service;
+
+import io.cita.application.error.BookingRuleViolationException;
+import io.cita.application.error.ConflictException;
+import io.cita.application.error.NotFoundException;
+import io.cita.application.error.SlotUnavailableException;
+import io.cita.application.port.in.Actor;
+import io.cita.application.port.in.ManageBookingsUseCase;
+import io.cita.application.port.out.BookingFilter;
+import io.cita.application.port.out.Bookings;
+import io.cita.application.port.out.CatalogServices;
+import io.cita.application.port.out.ClockPort;
+import io.cita.application.port.out.Page;
+import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.out.Resources;
+import io.cita.application.port.out.Schedules;
+import io.cita.application.port.out.StoreOutcome;
+import io.cita.application.port.out.Tenants;
+import io.cita.domain.availability.Slot;
+import io.cita.domain.booking.Booking;
+import io.cita.domain.booking.BookingRule;
+import io.cita.domain.booking.BookingStatus;
+import io.cita.domain.booking.CancellationPolicy;
+import io.cita.domain.booking.Interval;
+import io.cita.domain.catalog.Service;
+import java.time.Instant;
+import java.util.List;
+
+/** Reads bookings and moves them through their life: confirm, cancel, reschedule, complete, no-show. */
+public class BookingLifecycleService implements ManageBookingsUseCase {
+    private final Bookings bookings;
+    private final SlotPlacement placement;
+    private final Lookups lookups;
+    private final ClockPort clock;
+
+    public BookingLifecycleService(Bookings bookings, Tenants tenants, CatalogServices services, Resources resources,
+                                   Schedules schedules, ClockPort clock) {
+        this.bookings = bookings;
+        this.placement = new SlotPlacement(new SlotFinder(resources, schedules, bookings));
+        this.lookups = new Lookups(tenants, services);
+        this.clock = clock;
+    }
+
+    @Override
+    public Booking get(String tenantId, String bookingId) {
+        return bookings.find(tenantId, bookingId).orElseThrow(() -> new NotFoundException("booking", bookingId));
+    }
+
+    @Override
+    public Page<Booking> list(BookingFilter filter, PageRequest page) {
+        lookups.tenant(filter.tenantId());
+        return bookings.list(filter, page);
+    }
+
+    @Override
+    public Booking confirm(String tenantId, String bookingId, Actor actor) {
+        return transition(get(tenantId, bookingId), BookingStatus.CONFIRMED, null);
+    }
+
+    @Override
+    public Booking cancel(String tenantId, String bookingId, String reason, boolean override, Actor actor) {
+        Booking booking = get(tenantId, bookingId);
+        Service service = lookups.service(tenantId, booking.serviceId());
+        CancellationPolicy.check(booking, service, clock.now(), override && actor.manager()).ifPresent(rule -> {
+            throw new BookingRuleViolationException(rule);
+        });
+        return transition(booking, BookingStatus.CANCELLED, reason);
+    }
+
+    @Override
+    public Booking reschedule(String tenantId, String bookingId, Instant newStart, List<String> resourceIds,
+                              Actor actor) {
+        Booking booking = get(tenantId, bookingId);
+        if (!booking.status().occupies()) {
+            throw new BookingRuleViolationException(BookingRule.INVALID_TRANSITION);
+        }
+        Service service = lookups.service(tenantId, booking.serviceId());
+        Instant now = clock.now();
+        Slot slot = placement.place(service, newStart, resourceIds, booking.seats(), booking.id(), now);
+        Booking moved = booking.movedTo(new Interval(slot.start(), slot.end()), SlotPlacement.occupied(service, slot),
+                slot.resourceIds(), now);
+        StoreOutcome outcome = bookings.reschedule(moved, service.capacity(), now);
+        if (outcome != StoreOutcome.DONE) {
+            throw new SlotUnavailableException();
+        }
+        return moved;
+    }
+
+    @Override
+    public Booking complete(String tenantId, String bookingId, Actor actor) {
+        return transition(get(tenantId, bookingId), BookingStatus.COMPLETED, null);
+    }
+
+    @Override
+    public Booking noShow(String tenantId, String bookingId, Actor actor) {
+        return transition(get(tenantId, bookingId), BookingStatus.NO_SHOW, null);
+    }
+
+    private Booking transition(Booking booking, BookingStatus target, String reason) {
+        if (!booking.status().canBecome(target)) {
+            throw new BookingRuleViolationException(BookingRule.INVALID_TRANSITION);
+        }
+        Booking updated = booking.transitionedTo(target, reason, clock.now());
+        if (bookings.changeStatus(updated) != StoreOutcome.DONE) {
+            throw new ConflictException("version", "the booking changed meanwhile; read it again");
+        }
+        return updated;
+    }
+}

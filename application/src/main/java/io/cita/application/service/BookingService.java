@@ -1,0 +1,128 @@
+package io.cita.application.service;
+
+import io.cita.application.error.ConflictException;
+import io.cita.application.error.InvalidRequestException;
+import io.cita.application.error.NotFoundException;
+import io.cita.application.error.PlanLimitExceededException;
+import io.cita.application.error.SlotUnavailableException;
+import io.cita.application.port.in.BookAppointmentUseCase;
+import io.cita.application.port.in.BookCommand;
+import io.cita.application.port.in.ClientDetails;
+import io.cita.application.port.out.Bookings;
+import io.cita.application.port.out.CatalogServices;
+import io.cita.application.port.out.Clients;
+import io.cita.application.port.out.ClockPort;
+import io.cita.application.port.out.Holds;
+import io.cita.application.port.out.IdGenerator;
+import io.cita.application.port.out.NewBooking;
+import io.cita.application.port.out.Plans;
+import io.cita.application.port.out.Resources;
+import io.cita.application.port.out.Schedules;
+import io.cita.application.port.out.StoreOutcome;
+import io.cita.application.port.out.Tenants;
+import io.cita.domain.availability.Slot;
+import io.cita.domain.booking.Booking;
+import io.cita.domain.booking.BookingStatus;
+import io.cita.domain.booking.Channel;
+import io.cita.domain.booking.Hold;
+import io.cita.domain.booking.Interval;
+import io.cita.domain.catalog.Service;
+import io.cita.domain.client.Client;
+import io.cita.domain.plan.LimitKind;
+import io.cita.domain.shared.IdPrefix;
+import io.cita.domain.shared.Money;
+import io.cita.domain.tenant.Tenant;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/** Books an appointment: rules, slot, client, then one atomic store step that also counts the month's bookings. */
+public class BookingService implements BookAppointmentUseCase {
+    private final SlotPlacement placement;
+    private final Bookings bookings;
+    private final Holds holds;
+    private final Clients clients;
+    private final Plans plans;
+    private final Lookups lookups;
+    private final IdGenerator ids;
+    private final ClockPort clock;
+
+    public BookingService(Bookings bookings, Holds holds, Clients clients, Tenants tenants, CatalogServices services,
+                          Resources resources, Schedules schedules, Plans plans, IdGenerator ids, ClockPort clock) {
+        this.placement = new SlotPlacement(new SlotFinder(resources, schedules, bookings));
+        this.bookings = bookings;
+        this.holds = holds;
+        this.clients = clients;
+        this.plans = plans;
+        this.lookups = new Lookups(tenants, services);
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Booking book(BookCommand command) {
+        Tenant tenant = lookups.tenant(command.tenantId());
+        Service service = lookups.service(command.tenantId(), command.serviceId());
+        Instant now = clock.now();
+        int seats = command.seats() < 1 ? 1 : command.seats();
+        List<String> requested = command.resourceIds();
+        if (command.holdId() != null) {
+            Hold hold = holds.findLive(tenant.id(), command.holdId(), now).orElseThrow(SlotUnavailableException::new);
+            if (!hold.serviceId().equals(service.id()) || !hold.time().start().equals(command.start())
+                    || hold.seats() != seats) {
+                throw new InvalidRequestException("holdId", "the hold is for another service, time or number of seats");
+            }
+            requested = hold.resourceIds();
+        }
+        Client client = resolveClient(tenant.id(), command);
+        Slot slot = placement.place(service, command.start(), requested, seats, command.holdId(), now);
+        Booking booking = new Booking(ids.newId(IdPrefix.BOOKING), tenant.id(), ids.newReference(), service.id(),
+                slot.resourceIds(), client.id(), new Interval(slot.start(), slot.end()),
+                SlotPlacement.occupied(service, slot), seats,
+                service.requiresConfirmation() ? BookingStatus.PENDING : BookingStatus.CONFIRMED,
+                command.channel() == null ? Channel.API : command.channel(),
+                new Money(Math.multiplyExact(service.price().amount(), seats), service.price().currency()),
+                command.notes(), null, 1, now, now);
+        int monthlyLimit = plans.plan(tenant.plan()).limits().of(LimitKind.BOOKINGS_PER_MONTH);
+        YearMonth period = YearMonth.from(now.atZone(tenant.timezone()));
+        StoreOutcome outcome = bookings.create(new NewBooking(booking, command.holdId(), service.capacity(),
+                monthlyLimit, period, now));
+        return switch (outcome) {
+            case DONE -> booking;
+            case LIMIT_REACHED -> throw new PlanLimitExceededException(LimitKind.BOOKINGS_PER_MONTH);
+            case SLOT_TAKEN, STALE -> throw new SlotUnavailableException();
+        };
+    }
+
+    private Client resolveClient(String tenantId, BookCommand command) {
+        if (command.clientId() != null) {
+            return clients.find(tenantId, command.clientId())
+                    .orElseThrow(() -> new NotFoundException("client", command.clientId()));
+        }
+        ClientDetails details = command.client();
+        if (details == null) {
+            throw new InvalidRequestException("client", "a clientId or client details are required");
+        }
+        Optional<Client> known = Optional.empty();
+        if (details.phone() != null) {
+            known = clients.findByPhone(tenantId, details.phone().value());
+        }
+        if (known.isEmpty() && details.email() != null) {
+            known = clients.findByEmail(tenantId, details.email().value());
+        }
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Client created = new Client(ids.newId(IdPrefix.CLIENT), tenantId, details.firstName(), details.lastName(),
+                details.email(), details.phone(), true);
+        try {
+            clients.create(created);
+            return created;
+        } catch (ConflictException raced) {
+            // a parallel booking created the same client first: use theirs
+            return (details.phone() != null ? clients.findByPhone(tenantId, details.phone().value())
+                    : clients.findByEmail(tenantId, details.email().value())).orElseThrow(() -> raced);
+        }
+    }
+}

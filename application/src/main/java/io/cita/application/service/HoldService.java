@@ -1,0 +1,65 @@
+package io.cita.application.service;
+
+import io.cita.application.error.NotFoundException;
+import io.cita.application.error.SlotUnavailableException;
+import io.cita.application.port.in.Actor;
+import io.cita.application.port.in.HoldSlotUseCase;
+import io.cita.application.port.in.PlaceHoldCommand;
+import io.cita.application.port.out.Bookings;
+import io.cita.application.port.out.CatalogServices;
+import io.cita.application.port.out.ClockPort;
+import io.cita.application.port.out.Holds;
+import io.cita.application.port.out.IdGenerator;
+import io.cita.application.port.out.Resources;
+import io.cita.application.port.out.Schedules;
+import io.cita.application.port.out.StoreOutcome;
+import io.cita.application.port.out.Tenants;
+import io.cita.domain.availability.Slot;
+import io.cita.domain.booking.Hold;
+import io.cita.domain.booking.Interval;
+import io.cita.domain.catalog.Service;
+import io.cita.domain.shared.IdPrefix;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Holds a slot for a few minutes while a customer confirms. */
+public class HoldService implements HoldSlotUseCase {
+    private final SlotPlacement placement;
+    private final Holds holds;
+    private final Lookups lookups;
+    private final IdGenerator ids;
+    private final ClockPort clock;
+    private final Duration ttl;
+
+    public HoldService(Holds holds, Tenants tenants, CatalogServices services, Resources resources,
+                       Schedules schedules, Bookings bookings, IdGenerator ids, ClockPort clock, Duration ttl) {
+        this.placement = new SlotPlacement(new SlotFinder(resources, schedules, bookings));
+        this.holds = holds;
+        this.lookups = new Lookups(tenants, services);
+        this.ids = ids;
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    @Override
+    public Hold hold(PlaceHoldCommand command) {
+        lookups.tenant(command.tenantId());
+        Service service = lookups.service(command.tenantId(), command.serviceId());
+        Instant now = clock.now();
+        int seats = Math.max(1, command.seats());
+        Slot slot = placement.place(service, command.start(), command.resourceIds(), seats, null, now);
+        Hold hold = new Hold(ids.newId(IdPrefix.HOLD), command.tenantId(), service.id(), slot.resourceIds(),
+                new Interval(slot.start(), slot.end()), SlotPlacement.occupied(service, slot), seats, now.plus(ttl), now);
+        if (holds.create(hold, service.capacity(), now) != StoreOutcome.DONE) {
+            throw new SlotUnavailableException();
+        }
+        return hold;
+    }
+
+    @Override
+    public void release(String tenantId, String holdId, Actor actor) {
+        if (!holds.release(tenantId, holdId)) {
+            throw new NotFoundException("hold", holdId);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.cita.application.service;
+
+import io.cita.application.error.InvalidRequestException;
+import io.cita.application.error.NotFoundException;
+import io.cita.application.error.PlanLimitExceededException;
+import io.cita.application.port.in.Actor;
+import io.cita.application.port.in.ExceptionDetails;
+import io.cita.application.port.in.ManageResourcesUseCase;
+import io.cita.application.port.in.ResourceDetails;
+import io.cita.application.port.out.IdGenerator;
+import io.cita.application.port.out.Page;
+import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.out.Plans;
+import io.cita.application.port.out.Resources;
+import io.cita.application.port.out.Schedules;
+import io.cita.application.port.out.Tenants;
+import io.cita.domain.plan.LimitKind;
+import io.cita.domain.resource.Resource;
+import io.cita.domain.schedule.ScheduleException;
+import io.cita.domain.schedule.WeeklyRule;
+import io.cita.domain.shared.IdPrefix;
+import io.cita.domain.tenant.Tenant;
+import java.util.List;
+
+/** Keeps a tenant's resources and their working time within its plan's limit of active resources. */
+public class ResourceService implements ManageResourcesUseCase {
+    private static final int MAX_RULES = 70;
+    private static final int MAX_EXCEPTIONS = 1000;
+    private final Resources resources;
+    private final Schedules schedules;
+    private final Plans plans;
+    private final IdGenerator ids;
+    private final Lookups lookups;
+
+    public ResourceService(Resources resources, Schedules schedules, Tenants tenants, Plans plans, IdGenerator ids) {
+        this.resources = resources;
+        this.schedules = schedules;
+        this.plans = plans;
+        this.ids = ids;
+        this.lookups = new Lookups(tenants, null);
+    }
+
+    @Override
+    public Resource create(String tenantId, ResourceDetails details, Actor actor) {
+        Tenant tenant = lookups.tenant(tenantId);
+        Resource resource = build(ids.newId(IdPrefix.RESOURCE), tenant, details);
+        if (!resources.create(resource, limit(tenant))) {
+            throw new PlanLimitExceededException(LimitKind.RESOURCES);
+        }
+        return resource;
+    }
+
+    @Override
+    public Resource update(String tenantId, String resourceId, ResourceDetails details, Actor actor) {
+        Tenant tenant = lookups.tenant(tenantId);
+        get(tenantId, resourceId);
+        Resource resource = build(resourceId, tenant, details);
+        if (!resources.update(resource, limit(tenant))) {
+            throw new PlanLimitExceededException(LimitKind.RESOURCES);
+        }
+        return resource;
+    }
+
+    @Override
+    public Resource get(String tenantId, String resourceId) {
+        return resources.find(tenantId, resourceId).orElseThrow(() -> new NotFoundException("resource", resourceId));
+    }
+
+    @Override
+    public Page<Resource> list(String tenantId, PageRequest page) {
+        lookups.tenant(tenantId);
+        return resources.list(tenantId, page);
+    }
+
+    @Override
+    public Resource deactivate(String tenantId, String resourceId, Actor actor) {
+        Resource deactivated = get(tenantId, resourceId).deactivated();
+        resources.update(deactivated, -1);
+        return deactivated;
+    }
+
+    @Override
+    public List<WeeklyRule> replaceSchedule(String tenantId, String resourceId, List<WeeklyRule> rules, Actor actor) {
+        get(tenantId, resourceId);
+        if (rules.size() > MAX_RULES) {
+            throw new InvalidRequestException("rules", "at most " + MAX_RULES + " rules");
+        }
+        schedules.replaceWeeklyRules(tenantId, resourceId, rules);
+        return schedules.weeklyRules(tenantId, resourceId);
+    }
+
+    @Override
+    public List<WeeklyRule> schedule(String tenantId, String resourceId) {
+        get(tenantId, resourceId);
+        return schedules.weeklyRules(tenantId, resourceId);
+    }
+
+    @Override
+    public ScheduleException addException(String tenantId, String resourceId, ExceptionDetails details, Actor actor) {
+        get(tenantId, resourceId);
+        if (schedules.exceptions(tenantId, resourceId).size() >= MAX_EXCEPTIONS) {
+            throw new InvalidRequestException("resourceId",
+                    "a resource keeps at most " + MAX_EXCEPTIONS + " exceptions");
+        }
+        ScheduleException exception = new ScheduleException(ids.newId(IdPrefix.EXCEPTION), resourceId, details.kind(),
+                details.date(), details.start(), details.end(), details.from(), details.until(), details.reason());
+        schedules.addException(tenantId, exception);
+        return exception;
+    }
+
+    @Override
+    public List<ScheduleException> exceptions(String tenantId, String resourceId) {
+        get(tenantId, resourceId);
+        return schedules.exceptions(tenantId, resourceId);
+    }
+
+    @Override
+    public void deleteException(String tenantId, String resourceId, String exceptionId, Actor actor) {
+        get(tenantId, resourceId);
+        if (!schedules.deleteException(tenantId, resourceId, exceptionId)) {
+            throw new NotFoundException("exception", exceptionId);
+        }
+    }
+
+    private int limit(Tenant tenant) {
+        return plans.plan(tenant.plan()).limits().of(LimitKind.RESOURCES);
+    }
+
+    private static Resource build(String id, Tenant tenant, ResourceDetails details) {
+        return new Resource(id, tenant.id(), details.name(), details.type(),
+                details.timezone() == null ? tenant.timezone() : details.timezone(), details.serviceIds(),
+                details.active());
+    }
+}

@@ -1,0 +1,119 @@
+package io.cita.application.service;
+
+import io.cita.application.port.out.Bookings;
+import io.cita.application.port.out.Resources;
+import io.cita.application.port.out.Schedules;
+import io.cita.domain.availability.AvailabilityEngine;
+import io.cita.domain.availability.Occupation;
+import io.cita.domain.availability.ResourceCalendar;
+import io.cita.domain.availability.Slot;
+import io.cita.domain.availability.SlotQuery;
+import io.cita.domain.catalog.ResourceRequirement;
+import io.cita.domain.catalog.Service;
+import io.cita.domain.resource.Resource;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Loads what the availability engine needs from the stores and runs it; shared by listing, holding and booking. */
+final class SlotFinder {
+    private static final Duration OCCUPATION_MARGIN = Duration.ofDays(2);
+    private final Resources resources;
+    private final Schedules schedules;
+    private final Bookings bookings;
+    private final AvailabilityEngine engine = new AvailabilityEngine();
+
+    SlotFinder(Resources resources, Schedules schedules, Bookings bookings) {
+        this.resources = resources;
+        this.schedules = schedules;
+        this.bookings = bookings;
+    }
+
+    /** For each requirement of the service, the active resources eligible for it, in preference (id) order. */
+    List<List<Resource>> eligible(Service service) {
+        List<Resource> active = resources.active(service.tenantId());
+        List<List<Resource>> result = new ArrayList<>();
+        for (ResourceRequirement requirement : service.requirements()) {
+            List<Resource> candidates = new ArrayList<>();
+            for (Resource resource : active) {
+                boolean listed = requirement.eligibleResourceIds().isEmpty()
+                        ? resource.type() == requirement.type() && resource.offers(service.id())
+                        : requirement.eligibleResourceIds().contains(resource.id());
+                if (listed) {
+                    candidates.add(resource);
+                }
+            }
+            result.add(candidates);
+        }
+        return result;
+    }
+
+    static List<Set<String>> ids(List<List<Resource>> eligible) {
+        List<Set<String>> ids = new ArrayList<>();
+        for (List<Resource> candidates : eligible) {
+            Set<String> set = new LinkedHashSet<>();
+            candidates.forEach(resource -> set.add(resource.id()));
+            ids.add(set);
+        }
+        return ids;
+    }
+
+    /**
+     * The slots of a service starting in {@code windowStart..windowEnd}; requested resources (if any) narrow the
+     * requirements they are eligible for; the occupation of {@code ignoredOwnerId} (a hold being converted or a
+     * booking being moved) does not count.
+     */
+    List<Slot> find(Service service, List<List<Resource>> eligible, Instant windowStart, Instant windowEnd,
+                    List<String> requested, int seats, String ignoredOwnerId, boolean ignoreOccupations, Instant now) {
+        List<List<Resource>> narrowed = narrow(eligible, requested);
+        Set<String> allIds = new HashSet<>();
+        narrowed.forEach(list -> list.forEach(resource -> allIds.add(resource.id())));
+        if (allIds.isEmpty()) {
+            return List.of();
+        }
+        List<Occupation> occupations = new ArrayList<>();
+        for (Occupation occupation : bookings.occupations(service.tenantId(), allIds,
+                windowStart.minus(OCCUPATION_MARGIN), windowEnd.plus(OCCUPATION_MARGIN), now)) {
+            if (!occupation.ownerId().equals(ignoredOwnerId)) {
+                occupations.add(occupation);
+            }
+        }
+        String classServiceId = service.capacity() > 1 ? service.id() : null;
+        List<List<ResourceCalendar>> candidates = new ArrayList<>();
+        for (List<Resource> list : narrowed) {
+            List<ResourceCalendar> calendars = new ArrayList<>();
+            for (Resource resource : list) {
+                LocalDate first = LocalDate.ofInstant(windowStart, resource.timezone()).minusDays(1);
+                LocalDate last = LocalDate.ofInstant(windowEnd, resource.timezone()).plusDays(1);
+                calendars.add(ResourceCalendar.of(resource,
+                        schedules.weeklyRules(service.tenantId(), resource.id()),
+                        schedules.exceptions(service.tenantId(), resource.id()),
+                        occupations, classServiceId, first, last));
+            }
+            candidates.add(calendars);
+        }
+        return engine.slots(new SlotQuery(service, candidates, windowStart, windowEnd, now, seats, ignoreOccupations));
+    }
+
+    private static List<List<Resource>> narrow(List<List<Resource>> eligible, List<String> requested) {
+        if (requested == null || requested.isEmpty()) {
+            return eligible;
+        }
+        List<List<Resource>> narrowed = new ArrayList<>();
+        for (List<Resource> candidates : eligible) {
+            List<Resource> chosen = new ArrayList<>();
+            for (Resource resource : candidates) {
+                if (requested.contains(resource.id())) {
+                    chosen.add(resource);
+                }
+            }
+            narrowed.add(chosen.isEmpty() ? candidates : chosen);
+        }
+        return narrowed;
+    }
+}

@@ -1,0 +1,50 @@
+package io.cita.application.service;
+
+import io.cita.application.error.BookingRuleViolationException;
+import io.cita.application.error.SlotUnavailableException;
+import io.cita.domain.availability.Slot;
+import io.cita.domain.booking.BookingAttempt;
+import io.cita.domain.booking.BookingPolicies;
+import io.cita.domain.booking.BookingRule;
+import io.cita.domain.booking.Interval;
+import io.cita.domain.catalog.Service;
+import io.cita.domain.resource.Resource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Decides where a booking, hold or move at one start would go: the booking policies first (422 reasons), then the
+ * engine; a start that working time allows but occupations do not is taken (409), anything else is outside
+ * availability (422).
+ */
+final class SlotPlacement {
+    private final SlotFinder finder;
+
+    SlotPlacement(SlotFinder finder) {
+        this.finder = finder;
+    }
+
+    Slot place(Service service, Instant start, List<String> requested, int seats, String ignoredOwnerId, Instant now) {
+        List<List<Resource>> eligible = finder.eligible(service);
+        BookingAttempt attempt = new BookingAttempt(service, start, seats, requested, SlotFinder.ids(eligible), now);
+        BookingPolicies.firstBroken(attempt).ifPresent(rule -> {
+            throw new BookingRuleViolationException(rule);
+        });
+        Instant windowEnd = start.plusSeconds(1);
+        List<Slot> free = finder.find(service, eligible, start, windowEnd, requested, seats, ignoredOwnerId, false, now);
+        if (!free.isEmpty() && free.get(0).start().equals(start)) {
+            return free.get(0);
+        }
+        List<Slot> possible = finder.find(service, eligible, start, windowEnd, requested, seats, ignoredOwnerId, true, now);
+        if (!possible.isEmpty() && possible.get(0).start().equals(start)) {
+            throw new SlotUnavailableException();
+        }
+        throw new BookingRuleViolationException(BookingRule.OUTSIDE_AVAILABILITY);
+    }
+
+    static Interval occupied(Service service, Slot slot) {
+        return new Interval(slot.start().minus(Duration.ofMinutes(service.bufferBeforeMinutes())),
+                slot.end().plus(Duration.ofMinutes(service.bufferAfterMinutes())));
+    }
+}
