@@ -1,0 +1,280 @@
+package io.cita.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cita.application.port.out.BookingFilter;
+import io.cita.application.port.out.NewBooking;
+import io.cita.application.port.out.Page;
+import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.out.StoreOutcome;
+import io.cita.domain.availability.Occupation;
+import io.cita.domain.booking.Booking;
+import io.cita.domain.booking.BookingStatus;
+import io.cita.domain.booking.Channel;
+import io.cita.domain.booking.Hold;
+import io.cita.domain.booking.Interval;
+import io.cita.domain.catalog.Service;
+import io.cita.domain.client.Client;
+import io.cita.domain.resource.Resource;
+import io.cita.domain.resource.ResourceType;
+import io.cita.domain.shared.IdPrefix;
+import io.cita.domain.tenant.Tenant;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contract of the Bookings and Holds ports: occupations (buffers included) never overlap on a resource, class
+ * seats are counted, the monthly limit holds, and every refused write leaves nothing behind.
+ */
+public abstract class AbstractBookingsContractTest extends PersistenceContract {
+    private static final YearMonth PERIOD = YearMonth.of(2031, 3);
+    private static final Instant TEN = Instant.parse("2031-03-10T09:00:00Z");
+
+    private Tenant tenant;
+    private Resource staff;
+    private Client client;
+
+    @BeforeEach
+    void freshTenant() {
+        tenant = newTenant();
+        staff = newResource(tenant, ResourceType.STAFF, Set.of());
+        client = newClient(tenant);
+    }
+
+    private Booking booking(Service service, Resource resource, Instant start, int seats) {
+        Instant end = start.plus(Duration.ofMinutes(service.durationMinutes()));
+        String reference = id(IdPrefix.BOOKING);
+        return new Booking(reference, tenant.id(), reference.substring(reference.length() - 10),
+                service.id(), List.of(resource.id()), client.id(), new Interval(start, end),
+                new Interval(start.minus(Duration.ofMinutes(service.bufferBeforeMinutes())),
+                        end.plus(Duration.ofMinutes(service.bufferAfterMinutes()))),
+                seats, BookingStatus.CONFIRMED, Channel.API, service.price(), "window seat", null, 1, NOW, NOW);
+    }
+
+    private StoreOutcome store(Booking booking, Service service) {
+        return stores().bookings().create(new NewBooking(booking, null, service.capacity(), -1, PERIOD, NOW));
+    }
+
+    @Test
+    void givenABooking_itReadsBackEqual_andItsBufferedIntervalOccupiesTheResource() {
+        Service service = newService(tenant, 1, 10, 15);
+        Booking booking = booking(service, staff, TEN, 1);
+
+        assertThat(store(booking, service)).isEqualTo(StoreOutcome.DONE);
+
+        assertThat(stores().bookings().find(tenant.id(), booking.id())).contains(booking);
+        assertThat(stores().bookings().find(newTenant().id(), booking.id())).isEmpty();
+        assertThat(stores().bookings().occupations(tenant.id(), List.of(staff.id()), TEN.minusSeconds(86_400),
+                TEN.plusSeconds(86_400), NOW)).containsExactly(new Occupation(booking.id(), staff.id(), service.id(),
+                TEN, TEN.minus(Duration.ofMinutes(10)), TEN.plus(Duration.ofMinutes(60)), 1));
+    }
+
+    @Test
+    void givenABooking_anOverlapOnTheSameResourceIsTaken_butTouchingOrAnotherResourceIsFine() {
+        Service service = newService(tenant, 1, 0, 15);
+        assertThat(store(booking(service, staff, TEN, 1), service)).isEqualTo(StoreOutcome.DONE);
+
+        Booking overlapping = booking(service, staff, TEN.plus(Duration.ofMinutes(50)), 1);
+        assertThat(store(overlapping, service)).isEqualTo(StoreOutcome.SLOT_TAKEN);
+        assertThat(stores().bookings().find(tenant.id(), overlapping.id())).isEmpty();
+
+        assertThat(store(booking(service, staff, TEN.plus(Duration.ofMinutes(60)), 1), service)).isEqualTo(StoreOutcome.DONE);
+        Resource other = newResource(tenant, ResourceType.STAFF, Set.of());
+        assertThat(store(booking(service, other, TEN, 1), service)).isEqualTo(StoreOutcome.DONE);
+    }
+
+    @Test
+    void givenACancelledBooking_itsTimeIsFreeAgain_andAStaleChangeIsRefused() {
+        Service service = newService(tenant, 1, 0, 0);
+        Booking booking = booking(service, staff, TEN, 1);
+        store(booking, service);
+        Booking cancelled = booking.transitionedTo(BookingStatus.CANCELLED, "sick", NOW);
+
+        assertThat(stores().bookings().changeStatus(cancelled)).isEqualTo(StoreOutcome.DONE);
+        assertThat(stores().bookings().changeStatus(cancelled)).isEqualTo(StoreOutcome.STALE);
+        assertThat(stores().bookings().find(tenant.id(), booking.id())).contains(cancelled);
+        assertThat(store(booking(service, staff, TEN, 1), service)).isEqualTo(StoreOutcome.DONE);
+    }
+
+    @Test
+    void givenTheMonthlyLimit_theBookingBeyondItIsRefused_andLeavesNothing() {
+        Service service = newService(tenant, 1, 0, 0);
+        for (int i = 0; i < 2; i++) {
+            Booking booking = booking(service, staff, TEN.plus(Duration.ofHours(i)), 1);
+            assertThat(stores().bookings().create(new NewBooking(booking, null, 1, 2, PERIOD, NOW)))
+                    .isEqualTo(StoreOutcome.DONE);
+        }
+        Booking third = booking(service, staff, TEN.plus(Duration.ofHours(5)), 1);
+
+        assertThat(stores().bookings().create(new NewBooking(third, null, 1, 2, PERIOD, NOW)))
+                .isEqualTo(StoreOutcome.LIMIT_REACHED);
+        assertThat(stores().bookings().find(tenant.id(), third.id())).isEmpty();
+        assertThat(stores().bookings().createdIn(tenant.id(), PERIOD)).isEqualTo(2);
+        assertThat(stores().bookings().create(new NewBooking(third, null, 1, 2, PERIOD.plusMonths(1), NOW)))
+                .isEqualTo(StoreOutcome.DONE);
+    }
+
+    @Test
+    void givenAClass_bookingsShareTheSessionUntilItsSeatsAreTaken() {
+        Service yoga = newService(tenant, 3, 0, 0);
+        assertThat(store(booking(yoga, staff, TEN, 2), yoga)).isEqualTo(StoreOutcome.DONE);
+        assertThat(store(booking(yoga, staff, TEN, 2), yoga)).isEqualTo(StoreOutcome.SLOT_TAKEN);
+        assertThat(store(booking(yoga, staff, TEN, 1), yoga)).isEqualTo(StoreOutcome.DONE);
+        assertThat(store(booking(yoga, staff, TEN, 1), yoga)).isEqualTo(StoreOutcome.SLOT_TAKEN);
+        assertThat(store(booking(yoga, staff, TEN.plus(Duration.ofMinutes(15)), 1), yoga))
+                .isEqualTo(StoreOutcome.SLOT_TAKEN);
+    }
+
+    @Test
+    void givenAHold_othersCannotTakeTheSlot_butTheBookingConvertingItCan() {
+        Service service = newService(tenant, 1, 0, 0);
+        Booking mine = booking(service, staff, TEN, 1);
+        Hold hold = new Hold(id(IdPrefix.HOLD), tenant.id(), service.id(), mine.resourceIds(), mine.time(),
+                mine.occupied(), 1, NOW.plusSeconds(300), NOW);
+        assertThat(stores().holds().create(hold, 1, NOW)).isEqualTo(StoreOutcome.DONE);
+        assertThat(stores().holds().findLive(tenant.id(), hold.id(), NOW)).contains(hold);
+
+        assertThat(store(booking(service, staff, TEN, 1), service)).isEqualTo(StoreOutcome.SLOT_TAKEN);
+        assertThat(stores().bookings().create(new NewBooking(mine, hold.id(), 1, -1, PERIOD, NOW)))
+                .isEqualTo(StoreOutcome.DONE);
+        assertThat(stores().holds().findLive(tenant.id(), hold.id(), NOW)).isEmpty();
+        assertThat(stores().bookings().create(new NewBooking(booking(service, staff, TEN.plusSeconds(7200), 1),
+                hold.id(), 1, -1, PERIOD, NOW))).isEqualTo(StoreOutcome.STALE);
+    }
+
+    @Test
+    void givenAnExpiredHold_itNeitherBlocksNorConverts() {
+        Service service = newService(tenant, 1, 0, 0);
+        Booking template = booking(service, staff, TEN, 1);
+        Hold hold = new Hold(id(IdPrefix.HOLD), tenant.id(), service.id(), template.resourceIds(), template.time(),
+                template.occupied(), 1, NOW.plusSeconds(300), NOW);
+        stores().holds().create(hold, 1, NOW);
+        Instant later = NOW.plusSeconds(301);
+
+        assertThat(stores().holds().findLive(tenant.id(), hold.id(), later)).isEmpty();
+        assertThat(stores().bookings().occupations(tenant.id(), List.of(staff.id()), TEN.minusSeconds(3600),
+                TEN.plusSeconds(7200), later)).isEmpty();
+        assertThat(stores().bookings().create(new NewBooking(template, hold.id(), 1, -1, PERIOD, later)))
+                .isEqualTo(StoreOutcome.STALE);
+        assertThat(stores().bookings().create(new NewBooking(template, null, 1, -1, PERIOD, later)))
+                .isEqualTo(StoreOutcome.DONE);
+    }
+
+    @Test
+    void givenAReleasedHold_theSlotIsFree() {
+        Service service = newService(tenant, 1, 0, 0);
+        Booking template = booking(service, staff, TEN, 1);
+        Hold hold = new Hold(id(IdPrefix.HOLD), tenant.id(), service.id(), template.resourceIds(), template.time(),
+                template.occupied(), 1, NOW.plusSeconds(300), NOW);
+        stores().holds().create(hold, 1, NOW);
+
+        assertThat(stores().holds().release(newTenant().id(), hold.id())).isFalse();
+        assertThat(stores().holds().release(tenant.id(), hold.id())).isTrue();
+        assertThat(store(template, service)).isEqualTo(StoreOutcome.DONE);
+    }
+
+    @Test
+    void givenAReschedule_intoAFreeTimeItMoves_intoATakenTimeItStaysWhereItWas() {
+        Service service = newService(tenant, 1, 0, 0);
+        Booking booking = booking(service, staff, TEN, 1);
+        store(booking, service);
+        Booking blocker = booking(service, staff, TEN.plus(Duration.ofHours(3)), 1);
+        store(blocker, service);
+
+        Booking overlappingItself = booking.movedTo(new Interval(TEN.plus(Duration.ofMinutes(15)),
+                TEN.plus(Duration.ofMinutes(60))), new Interval(TEN.plus(Duration.ofMinutes(15)),
+                TEN.plus(Duration.ofMinutes(60))), booking.resourceIds(), NOW);
+        assertThat(stores().bookings().reschedule(overlappingItself, 1, NOW)).isEqualTo(StoreOutcome.DONE);
+
+        Booking intoBlocker = overlappingItself.movedTo(blocker.time(), blocker.occupied(), booking.resourceIds(), NOW);
+        assertThat(stores().bookings().reschedule(intoBlocker, 1, NOW)).isEqualTo(StoreOutcome.SLOT_TAKEN);
+        assertThat(stores().bookings().find(tenant.id(), booking.id())).contains(overlappingItself);
+        assertThat(store(booking(service, staff, TEN, 1), service)).isEqualTo(StoreOutcome.SLOT_TAKEN);
+        assertThat(store(booking(service, staff, TEN.plus(Duration.ofMinutes(60)), 1), service))
+                .isEqualTo(StoreOutcome.DONE);
+    }
+
+    @Test
+    void givenSixteenParallelBookingsOfOneSlot_exactlyOneIsStored() throws Exception {
+        Service service = newService(tenant, 1, 0, 0);
+        List<Callable<StoreOutcome>> attempts = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            Booking booking = booking(service, staff, TEN.plus(Duration.ofMinutes(15L * (i % 3))), 1);
+            attempts.add(() -> store(booking, service));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<StoreOutcome> outcomes = new ArrayList<>();
+        try {
+            for (Future<StoreOutcome> outcome : pool.invokeAll(attempts)) {
+                outcomes.add(outcome.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(outcomes).filteredOn(outcome -> outcome == StoreOutcome.DONE).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> outcome == StoreOutcome.SLOT_TAKEN).hasSize(15);
+    }
+
+    @Test
+    void givenTwentyParallelBookingsAtTheLimitMinusOne_exactlyOneIsStored() throws Exception {
+        Service service = newService(tenant, 1, 0, 0);
+        store(booking(service, staff, TEN.minus(Duration.ofDays(1)), 1), service);
+        List<Callable<StoreOutcome>> attempts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Booking booking = booking(service, staff, TEN.plus(Duration.ofHours(i)), 1);
+            attempts.add(() -> stores().bookings().create(new NewBooking(booking, null, 1, 2, PERIOD, NOW)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<StoreOutcome> outcomes = new ArrayList<>();
+        try {
+            for (Future<StoreOutcome> outcome : pool.invokeAll(attempts)) {
+                outcomes.add(outcome.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(outcomes).filteredOn(outcome -> outcome == StoreOutcome.DONE).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> outcome == StoreOutcome.LIMIT_REACHED).hasSize(19);
+        assertThat(stores().bookings().createdIn(tenant.id(), PERIOD)).isEqualTo(2);
+    }
+
+    @Test
+    void listingFiltersByTimeResourceStatusAndClient_andPagesInStartOrder() {
+        Service service = newService(tenant, 1, 0, 0);
+        List<Booking> created = new ArrayList<>();
+        for (int i = 4; i >= 0; i--) {
+            Booking booking = booking(service, staff, TEN.plus(Duration.ofHours(i)), 1);
+            store(booking, service);
+            created.add(0, booking);
+        }
+        Resource other = newResource(tenant, ResourceType.STAFF, Set.of());
+        store(booking(service, other, TEN, 1), service);
+        stores().bookings().changeStatus(created.get(4).transitionedTo(BookingStatus.CANCELLED, null, NOW));
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<Booking> page = stores().bookings().list(new BookingFilter(tenant.id(), TEN, TEN.plus(Duration.ofHours(5)),
+                    staff.id(), BookingStatus.CONFIRMED, client.id()), new PageRequest(3, cursor));
+            page.items().forEach(booking -> seen.add(booking.id()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+
+        assertThat(seen).containsExactly(created.get(0).id(), created.get(1).id(), created.get(2).id(),
+                created.get(3).id());
+        assertThat(stores().bookings().list(new BookingFilter(tenant.id(), null, null, null, null, null),
+                new PageRequest(50, null)).items()).hasSize(6);
+    }
+}

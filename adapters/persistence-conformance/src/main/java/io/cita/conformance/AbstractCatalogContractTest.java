@@ -1,0 +1,149 @@
+package io.cita.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cita.application.port.out.Page;
+import io.cita.application.port.out.PageRequest;
+import io.cita.domain.catalog.Category;
+import io.cita.domain.catalog.ResourceRequirement;
+import io.cita.domain.catalog.Service;
+import io.cita.domain.resource.Resource;
+import io.cita.domain.resource.ResourceType;
+import io.cita.domain.schedule.ExceptionKind;
+import io.cita.domain.schedule.ScheduleException;
+import io.cita.domain.schedule.WeeklyRule;
+import io.cita.domain.shared.IdPrefix;
+import io.cita.domain.shared.Money;
+import io.cita.domain.tenant.Tenant;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Contract of the Categories, CatalogServices, Resources and Schedules ports. */
+public abstract class AbstractCatalogContractTest extends PersistenceContract {
+
+    @Test
+    void givenAServiceWithTwoRequirements_itReadsBackEqual_andOnlyInItsTenant() {
+        Tenant tenant = newTenant();
+        Category category = new Category(id(IdPrefix.CATEGORY), tenant.id(), "Color", null, 2, true);
+        stores().categories().create(category);
+        Service service = new Service(id(IdPrefix.SERVICE), tenant.id(), category.id(), "Full color", "Roots to ends",
+                120, 10, 15, 30, new Money(6500, "EUR"), 1, 120, 30, 24, true, true,
+                List.of(new ResourceRequirement(ResourceType.STAFF, List.of()),
+                        new ResourceRequirement(ResourceType.ROOM, List.of(id(IdPrefix.RESOURCE)))));
+
+        assertThat(stores().services().create(service, -1)).isTrue();
+
+        assertThat(stores().services().find(tenant.id(), service.id())).contains(service);
+        assertThat(stores().services().find(newTenant().id(), service.id())).isEmpty();
+        assertThat(stores().categories().find(tenant.id(), category.id())).contains(category);
+    }
+
+    @Test
+    void givenThePlanLimitOfActiveServices_oneMoreIsRefused_untilOneIsDeactivated() {
+        Tenant tenant = newTenant();
+        Service first = newServiceWithLimit(tenant, 2);
+        newServiceWithLimit(tenant, 2);
+        Service third = service(tenant);
+
+        assertThat(stores().services().create(third, 2)).isFalse();
+        assertThat(stores().services().find(tenant.id(), third.id())).isEmpty();
+
+        assertThat(stores().services().update(first.deactivated(), 2)).isTrue();
+        assertThat(stores().services().create(third, 2)).isTrue();
+        assertThat(stores().services().update(new Service(first.id(), tenant.id(), null, first.name(), null, 45, 0, 0,
+                15, first.price(), 1, 0, 60, 24, false, true, first.requirements()), 2)).isFalse();
+    }
+
+    @Test
+    void givenFiveServices_listingByTwoWalksEveryPageOnce() {
+        Tenant tenant = newTenant();
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(newServiceWithLimit(tenant, -1).id());
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Page<Service> page = stores().services().list(tenant.id(), new PageRequest(2, cursor));
+            page.items().forEach(service -> seen.add(service.id()));
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor != null);
+
+        assertThat(seen).containsExactlyElementsOf(created);
+        assertThat(pages).isEqualTo(3);
+    }
+
+    @Test
+    void givenResources_onlyActiveOnesAreListedAsActive_inIdOrder_withTheServicesTheyOffer() {
+        Tenant tenant = newTenant();
+        Resource ana = newResource(tenant, ResourceType.STAFF, Set.of("svc_a", "svc_b"));
+        Resource room = newResource(tenant, ResourceType.ROOM, Set.of());
+        Resource gone = newResource(tenant, ResourceType.EQUIPMENT, Set.of());
+        assertThat(stores().resources().update(gone.deactivated(), -1)).isTrue();
+
+        assertThat(stores().resources().active(tenant.id())).containsExactly(ana, room);
+        assertThat(stores().resources().find(tenant.id(), gone.id())).contains(gone.deactivated());
+        assertThat(stores().resources().list(tenant.id(), new PageRequest(10, null)).items()).hasSize(3);
+    }
+
+    @Test
+    void givenThePlanLimitOfActiveResources_oneMoreIsRefused() {
+        Tenant tenant = newTenant();
+        Resource first = new Resource(id(IdPrefix.RESOURCE), tenant.id(), "A", ResourceType.STAFF, MADRID, Set.of(), true);
+        Resource second = new Resource(id(IdPrefix.RESOURCE), tenant.id(), "B", ResourceType.STAFF, MADRID, Set.of(), true);
+
+        assertThat(stores().resources().create(first, 1)).isTrue();
+        assertThat(stores().resources().create(second, 1)).isFalse();
+        assertThat(stores().resources().create(second.deactivated(), 1)).isTrue();
+    }
+
+    @Test
+    void givenWeeklyRules_replacingThemReplacesAll_andExceptionsCanBeAddedAndDeleted() {
+        Tenant tenant = newTenant();
+        Resource resource = newResource(tenant, ResourceType.STAFF, Set.of());
+        List<WeeklyRule> rules = List.of(
+                new WeeklyRule(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(14, 0), null, null),
+                new WeeklyRule(DayOfWeek.SUNDAY, LocalTime.of(16, 0), LocalTime.MIDNIGHT,
+                        LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31)));
+        stores().schedules().replaceWeeklyRules(tenant.id(), resource.id(), List.of(
+                new WeeklyRule(DayOfWeek.FRIDAY, LocalTime.of(8, 0), LocalTime.of(9, 0), null, null)));
+        stores().schedules().replaceWeeklyRules(tenant.id(), resource.id(), rules);
+
+        assertThat(stores().schedules().weeklyRules(tenant.id(), resource.id())).containsExactlyElementsOf(rules);
+
+        ScheduleException holiday = new ScheduleException(id(IdPrefix.EXCEPTION), resource.id(), ExceptionKind.BLOCK_DATE,
+                LocalDate.of(2030, 12, 25), null, null, null, null, "Christmas");
+        ScheduleException trip = new ScheduleException(id(IdPrefix.EXCEPTION), resource.id(),
+                ExceptionKind.BLOCK_INSTANTS, null, null, null, NOW, NOW.plusSeconds(7200), "Trip");
+        ScheduleException evening = new ScheduleException(id(IdPrefix.EXCEPTION), resource.id(),
+                ExceptionKind.OVERRIDE_HOURS, LocalDate.of(2030, 12, 26), LocalTime.of(17, 0), LocalTime.of(20, 30),
+                null, null, null);
+        stores().schedules().addException(tenant.id(), holiday);
+        stores().schedules().addException(tenant.id(), trip);
+        stores().schedules().addException(tenant.id(), evening);
+
+        assertThat(stores().schedules().exceptions(tenant.id(), resource.id())).containsExactly(holiday, trip, evening);
+        assertThat(stores().schedules().deleteException(newTenant().id(), resource.id(), trip.id())).isFalse();
+        assertThat(stores().schedules().deleteException(tenant.id(), resource.id(), trip.id())).isTrue();
+        assertThat(stores().schedules().exceptions(tenant.id(), resource.id())).containsExactly(holiday, evening);
+    }
+
+    private Service service(Tenant tenant) {
+        return new Service(id(IdPrefix.SERVICE), tenant.id(), null, "Cut", null, 45, 0, 0, 15,
+                new Money(2500, "EUR"), 1, 0, 60, 24, false, true,
+                List.of(new ResourceRequirement(ResourceType.STAFF, List.of())));
+    }
+
+    private Service newServiceWithLimit(Tenant tenant, int limit) {
+        Service service = service(tenant);
+        assertThat(stores().services().create(service, limit)).isTrue();
+        return service;
+    }
+}

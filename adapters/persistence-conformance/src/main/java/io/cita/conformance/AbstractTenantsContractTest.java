@@ -1,0 +1,91 @@
+package io.cita.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.Membership;
+import io.cita.application.port.out.UserAccount;
+import io.cita.domain.plan.DefaultPlans;
+import io.cita.domain.plan.PlanCode;
+import io.cita.domain.shared.EmailAddress;
+import io.cita.domain.shared.IdPrefix;
+import io.cita.domain.tenant.BusinessType;
+import io.cita.domain.tenant.Language;
+import io.cita.domain.tenant.Slug;
+import io.cita.domain.tenant.Tenant;
+import io.cita.domain.tenant.TenantStatus;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Contract of the Tenants, Users and Plans ports. */
+public abstract class AbstractTenantsContractTest extends PersistenceContract {
+
+    @Test
+    void givenATenantCreatedWithItsOwner_itIsFoundByIdAndSlug_andTheOwnerIsItsMember() {
+        TenantWithOwner created = newTenantWithOwner();
+        Tenant tenant = created.tenant();
+
+        assertThat(stores().tenants().find(tenant.id())).contains(tenant);
+        assertThat(stores().tenants().findBySlug(tenant.slug().value())).contains(tenant);
+        assertThat(stores().users().findByEmail(created.owner().email().value())).contains(created.owner());
+        assertThat(stores().users().memberships(created.owner().id()))
+                .containsExactly(new Membership(tenant.id(), created.owner().id(), Membership.Role.OWNER));
+        assertThat(stores().users().membership(tenant.id(), created.owner().id())).isPresent();
+        assertThat(stores().users().membership(newTenant().id(), created.owner().id())).isEmpty();
+    }
+
+    @Test
+    void givenATakenSlug_creatingAnotherTenantWithItConflicts_andCreatesNoUser() {
+        Tenant first = newTenant();
+        Tenant second = new Tenant(id(IdPrefix.TENANT), first.slug(), "Other", BusinessType.SPA, MADRID, "ES", "EUR",
+                Language.EN, PlanCode.FREE, TenantStatus.TRIAL, Map.of(), NOW);
+        String email = uniqueSlug() + "@example.com";
+        UserAccount owner = new UserAccount(id(IdPrefix.USER), new EmailAddress(email), "$2a$x", "A", "B", NOW);
+
+        assertThatThrownBy(() -> stores().tenants().createWithOwner(second, owner))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).field()).isEqualTo("tenant.slug");
+        assertThat(stores().users().findByEmail(email)).isEmpty();
+        assertThat(stores().tenants().find(second.id())).isEmpty();
+    }
+
+    @Test
+    void givenATakenOwnerEmail_signingUpAgainConflicts_andCreatesNoTenant() {
+        String email = newTenantWithOwner().owner().email().value();
+        Tenant second = new Tenant(id(IdPrefix.TENANT), new Slug(uniqueSlug()), "Other", BusinessType.SPA, MADRID,
+                "ES", "EUR", Language.EN, PlanCode.FREE, TenantStatus.TRIAL, Map.of(), NOW);
+        UserAccount owner = new UserAccount(id(IdPrefix.USER), new EmailAddress(email), "$2a$x", "A", "B", NOW);
+
+        assertThatThrownBy(() -> stores().tenants().createWithOwner(second, owner))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).field()).isEqualTo("owner.email");
+        assertThat(stores().tenants().find(second.id())).isEmpty();
+    }
+
+    @Test
+    void givenAnUpdatedProfile_theTenantReadsBackChanged() {
+        Tenant tenant = newTenant();
+        Tenant changed = tenant.withProfile("Bella Spa", BusinessType.SPA, ZoneId.of("America/Santiago"), Language.EN,
+                Map.of("theme", "dark"));
+
+        stores().tenants().update(changed);
+
+        assertThat(stores().tenants().find(tenant.id())).contains(changed);
+    }
+
+    @Test
+    void plansCarryTheDefaultLimits() {
+        for (PlanCode code : PlanCode.values()) {
+            assertThat(stores().plans().plan(code)).isEqualTo(DefaultPlans.of(code));
+        }
+    }
+
+    @Test
+    void anUnknownTenantIsNotFound() {
+        assertThat(stores().tenants().find(id(IdPrefix.TENANT))).isEmpty();
+        assertThat(stores().tenants().findBySlug(uniqueSlug())).isEmpty();
+    }
+
+}

@@ -1,0 +1,93 @@
+package io.cita.conformance;
+
+import com.github.f4b6a3.ulid.UlidCreator;
+import io.cita.application.port.out.UserAccount;
+import io.cita.domain.catalog.ResourceRequirement;
+import io.cita.domain.catalog.Service;
+import io.cita.domain.client.Client;
+import io.cita.domain.plan.PlanCode;
+import io.cita.domain.resource.Resource;
+import io.cita.domain.resource.ResourceType;
+import io.cita.domain.shared.EmailAddress;
+import io.cita.domain.shared.IdPrefix;
+import io.cita.domain.shared.Money;
+import io.cita.domain.shared.PhoneNumber;
+import io.cita.domain.tenant.BusinessType;
+import io.cita.domain.tenant.Language;
+import io.cita.domain.tenant.Slug;
+import io.cita.domain.tenant.Tenant;
+import io.cita.domain.tenant.TenantStatus;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The base of every contract suite: a store under test supplies its ports; tests build their data with fresh ids,
+ * so suites share one store and never clean up.
+ */
+public abstract class PersistenceContract {
+    protected static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+    protected static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    /** The ports of the store under test; called often, so return the same instances. */
+    protected abstract Stores stores();
+
+    protected static String id(IdPrefix prefix) {
+        return prefix.prefix() + UlidCreator.getMonotonicUlid();
+    }
+
+    protected static String uniqueSlug() {
+        return "t-" + UlidCreator.getMonotonicUlid().toString().toLowerCase(Locale.ROOT);
+    }
+
+    protected static String uniquePhone() {
+        return "+346" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    /** A stored tenant and its owner. */
+    protected record TenantWithOwner(Tenant tenant, UserAccount owner) {
+    }
+
+    protected TenantWithOwner newTenantWithOwner() {
+        Tenant tenant = new Tenant(id(IdPrefix.TENANT), new Slug(uniqueSlug()), "Bella Hair Salon", BusinessType.SALON,
+                MADRID, "ES", "EUR", Language.ES, PlanCode.FREE, TenantStatus.TRIAL, Map.of("color", "blue"), NOW);
+        UserAccount owner = new UserAccount(id(IdPrefix.USER), new EmailAddress(uniqueSlug() + "@example.com"),
+                "$2a$hash", "Ana", "García", NOW);
+        stores().tenants().createWithOwner(tenant, owner);
+        return new TenantWithOwner(tenant, owner);
+    }
+
+    protected Tenant newTenant() {
+        return newTenantWithOwner().tenant();
+    }
+
+    protected Resource newResource(Tenant tenant, ResourceType type, Set<String> serviceIds) {
+        Resource resource = new Resource(id(IdPrefix.RESOURCE), tenant.id(), "María", type, MADRID, serviceIds, true);
+        if (!stores().resources().create(resource, -1)) {
+            throw new IllegalStateException("unlimited create refused");
+        }
+        return resource;
+    }
+
+    protected Service newService(Tenant tenant, int capacity, int bufferBefore, int bufferAfter) {
+        Service service = new Service(id(IdPrefix.SERVICE), tenant.id(), null, "Haircut", "Cut with wash", 45,
+                bufferBefore, bufferAfter, 15, new Money(2500, "EUR"), capacity, 0, 60, 24, false, true,
+                List.of(new ResourceRequirement(ResourceType.STAFF, List.of())));
+        if (!stores().services().create(service, -1)) {
+            throw new IllegalStateException("unlimited create refused");
+        }
+        return service;
+    }
+
+    protected Client newClient(Tenant tenant) {
+        Client client = new Client(id(IdPrefix.CLIENT), tenant.id(), "Lucía", "Pérez", null,
+                new PhoneNumber(uniquePhone()), true);
+        stores().clients().create(client);
+        return client;
+    }
+}

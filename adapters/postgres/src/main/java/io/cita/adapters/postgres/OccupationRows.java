@@ -1,0 +1,61 @@
+package io.cita.adapters.postgres;
+
+import io.cita.application.port.out.StoreOutcome;
+import io.cita.domain.booking.Interval;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Writes the appointment_resources rows that the exclusion constraint guards, for bookings and holds alike:
+ * purging expired holds first, counting class seats under a per-session advisory lock, and turning an
+ * exclusion violation into a SLOT_TAKEN refusal.
+ */
+final class OccupationRows {
+    private OccupationRows() {
+    }
+
+    /** One-seat bookings are their own session; the bookings of a class share "service@start". */
+    static String sessionKey(String ownerId, String serviceId, Instant start, int capacity) {
+        return capacity > 1 ? serviceId + "@" + start.getEpochSecond() : ownerId;
+    }
+
+    static void purgeExpiredHolds(Connection c, Collection<String> resourceIds, Instant now) {
+        Sql.update(c, "DELETE FROM booking_holds WHERE id IN (SELECT hold_id FROM appointment_resources "
+                + "WHERE resource_id = ANY(?) AND expires_at IS NOT NULL AND expires_at <= ?)", resourceIds, now);
+    }
+
+    /** Refuses with SLOT_TAKEN unless {@code seats} more fit the class session on its first resource. */
+    static void requireSeats(Connection c, String sessionKey, String resourceId, int seats, int capacity, Instant now) {
+        if (capacity <= 1) {
+            return;
+        }
+        Sql.query(c, rs -> rs.getObject(1), "SELECT pg_advisory_xact_lock(hashtext(?))", sessionKey);
+        long taken = Sql.one(c, rs -> rs.getLong(1), "SELECT COALESCE(SUM(seats), 0) FROM appointment_resources "
+                        + "WHERE session_key = ? AND resource_id = ? AND (expires_at IS NULL OR expires_at > ?)",
+                sessionKey, resourceId, now).orElse(0L);
+        if (taken + seats > capacity) {
+            throw new Refusal(StoreOutcome.SLOT_TAKEN);
+        }
+    }
+
+    static void insert(Connection c, String tenantId, String appointmentId, String holdId, List<String> resourceIds,
+                       String serviceId, Instant bookingStart, Interval occupied, String sessionKey, int seats,
+                       Instant expiresAt) {
+        try {
+            for (String resourceId : resourceIds) {
+                Sql.update(c, "INSERT INTO appointment_resources (tenant_id, appointment_id, hold_id, resource_id, "
+                                + "service_id, booking_start, allocated, session_key, seats, expires_at) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, tstzrange(?, ?, '[)'), ?, ?, ?)", tenantId, appointmentId,
+                        holdId, resourceId, serviceId, bookingStart, occupied.start(), occupied.end(), sessionKey, seats,
+                        expiresAt);
+            }
+        } catch (StoreException e) {
+            if (e.isExclusionViolation()) {
+                throw new Refusal(StoreOutcome.SLOT_TAKEN);
+            }
+            throw e;
+        }
+    }
+}

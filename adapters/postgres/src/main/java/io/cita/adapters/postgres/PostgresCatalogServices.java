@@ -1,0 +1,142 @@
+package io.cita.adapters.postgres;
+
+import io.cita.application.port.out.CatalogServices;
+import io.cita.application.port.out.Page;
+import io.cita.application.port.out.PageRequest;
+import io.cita.domain.catalog.ResourceRequirement;
+import io.cita.domain.catalog.Service;
+import io.cita.domain.resource.ResourceType;
+import io.cita.domain.shared.Money;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Services in seed 001's services table, their resource requirements in service_resources. */
+@Singleton
+@Requires(env = "postgres")
+public class PostgresCatalogServices implements CatalogServices {
+    private static final String SELECT = "SELECT * FROM services ";
+    private final PostgresTransactions tx;
+
+    public PostgresCatalogServices(PostgresTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public boolean create(Service service, int activeLimit) {
+        return tx.write(c -> {
+            TenantLock.lock(c, service.tenantId());
+            if (service.active() && !TenantLock.fits(c, activeLimit,
+                    "SELECT count(*) FROM services WHERE tenant_id = ? AND is_active", service.tenantId())) {
+                return false;
+            }
+            Sql.update(c, "INSERT INTO services (id, tenant_id, category_id, name, description, duration_minutes, "
+                            + "buffer_before_minutes, buffer_after_minutes, slot_interval_minutes, base_price_minor, "
+                            + "price_currency, max_capacity, min_notice_minutes, max_advance_booking_days, "
+                            + "cancellation_policy_hours, requires_confirmation, is_active) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    service.id(), service.tenantId(), service.categoryId(), service.name(), service.description(),
+                    service.durationMinutes(), service.bufferBeforeMinutes(), service.bufferAfterMinutes(),
+                    service.slotIntervalMinutes(), service.price().amount(), service.price().currency(),
+                    service.capacity(), service.minNoticeMinutes(), service.maxAdvanceDays(),
+                    service.cancellationNoticeHours(), service.requiresConfirmation(), service.active());
+            writeRequirements(c, service);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean update(Service service, int activeLimit) {
+        return tx.write(c -> {
+            TenantLock.lock(c, service.tenantId());
+            if (service.active() && !TenantLock.fits(c, activeLimit,
+                    "SELECT count(*) FROM services WHERE tenant_id = ? AND is_active AND id <> ?",
+                    service.tenantId(), service.id())) {
+                return false;
+            }
+            Sql.update(c, "UPDATE services SET category_id = ?, name = ?, description = ?, duration_minutes = ?, "
+                            + "buffer_before_minutes = ?, buffer_after_minutes = ?, slot_interval_minutes = ?, "
+                            + "base_price_minor = ?, price_currency = ?, max_capacity = ?, min_notice_minutes = ?, "
+                            + "max_advance_booking_days = ?, cancellation_policy_hours = ?, requires_confirmation = ?, "
+                            + "is_active = ?, updated_at = now() WHERE tenant_id = ? AND id = ?",
+                    service.categoryId(), service.name(), service.description(), service.durationMinutes(),
+                    service.bufferBeforeMinutes(), service.bufferAfterMinutes(), service.slotIntervalMinutes(),
+                    service.price().amount(), service.price().currency(), service.capacity(),
+                    service.minNoticeMinutes(), service.maxAdvanceDays(), service.cancellationNoticeHours(),
+                    service.requiresConfirmation(), service.active(), service.tenantId(), service.id());
+            Sql.update(c, "DELETE FROM service_resources WHERE service_id = ?", service.id());
+            writeRequirements(c, service);
+            return true;
+        });
+    }
+
+    @Override
+    public Optional<Service> find(String tenantId, String serviceId) {
+        return tx.read(c -> withRequirements(c, Sql.query(c, Row::new, SELECT + "WHERE tenant_id = ? AND id = ?",
+                tenantId, serviceId)).stream().findFirst());
+    }
+
+    @Override
+    public Page<Service> list(String tenantId, PageRequest page) {
+        return tx.read(c -> {
+            Page<Row> rows = Pages.byId(c, Row::new, Row::id, SELECT + "WHERE tenant_id = ?", page, tenantId);
+            return new Page<>(withRequirements(c, rows.items()), rows.nextCursor());
+        });
+    }
+
+    private static void writeRequirements(Connection c, Service service) {
+        int position = 0;
+        for (ResourceRequirement requirement : service.requirements()) {
+            Sql.update(c, "INSERT INTO service_resources (service_id, position, resource_type, eligible_resource_ids) "
+                    + "VALUES (?, ?, ?, ?)", service.id(), position++, Sql.lower(requirement.type()),
+                    requirement.eligibleResourceIds());
+        }
+    }
+
+    private static List<Service> withRequirements(Connection c, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<ResourceRequirement>> requirements = new HashMap<>();
+        for (RequirementRow row : Sql.query(c, rs -> new RequirementRow(rs.getString("service_id"),
+                        new ResourceRequirement(Sql.upper(ResourceType.class, rs.getString("resource_type")),
+                                Sql.strings(rs, "eligible_resource_ids"))),
+                "SELECT * FROM service_resources WHERE service_id = ANY(?) ORDER BY service_id, position",
+                rows.stream().map(Row::id).toList())) {
+            requirements.computeIfAbsent(row.serviceId(), k -> new ArrayList<>()).add(row.requirement());
+        }
+        return rows.stream().map(row -> row.toService(requirements.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    /** A services row before its requirements are attached. */
+    private record Row(String id, String tenantId, String categoryId, String name, String description, int duration,
+                       int bufferBefore, int bufferAfter, int interval, Money price, int capacity, int notice,
+                       int advanceDays, int cancellationHours, boolean requiresConfirmation, boolean active) {
+        Row(ResultSet rs) throws SQLException {
+            this(rs.getString("id"), rs.getString("tenant_id"), rs.getString("category_id"), rs.getString("name"),
+                    rs.getString("description"), rs.getInt("duration_minutes"), rs.getInt("buffer_before_minutes"),
+                    rs.getInt("buffer_after_minutes"), rs.getInt("slot_interval_minutes"),
+                    new Money(rs.getLong("base_price_minor"), rs.getString("price_currency")),
+                    rs.getInt("max_capacity"), rs.getInt("min_notice_minutes"), rs.getInt("max_advance_booking_days"),
+                    rs.getInt("cancellation_policy_hours"), rs.getBoolean("requires_confirmation"),
+                    rs.getBoolean("is_active"));
+        }
+
+        Service toService(List<ResourceRequirement> requirements) {
+            return new Service(id, tenantId, categoryId, name, description, duration, bufferBefore, bufferAfter,
+                    interval, price, capacity, notice, advanceDays, cancellationHours, requiresConfirmation, active,
+                    requirements);
+        }
+    }
+
+    /** One service_resources row. */
+    private record RequirementRow(String serviceId, ResourceRequirement requirement) {
+    }
+}

@@ -1,0 +1,53 @@
+package io.cita.adapters.postgres;
+
+import io.cita.application.port.out.Holds;
+import io.cita.application.port.out.StoreOutcome;
+import io.cita.domain.booking.Hold;
+import io.cita.domain.booking.Interval;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Holds in booking_holds; their occupation rows expire with them and are purged before colliding writes. */
+@Singleton
+@Requires(env = "postgres")
+public class PostgresHolds implements Holds {
+    private final PostgresTransactions tx;
+
+    public PostgresHolds(PostgresTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public StoreOutcome create(Hold hold, int capacity, Instant now) {
+        return tx.writeOutcome(c -> {
+            OccupationRows.purgeExpiredHolds(c, hold.resourceIds(), now);
+            String session = OccupationRows.sessionKey(hold.id(), hold.serviceId(), hold.time().start(), capacity);
+            OccupationRows.requireSeats(c, session, hold.resourceIds().get(0), hold.seats(), capacity, now);
+            Sql.update(c, "INSERT INTO booking_holds (id, tenant_id, service_id, resource_ids, scheduled_start, "
+                            + "scheduled_end, occupied_start, occupied_end, seats, expires_at, created_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", hold.id(), hold.tenantId(), hold.serviceId(),
+                    hold.resourceIds(), hold.time().start(), hold.time().end(), hold.occupied().start(),
+                    hold.occupied().end(), hold.seats(), hold.expiresAt(), hold.createdAt());
+            OccupationRows.insert(c, hold.tenantId(), null, hold.id(), hold.resourceIds(), hold.serviceId(),
+                    hold.time().start(), hold.occupied(), session, hold.seats(), hold.expiresAt());
+            return StoreOutcome.DONE;
+        });
+    }
+
+    @Override
+    public Optional<Hold> findLive(String tenantId, String holdId, Instant now) {
+        return tx.read(c -> Sql.one(c, rs -> new Hold(rs.getString("id"), rs.getString("tenant_id"),
+                        rs.getString("service_id"), Sql.strings(rs, "resource_ids"),
+                        new Interval(Sql.instant(rs, "scheduled_start"), Sql.instant(rs, "scheduled_end")),
+                        new Interval(Sql.instant(rs, "occupied_start"), Sql.instant(rs, "occupied_end")),
+                        rs.getInt("seats"), Sql.instant(rs, "expires_at"), Sql.instant(rs, "created_at")),
+                "SELECT * FROM booking_holds WHERE tenant_id = ? AND id = ? AND expires_at > ?", tenantId, holdId, now));
+    }
+
+    @Override
+    public boolean release(String tenantId, String holdId) {
+        return tx.write(c -> Sql.update(c, "DELETE FROM booking_holds WHERE tenant_id = ? AND id = ?", tenantId, holdId)) == 1;
+    }
+}

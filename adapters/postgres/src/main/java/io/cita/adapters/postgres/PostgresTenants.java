@@ -1,0 +1,91 @@
+package io.cita.adapters.postgres;
+
+import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.Tenants;
+import io.cita.application.port.out.UserAccount;
+import io.cita.domain.plan.PlanCode;
+import io.cita.domain.tenant.BusinessType;
+import io.cita.domain.tenant.Language;
+import io.cita.domain.tenant.Slug;
+import io.cita.domain.tenant.Tenant;
+import io.cita.domain.tenant.TenantStatus;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Tenants, with their owner created in the same transaction, in seed 001's tenants and tenant_users tables. */
+@Singleton
+@Requires(env = "postgres")
+public class PostgresTenants implements Tenants {
+    private static final String COLUMNS = "id, slug, name, business_type, country, timezone, locale, currency, "
+            + "settings::text AS settings, plan_code, subscription_status, created_at";
+    private final PostgresTransactions tx;
+
+    public PostgresTenants(PostgresTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void createWithOwner(Tenant tenant, UserAccount owner) {
+        try {
+            tx.write(c -> {
+                Sql.update(c, "INSERT INTO tenants (id, slug, name, business_type, country, timezone, locale, currency, "
+                                + "settings, plan_code, subscription_status, created_at, updated_at) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)",
+                        tenant.id(), tenant.slug().value(), tenant.name(), Sql.lower(tenant.businessType()),
+                        tenant.country(), tenant.timezone().getId(), Sql.lower(tenant.locale()), tenant.currency(),
+                        Json.write(tenant.settings()), tenant.plan().name(), Sql.lower(tenant.status()),
+                        tenant.createdAt(), tenant.createdAt());
+                Sql.update(c, "INSERT INTO users (id, email, password_hash, first_name, last_name, created_at, updated_at) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        owner.id(), owner.email().value(), owner.passwordHash(), owner.firstName(), owner.lastName(),
+                        owner.createdAt(), owner.createdAt());
+                Sql.update(c, "INSERT INTO tenant_users (tenant_id, user_id, role, is_primary, created_at) "
+                        + "VALUES (?, ?, 'owner', TRUE, ?)", tenant.id(), owner.id(), owner.createdAt());
+                return null;
+            });
+        } catch (StoreException e) {
+            if (e.isUniqueViolationOf("tenants_slug_key")) {
+                throw new ConflictException("tenant.slug", "this slug is already taken");
+            }
+            if (e.isUniqueViolationOf("users_email_key")) {
+                throw new ConflictException("owner.email", "an account with this e-mail already exists");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Tenant> find(String tenantId) {
+        return tx.read(c -> Sql.one(c, PostgresTenants::map, "SELECT " + COLUMNS + " FROM tenants WHERE id = ?", tenantId));
+    }
+
+    @Override
+    public Optional<Tenant> findBySlug(String slug) {
+        return tx.read(c -> Sql.one(c, PostgresTenants::map, "SELECT " + COLUMNS + " FROM tenants WHERE slug = ?", slug));
+    }
+
+    @Override
+    public void update(Tenant tenant) {
+        tx.write(c -> Sql.update(c, "UPDATE tenants SET name = ?, business_type = ?, timezone = ?, locale = ?, "
+                        + "settings = ?::jsonb, plan_code = ?, subscription_status = ?, updated_at = now(), "
+                        + "version = version + 1 WHERE id = ?",
+                tenant.name(), Sql.lower(tenant.businessType()), tenant.timezone().getId(), Sql.lower(tenant.locale()),
+                Json.write(tenant.settings()), tenant.plan().name(), Sql.lower(tenant.status()), tenant.id()));
+    }
+
+    private static Tenant map(ResultSet rs) throws SQLException {
+        Map<String, String> settings = new LinkedHashMap<>(Json.readStringMap(rs.getString("settings")));
+        return new Tenant(rs.getString("id"), new Slug(rs.getString("slug")), rs.getString("name"),
+                Sql.upper(BusinessType.class, rs.getString("business_type")), ZoneId.of(rs.getString("timezone")),
+                rs.getString("country"), rs.getString("currency"), Sql.upper(Language.class, rs.getString("locale")),
+                PlanCode.valueOf(rs.getString("plan_code")),
+                Sql.upper(TenantStatus.class, rs.getString("subscription_status")), settings,
+                Sql.instant(rs, "created_at"));
+    }
+}

@@ -1,0 +1,36 @@
+package io.cita.adapters.postgres;
+
+import io.cita.application.port.out.StoreOutcome;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.function.Function;
+
+/** Runs a unit of work on one connection in one transaction, through Micronaut Data's JDBC transaction manager. */
+@Singleton
+@Requires(env = "postgres")
+public class PostgresTransactions {
+    private final TransactionOperations<Connection> transactions;
+
+    public PostgresTransactions(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    public <T> T write(Function<Connection, T> work) {
+        return transactions.executeWrite(status -> work.apply(status.getConnection()));
+    }
+
+    /** Runs a write that may end in a {@link Refusal}: its transaction is rolled back and its outcome returned. */
+    public StoreOutcome writeOutcome(Function<Connection, StoreOutcome> work) {
+        try {
+            return write(work);
+        } catch (Refusal refusal) {
+            return refusal.outcome();
+        }
+    }
+
+    public <T> T read(Function<Connection, T> work) {
+        return transactions.executeRead(status -> work.apply(status.getConnection()));
+    }
+}
