@@ -1,5 +1,6 @@
 package io.cita.domain.availability;
 
+import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.catalog.Service;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,7 @@ public final class AvailabilityEngine {
         List<List<ResourceCalendar>> candidates = query.candidates();
         List<ResourceCalendar> primary = candidates.get(0);
         if (primary.size() > MAX_CANDIDATES_PER_REQUIREMENT) {
-            throw new IllegalArgumentException("too many eligible resources");
+            throw new InvalidValueException("too many eligible resources");
         }
         long[] starts = primaryStarts(primary, duration, before, after, grid, earliest, latestExclusive, query);
         List<Slot> slots = new ArrayList<>();

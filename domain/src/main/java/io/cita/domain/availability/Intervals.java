@@ -1,5 +1,6 @@
 package io.cita.domain.availability;
 
+import io.cita.domain.shared.InvalidValueException;
 import java.util.Arrays;
 
 /** Operations on flat arrays of half-open [start, end) pairs of epoch seconds (after 1970). */
@@ -45,7 +46,7 @@ final class Intervals {
             return pairs;
         }
         if (n >= 1 << INDEX_BITS) {
-            throw new IllegalArgumentException("too many intervals");
+            throw new InvalidValueException("too many intervals");
         }
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 package io.cita.domain.availability;
 
+import io.cita.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,7 +18,7 @@ public record Occupation(String ownerId, String resourceId, String serviceId, In
         Objects.requireNonNull(occupiedStart, "occupiedStart");
         Objects.requireNonNull(occupiedEnd, "occupiedEnd");
         if (!occupiedEnd.isAfter(occupiedStart)) {
-            throw new IllegalArgumentException("occupiedEnd must be after occupiedStart");
+            throw new InvalidValueException("occupiedEnd must be after occupiedStart");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.cita.domain.availability;
 
+import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.catalog.Service;
 import java.time.Instant;
 import java.util.List;
@@ -18,11 +19,11 @@ public record SlotQuery(Service service, List<List<ResourceCalendar>> candidates
         Objects.requireNonNull(windowEnd, "windowEnd");
         Objects.requireNonNull(now, "now");
         if (candidates == null || candidates.size() != service.requirements().size()) {
-            throw new IllegalArgumentException("one candidate list per resource requirement");
+            throw new InvalidValueException("one candidate list per resource requirement");
         }
         candidates = List.copyOf(candidates);
         if (seats < 1) {
-            throw new IllegalArgumentException("seats must be at least 1");
+            throw new InvalidValueException("seats must be at least 1");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.cita.domain.booking;
 
+import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.shared.Money;
 import java.time.Instant;
 import java.util.List;
@@ -27,14 +28,14 @@ public record Booking(String id, String tenantId, String reference, String servi
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         if (resourceIds == null || resourceIds.isEmpty()) {
-            throw new IllegalArgumentException("a booking occupies at least one resource");
+            throw new InvalidValueException("a booking occupies at least one resource");
         }
         resourceIds = List.copyOf(resourceIds);
         if (seats < 1) {
-            throw new IllegalArgumentException("seats must be at least 1");
+            throw new InvalidValueException("seats must be at least 1");
         }
         if (notes != null && notes.length() > 2000) {
-            throw new IllegalArgumentException("notes must be at most 2000 characters");
+            throw new InvalidValueException("notes must be at most 2000 characters");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.cita.domain.booking;
 
+import io.cita.domain.shared.InvalidValueException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,11 +20,11 @@ public record Hold(String id, String tenantId, String serviceId, List<String> re
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(createdAt, "createdAt");
         if (resourceIds == null || resourceIds.isEmpty()) {
-            throw new IllegalArgumentException("a hold occupies at least one resource");
+            throw new InvalidValueException("a hold occupies at least one resource");
         }
         resourceIds = List.copyOf(resourceIds);
         if (seats < 1) {
-            throw new IllegalArgumentException("seats must be at least 1");
+            throw new InvalidValueException("seats must be at least 1");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.cita.domain.booking;
 
+import io.cita.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ public record Interval(Instant start, Instant end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (!end.isAfter(start)) {
-            throw new IllegalArgumentException("end must be after start");
+            throw new InvalidValueException("end must be after start");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.cita.domain.catalog;
 
+import io.cita.domain.shared.InvalidValueException;
 import java.util.Objects;
 
 /** A group of services shown together, such as "Haircuts" or "Color". */
@@ -8,7 +9,7 @@ public record Category(String id, String tenantId, String name, String descripti
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tenantId, "tenantId");
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new IllegalArgumentException("name must be 1-100 characters");
+            throw new InvalidValueException("name must be 1-100 characters");
         }
     }
 

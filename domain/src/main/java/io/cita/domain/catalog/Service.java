@@ -1,5 +1,6 @@
 package io.cita.domain.catalog;
 
+import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.shared.Money;
 import java.util.List;
 import java.util.Objects;
@@ -15,31 +16,31 @@ public record Service(String id, String tenantId, String categoryId, String name
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(price, "price");
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new IllegalArgumentException("name must be 1-100 characters");
+            throw new InvalidValueException("name must be 1-100 characters");
         }
         if (durationMinutes < 5 || durationMinutes > 1440) {
-            throw new IllegalArgumentException("durationMinutes must be between 5 and 1440");
+            throw new InvalidValueException("durationMinutes must be between 5 and 1440");
         }
         if (bufferBeforeMinutes < 0 || bufferBeforeMinutes > 240 || bufferAfterMinutes < 0 || bufferAfterMinutes > 240) {
-            throw new IllegalArgumentException("buffers must be between 0 and 240 minutes");
+            throw new InvalidValueException("buffers must be between 0 and 240 minutes");
         }
         if (slotIntervalMinutes < 5 || slotIntervalMinutes > 1440) {
-            throw new IllegalArgumentException("slotIntervalMinutes must be between 5 and 1440");
+            throw new InvalidValueException("slotIntervalMinutes must be between 5 and 1440");
         }
         if (capacity < 1 || capacity > 1000) {
-            throw new IllegalArgumentException("capacity must be between 1 and 1000");
+            throw new InvalidValueException("capacity must be between 1 and 1000");
         }
         if (minNoticeMinutes < 0 || minNoticeMinutes > 525_600) {
-            throw new IllegalArgumentException("minNoticeMinutes must be between 0 and 525600");
+            throw new InvalidValueException("minNoticeMinutes must be between 0 and 525600");
         }
         if (maxAdvanceDays < 1 || maxAdvanceDays > 730) {
-            throw new IllegalArgumentException("maxAdvanceDays must be between 1 and 730");
+            throw new InvalidValueException("maxAdvanceDays must be between 1 and 730");
         }
         if (cancellationNoticeHours < 0 || cancellationNoticeHours > 8760) {
-            throw new IllegalArgumentException("cancellationNoticeHours must be between 0 and 8760");
+            throw new InvalidValueException("cancellationNoticeHours must be between 0 and 8760");
         }
         if (requirements == null || requirements.isEmpty() || requirements.size() > 5) {
-            throw new IllegalArgumentException("requirements must name 1-5 resource requirements");
+            throw new InvalidValueException("requirements must name 1-5 resource requirements");
         }
         requirements = List.copyOf(requirements);
     }

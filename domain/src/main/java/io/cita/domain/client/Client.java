@@ -1,5 +1,6 @@
 package io.cita.domain.client;
 
+import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.shared.EmailAddress;
 import io.cita.domain.shared.PhoneNumber;
 import java.util.Objects;
@@ -11,13 +12,13 @@ public record Client(String id, String tenantId, String firstName, String lastNa
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tenantId, "tenantId");
         if (firstName == null || firstName.isBlank() || firstName.length() > 100) {
-            throw new IllegalArgumentException("firstName must be 1-100 characters");
+            throw new InvalidValueException("firstName must be 1-100 characters");
         }
         if (lastName != null && lastName.length() > 100) {
-            throw new IllegalArgumentException("lastName must be at most 100 characters");
+            throw new InvalidValueException("lastName must be at most 100 characters");
         }
         if (email == null && phone == null) {
-            throw new IllegalArgumentException("a client needs an e-mail address or a phone number");
+            throw new InvalidValueException("a client needs an e-mail address or a phone number");
         }
     }
 

@@ -1,5 +1,7 @@
 package io.cita.domain.plan;
 
+import io.cita.domain.shared.InvalidValueException;
+
 /** The numeric limits of one plan; -1 means unlimited. */
 public record PlanLimits(int services, int resources, int staffUsers, int bookingsPerMonth, int messageCredits,
                          int requestsPerMinute) {
@@ -8,7 +10,7 @@ public record PlanLimits(int services, int resources, int staffUsers, int bookin
     public PlanLimits {
         for (int limit : new int[] {services, resources, staffUsers, bookingsPerMonth, messageCredits, requestsPerMinute}) {
             if (limit < UNLIMITED) {
-                throw new IllegalArgumentException("a limit is -1 (unlimited) or a count");
+                throw new InvalidValueException("a limit is -1 (unlimited) or a count");
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.cita.domain.resource;
 
+import io.cita.domain.shared.InvalidValueException;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
@@ -13,7 +14,7 @@ public record Resource(String id, String tenantId, String name, ResourceType typ
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(timezone, "timezone");
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new IllegalArgumentException("name must be 1-100 characters");
+            throw new InvalidValueException("name must be 1-100 characters");
         }
         serviceIds = serviceIds == null ? Set.of() : Set.copyOf(serviceIds);
     }

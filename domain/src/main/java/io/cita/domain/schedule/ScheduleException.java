@@ -1,5 +1,6 @@
 package io.cita.domain.schedule;
 
+import io.cita.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -24,13 +25,13 @@ public record ScheduleException(String id, String resourceId, ExceptionKind kind
             }
         }
         if (reason != null && reason.length() > 500) {
-            throw new IllegalArgumentException("reason must be at most 500 characters");
+            throw new InvalidValueException("reason must be at most 500 characters");
         }
     }
 
     private static void require(boolean condition, String message) {
         if (!condition) {
-            throw new IllegalArgumentException(message);
+            throw new InvalidValueException(message);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.cita.domain.schedule;
 
+import io.cita.domain.shared.InvalidValueException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,10 +17,10 @@ public record WeeklyRule(DayOfWeek dayOfWeek, LocalTime start, LocalTime end, Lo
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (!end.isAfter(start) && !end.equals(LocalTime.MIDNIGHT)) {
-            throw new IllegalArgumentException("end must be after start (00:00 means the end of the day)");
+            throw new InvalidValueException("end must be after start (00:00 means the end of the day)");
         }
         if (effectiveFrom != null && effectiveUntil != null && effectiveUntil.isBefore(effectiveFrom)) {
-            throw new IllegalArgumentException("effectiveUntil must not be before effectiveFrom");
+            throw new InvalidValueException("effectiveUntil must not be before effectiveFrom");
         }
     }
 

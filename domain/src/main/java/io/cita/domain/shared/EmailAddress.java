@@ -9,7 +9,7 @@ public record EmailAddress(String value) {
 
     public EmailAddress {
         if (value == null || value.length() > 255 || !FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("must be a valid e-mail address");
+            throw new InvalidValueException("must be a valid e-mail address");
         }
         value = value.toLowerCase(Locale.ROOT);
     }

@@ -6,15 +6,15 @@ import java.util.Currency;
 public record Money(long amount, String currency) {
     public Money {
         if (amount < 0) {
-            throw new IllegalArgumentException("amount must not be negative");
+            throw new InvalidValueException("amount must not be negative");
         }
         if (currency == null || !currency.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("currency must be an ISO 4217 code");
+            throw new InvalidValueException("currency must be an ISO 4217 code");
         }
         try {
             Currency.getInstance(currency);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("currency must be an ISO 4217 code");
+            throw new InvalidValueException("currency must be an ISO 4217 code");
         }
     }
 }

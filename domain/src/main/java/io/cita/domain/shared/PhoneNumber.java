@@ -8,7 +8,7 @@ public record PhoneNumber(String value) {
 
     public PhoneNumber {
         if (value == null || !E164.matcher(value).matches()) {
-            throw new IllegalArgumentException("must be an E.164 phone number such as +34612345678");
+            throw new InvalidValueException("must be an E.164 phone number such as +34612345678");
         }
     }
 }

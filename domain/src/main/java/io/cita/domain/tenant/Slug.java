@@ -1,5 +1,6 @@
 package io.cita.domain.tenant;
 
+import io.cita.domain.shared.InvalidValueException;
 import java.util.regex.Pattern;
 
 /** A tenant's URL-friendly identifier: lower-case words joined by single hyphens, 3-50 characters. */
@@ -8,7 +9,7 @@ public record Slug(String value) {
 
     public Slug {
         if (value == null || value.length() < 3 || value.length() > 50 || !FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("must be 3-50 lower-case letters, digits and single hyphens");
+            throw new InvalidValueException("must be 3-50 lower-case letters, digits and single hyphens");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.cita.domain.tenant;
 
+import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.plan.PlanCode;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,13 +21,13 @@ public record Tenant(String id, Slug slug, String name, BusinessType businessTyp
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new IllegalArgumentException("name must be 1-100 characters");
+            throw new InvalidValueException("name must be 1-100 characters");
         }
         if (country == null || !country.matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException("country must be an ISO 3166-1 alpha-2 code");
+            throw new InvalidValueException("country must be an ISO 3166-1 alpha-2 code");
         }
         if (currency == null || !currency.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("currency must be an ISO 4217 code");
+            throw new InvalidValueException("currency must be an ISO 4217 code");
         }
         settings = settings == null ? Map.of() : Map.copyOf(settings);
     }
@@ -35,5 +36,10 @@ public record Tenant(String id, Slug slug, String name, BusinessType businessTyp
                               Map<String, String> newSettings) {
         return new Tenant(id, slug, newName, newType, newZone, country, currency, newLocale, plan, status,
                 newSettings, createdAt);
+    }
+
+    public Tenant withSubscription(PlanCode newPlan, TenantStatus newStatus) {
+        return new Tenant(id, slug, name, businessType, timezone, country, currency, locale, newPlan, newStatus,
+                settings, createdAt);
     }
 }

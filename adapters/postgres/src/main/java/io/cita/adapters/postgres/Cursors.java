@@ -1,5 +1,6 @@
 package io.cita.adapters.postgres;
 
+import io.cita.application.error.InvalidRequestException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -12,7 +13,7 @@ final class Cursors {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The decoded key, or throws IllegalArgumentException for a cursor this store did not make. */
+    /** The decoded key; a cursor this store did not make is an invalid request. */
     static String decode(String cursor) {
         if (cursor == null) {
             return null;
@@ -20,11 +21,13 @@ final class Cursors {
         try {
             String key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (key.isEmpty() || key.length() > 200) {
-                throw new IllegalArgumentException("cursor is not valid");
+                throw new InvalidRequestException("cursor", "is not valid");
             }
             return key;
+        } catch (InvalidRequestException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("cursor is not valid");
+            throw new InvalidRequestException("cursor", "is not valid");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.cita.adapters.postgres;
 
+import io.cita.application.error.InvalidRequestException;
 import io.cita.application.port.out.BookingFilter;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.NewBooking;
@@ -101,7 +102,7 @@ public class PostgresBookings implements Bookings {
         if (after != null) {
             String[] parts = after.split("\\|", 2);
             if (parts.length != 2) {
-                throw new IllegalArgumentException("cursor is not valid");
+                throw new InvalidRequestException("cursor", "is not valid");
             }
             sql.append(" AND (scheduled_start, id) > (?, ?)");
             params.add(Instant.parse(parts[0]));

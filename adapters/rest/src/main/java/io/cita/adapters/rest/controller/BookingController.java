@@ -1,0 +1,136 @@
+package io.cita.adapters.rest.controller;
+
+import io.cita.adapters.rest.dto.BookingJson;
+import io.cita.adapters.rest.dto.Fields;
+import io.cita.adapters.rest.dto.PageJson;
+import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.application.port.in.Actor;
+import io.cita.application.port.in.AvailabilityQuery;
+import io.cita.application.port.in.BookAppointmentUseCase;
+import io.cita.application.port.in.HoldSlotUseCase;
+import io.cita.application.port.in.ListAvailabilityUseCase;
+import io.cita.application.port.in.ManageBookingsUseCase;
+import io.cita.application.port.in.ManageTenantUseCase;
+import io.cita.application.port.out.BookingFilter;
+import io.cita.domain.booking.Booking;
+import io.cita.domain.booking.BookingStatus;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestAttribute;
+import java.time.ZoneId;
+
+/** Availability, holds and bookings of a tenant. */
+@Controller("/v1/tenants/{tenantId}")
+public class BookingController {
+    private final ListAvailabilityUseCase availability;
+    private final HoldSlotUseCase holds;
+    private final BookAppointmentUseCase booking;
+    private final ManageBookingsUseCase bookings;
+    private final ManageTenantUseCase tenants;
+    private final IdempotentCreation idempotent;
+
+    public BookingController(ListAvailabilityUseCase availability, HoldSlotUseCase holds,
+                             BookAppointmentUseCase booking, ManageBookingsUseCase bookings,
+                             ManageTenantUseCase tenants, IdempotentCreation idempotent) {
+        this.availability = availability;
+        this.holds = holds;
+        this.booking = booking;
+        this.bookings = bookings;
+        this.tenants = tenants;
+        this.idempotent = idempotent;
+    }
+
+    @Get("/availability")
+    public BookingJson.Availability availability(String tenantId, @Nullable @QueryValue String serviceId,
+                                                 @Nullable @QueryValue String from, @Nullable @QueryValue String to,
+                                                 @Nullable @QueryValue String resourceId) {
+        return BookingJson.Availability.from(availability.availability(new AvailabilityQuery(tenantId,
+                Fields.required("serviceId", serviceId), Fields.required("from", Fields.date("from", from)),
+                Fields.required("to", Fields.date("to", to)), resourceId)));
+    }
+
+    @Post("/holds")
+    public HttpResponse<?> hold(String tenantId, @Body BookingJson.HoldRequest request,
+                                @Nullable @Header("Idempotency-Key") String key,
+                                @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        ZoneId zone = tenants.get(tenantId).timezone();
+        return idempotent.run(tenantId, key, "hold", request,
+                () -> BookingJson.HoldResponse.from(holds.hold(request.toCommand(tenantId, actor)), zone));
+    }
+
+    @Delete("/holds/{holdId}")
+    public HttpResponse<Void> release(String tenantId, String holdId,
+                                      @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        holds.release(tenantId, holdId, actor);
+        return HttpResponse.noContent();
+    }
+
+    @Post("/bookings")
+    public HttpResponse<?> book(String tenantId, @Body BookingJson.Request request,
+                                @Nullable @Header("Idempotency-Key") String key,
+                                @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        ZoneId zone = tenants.get(tenantId).timezone();
+        return idempotent.run(tenantId, key, "booking", request,
+                () -> BookingJson.Response.from(booking.book(request.toCommand(tenantId, actor)), zone));
+    }
+
+    @Get("/bookings")
+    public PageJson<BookingJson.Response> list(String tenantId, @Nullable @QueryValue String from,
+                                               @Nullable @QueryValue String to, @Nullable @QueryValue String resourceId,
+                                               @Nullable @QueryValue String status, @Nullable @QueryValue String clientId,
+                                               @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
+        ZoneId zone = tenants.get(tenantId).timezone();
+        BookingFilter filter = new BookingFilter(tenantId, Fields.instant("from", from), Fields.instant("to", to),
+                resourceId, Fields.enumValue("status", BookingStatus.class, status), clientId);
+        return PageJson.from(bookings.list(filter, Paging.of(limit, cursor)), b -> BookingJson.Response.from(b, zone));
+    }
+
+    @Get("/bookings/{bookingId}")
+    public BookingJson.Response get(String tenantId, String bookingId) {
+        return respond(tenantId, bookings.get(tenantId, bookingId));
+    }
+
+    @Post("/bookings/{bookingId}/confirm")
+    public BookingJson.Response confirm(String tenantId, String bookingId,
+                                        @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return respond(tenantId, bookings.confirm(tenantId, bookingId, actor));
+    }
+
+    @Post("/bookings/{bookingId}/cancel")
+    public BookingJson.Response cancel(String tenantId, String bookingId, @Nullable @Body BookingJson.Cancel request,
+                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        BookingJson.Cancel body = request == null ? new BookingJson.Cancel(null, false) : request;
+        return respond(tenantId, bookings.cancel(tenantId, bookingId, body.reason(),
+                Boolean.TRUE.equals(body.override()), actor));
+    }
+
+    @Post("/bookings/{bookingId}/reschedule")
+    public BookingJson.Response reschedule(String tenantId, String bookingId, @Body BookingJson.Reschedule request,
+                                           @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return respond(tenantId, bookings.reschedule(tenantId, bookingId,
+                Fields.required("start", Fields.instant("start", request.start())), request.resourceIds(), actor));
+    }
+
+    @Post("/bookings/{bookingId}/complete")
+    public BookingJson.Response complete(String tenantId, String bookingId,
+                                         @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return respond(tenantId, bookings.complete(tenantId, bookingId, actor));
+    }
+
+    @Post("/bookings/{bookingId}/no-show")
+    public BookingJson.Response noShow(String tenantId, String bookingId,
+                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return respond(tenantId, bookings.noShow(tenantId, bookingId, actor));
+    }
+
+    private BookingJson.Response respond(String tenantId, Booking result) {
+        return BookingJson.Response.from(result, tenants.get(tenantId).timezone());
+    }
+}

@@ -1,0 +1,94 @@
+package io.cita.adapters.rest.controller;
+
+import io.cita.adapters.rest.dto.PageJson;
+import io.cita.adapters.rest.dto.ResourceJson;
+import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.application.port.in.Actor;
+import io.cita.application.port.in.ManageResourcesUseCase;
+import io.cita.domain.resource.Resource;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestAttribute;
+import java.util.List;
+
+/** A tenant's resources with their weekly schedules and exceptions; DELETE on a resource deactivates it. */
+@Controller("/v1/tenants/{tenantId}/resources")
+public class ResourceController {
+    private final ManageResourcesUseCase resources;
+
+    public ResourceController(ManageResourcesUseCase resources) {
+        this.resources = resources;
+    }
+
+    @Post
+    public HttpResponse<ResourceJson.Response> create(String tenantId, @Body ResourceJson.Request request,
+                                                      @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return HttpResponse.created(ResourceJson.Response.from(resources.create(tenantId, request.toDetails(null), actor)));
+    }
+
+    @Get
+    public PageJson<ResourceJson.Response> list(String tenantId, @Nullable @QueryValue Integer limit,
+                                                @Nullable @QueryValue String cursor) {
+        return PageJson.from(resources.list(tenantId, Paging.of(limit, cursor)), ResourceJson.Response::from);
+    }
+
+    @Get("/{resourceId}")
+    public ResourceJson.Response get(String tenantId, String resourceId) {
+        return ResourceJson.Response.from(resources.get(tenantId, resourceId));
+    }
+
+    @Patch("/{resourceId}")
+    public ResourceJson.Response update(String tenantId, String resourceId, @Body ResourceJson.Request request,
+                                        @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return ResourceJson.Response.from(resources.update(tenantId, resourceId,
+                request.toDetails(resources.get(tenantId, resourceId)), actor));
+    }
+
+    @Delete("/{resourceId}")
+    public ResourceJson.Response deactivate(String tenantId, String resourceId,
+                                            @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return ResourceJson.Response.from(resources.deactivate(tenantId, resourceId, actor));
+    }
+
+    @Put("/{resourceId}/schedule")
+    public ResourceJson.Schedule replaceSchedule(String tenantId, String resourceId, @Body ResourceJson.Schedule schedule,
+                                                 @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return ResourceJson.Schedule.from(resources.replaceSchedule(tenantId, resourceId, schedule.toDomain(), actor));
+    }
+
+    @Get("/{resourceId}/schedule")
+    public ResourceJson.Schedule schedule(String tenantId, String resourceId) {
+        return ResourceJson.Schedule.from(resources.schedule(tenantId, resourceId));
+    }
+
+    @Post("/{resourceId}/exceptions")
+    public HttpResponse<ResourceJson.Exception> addException(String tenantId, String resourceId,
+                                                             @Body ResourceJson.Exception request,
+                                                             @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        Resource resource = resources.get(tenantId, resourceId);
+        return HttpResponse.created(ResourceJson.Exception.from(
+                resources.addException(tenantId, resourceId, request.toDetails(), actor), resource.timezone()));
+    }
+
+    @Get("/{resourceId}/exceptions")
+    public List<ResourceJson.Exception> exceptions(String tenantId, String resourceId) {
+        Resource resource = resources.get(tenantId, resourceId);
+        return resources.exceptions(tenantId, resourceId).stream()
+                .map(exception -> ResourceJson.Exception.from(exception, resource.timezone())).toList();
+    }
+
+    @Delete("/{resourceId}/exceptions/{exceptionId}")
+    public HttpResponse<Void> deleteException(String tenantId, String resourceId, String exceptionId,
+                                              @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        resources.deleteException(tenantId, resourceId, exceptionId, actor);
+        return HttpResponse.noContent();
+    }
+}

@@ -1,0 +1,57 @@
+package io.cita.adapters.rest.controller;
+
+import io.cita.adapters.rest.dto.PageJson;
+import io.cita.adapters.rest.dto.ServiceJson;
+import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.application.port.in.Actor;
+import io.cita.application.port.in.ManageServicesUseCase;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestAttribute;
+
+/** A tenant's bookable services; DELETE deactivates. */
+@Controller("/v1/tenants/{tenantId}/services")
+public class ServiceController {
+    private final ManageServicesUseCase services;
+
+    public ServiceController(ManageServicesUseCase services) {
+        this.services = services;
+    }
+
+    @Post
+    public HttpResponse<ServiceJson.Response> create(String tenantId, @Body ServiceJson.Request request,
+                                                     @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return HttpResponse.created(ServiceJson.Response.from(services.create(tenantId, request.toDetails(null), actor)));
+    }
+
+    @Get
+    public PageJson<ServiceJson.Response> list(String tenantId, @Nullable @QueryValue Integer limit,
+                                               @Nullable @QueryValue String cursor) {
+        return PageJson.from(services.list(tenantId, Paging.of(limit, cursor)), ServiceJson.Response::from);
+    }
+
+    @Get("/{serviceId}")
+    public ServiceJson.Response get(String tenantId, String serviceId) {
+        return ServiceJson.Response.from(services.get(tenantId, serviceId));
+    }
+
+    @Patch("/{serviceId}")
+    public ServiceJson.Response update(String tenantId, String serviceId, @Body ServiceJson.Request request,
+                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return ServiceJson.Response.from(services.update(tenantId, serviceId,
+                request.toDetails(services.get(tenantId, serviceId)), actor));
+    }
+
+    @Delete("/{serviceId}")
+    public ServiceJson.Response deactivate(String tenantId, String serviceId,
+                                           @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return ServiceJson.Response.from(services.deactivate(tenantId, serviceId, actor));
+    }
+}

@@ -1,0 +1,58 @@
+package io.cita.adapters.rest.controller;
+
+import io.cita.adapters.rest.dto.TenantJson;
+import io.cita.adapters.rest.dto.UsageJson;
+import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.application.error.InvalidRequestException;
+import io.cita.application.port.in.Actor;
+import io.cita.application.port.in.ManageTenantUseCase;
+import io.cita.application.port.in.ReportUsageUseCase;
+import io.cita.application.port.out.ClockPort;
+import io.cita.domain.tenant.Tenant;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestAttribute;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+/** A tenant's profile and monthly usage. */
+@Controller("/v1/tenants/{tenantId}")
+public class TenantController {
+    private final ManageTenantUseCase tenants;
+    private final ReportUsageUseCase usage;
+    private final ClockPort clock;
+
+    public TenantController(ManageTenantUseCase tenants, ReportUsageUseCase usage, ClockPort clock) {
+        this.tenants = tenants;
+        this.usage = usage;
+        this.clock = clock;
+    }
+
+    @Get
+    public TenantJson.Response get(String tenantId) {
+        return TenantJson.Response.from(tenants.get(tenantId));
+    }
+
+    @Patch
+    public TenantJson.Response update(String tenantId, @Body TenantJson.Patch patch,
+                                      @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        Tenant current = tenants.get(tenantId);
+        return TenantJson.Response.from(tenants.update(tenantId, patch.merge(current), actor));
+    }
+
+    @Get("/usage")
+    public UsageJson usage(String tenantId, @Nullable @QueryValue String period) {
+        Tenant tenant = tenants.get(tenantId);
+        YearMonth month;
+        try {
+            month = period == null ? YearMonth.from(clock.now().atZone(tenant.timezone())) : YearMonth.parse(period);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("period", "must be a month YYYY-MM");
+        }
+        return UsageJson.from(usage.usage(tenantId, month));
+    }
+}

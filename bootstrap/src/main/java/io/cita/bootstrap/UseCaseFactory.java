@@ -1,0 +1,105 @@
+package io.cita.bootstrap;
+
+import io.cita.application.port.out.Bookings;
+import io.cita.application.port.out.CatalogServices;
+import io.cita.application.port.out.Categories;
+import io.cita.application.port.out.Clients;
+import io.cita.application.port.out.ClockPort;
+import io.cita.application.port.out.Holds;
+import io.cita.application.port.out.IdGenerator;
+import io.cita.application.port.out.IdempotencyKeys;
+import io.cita.application.port.out.PasswordHasher;
+import io.cita.application.port.out.Plans;
+import io.cita.application.port.out.Resources;
+import io.cita.application.port.out.Schedules;
+import io.cita.application.port.out.Tenants;
+import io.cita.application.port.out.Users;
+import io.cita.application.service.AvailabilityService;
+import io.cita.application.service.BookingLifecycleService;
+import io.cita.application.service.BookingService;
+import io.cita.application.service.CategoryService;
+import io.cita.application.service.ClientService;
+import io.cita.application.service.HoldService;
+import io.cita.application.service.IdempotencyService;
+import io.cita.application.service.LogInService;
+import io.cita.application.service.ResourceService;
+import io.cita.application.service.ServiceCatalogService;
+import io.cita.application.service.SignUpService;
+import io.cita.application.service.TenantService;
+import io.cita.domain.booking.Hold;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+
+/** Wires the use-case services of the application core from the store's ports; the core itself knows no framework. */
+@Factory
+public class UseCaseFactory {
+
+    @Singleton
+    SignUpService signUp(Tenants tenants, PasswordHasher passwords, IdGenerator ids, ClockPort clock) {
+        return new SignUpService(tenants, passwords, ids, clock);
+    }
+
+    @Singleton
+    LogInService logIn(Users users, PasswordHasher passwords) {
+        return new LogInService(users, passwords);
+    }
+
+    @Singleton
+    TenantService tenants(Tenants tenants, Bookings bookings, Plans plans) {
+        return new TenantService(tenants, bookings, plans);
+    }
+
+    @Singleton
+    CategoryService categories(Categories categories, Tenants tenants, IdGenerator ids) {
+        return new CategoryService(categories, tenants, ids);
+    }
+
+    @Singleton
+    ServiceCatalogService services(CatalogServices services, Categories categories, Tenants tenants, Plans plans,
+                                   IdGenerator ids) {
+        return new ServiceCatalogService(services, categories, tenants, plans, ids);
+    }
+
+    @Singleton
+    ResourceService resources(Resources resources, Schedules schedules, Tenants tenants, Plans plans, IdGenerator ids) {
+        return new ResourceService(resources, schedules, tenants, plans, ids);
+    }
+
+    @Singleton
+    ClientService clients(Clients clients, Tenants tenants, IdGenerator ids) {
+        return new ClientService(clients, tenants, ids);
+    }
+
+    @Singleton
+    AvailabilityService availability(Tenants tenants, CatalogServices services, Resources resources,
+                                     Schedules schedules, Bookings bookings, ClockPort clock) {
+        return new AvailabilityService(tenants, services, resources, schedules, bookings, clock);
+    }
+
+    @Singleton
+    HoldService holds(Holds holds, Tenants tenants, CatalogServices services, Resources resources, Schedules schedules,
+                      Bookings bookings, IdGenerator ids, ClockPort clock,
+                      @Value("${cita.holds.ttl:5m}") Duration ttl) {
+        return new HoldService(holds, tenants, services, resources, schedules, bookings, ids, clock,
+                ttl == null ? Hold.DEFAULT_TTL : ttl);
+    }
+
+    @Singleton
+    BookingService booking(Bookings bookings, Holds holds, Clients clients, Tenants tenants, CatalogServices services,
+                           Resources resources, Schedules schedules, Plans plans, IdGenerator ids, ClockPort clock) {
+        return new BookingService(bookings, holds, clients, tenants, services, resources, schedules, plans, ids, clock);
+    }
+
+    @Singleton
+    BookingLifecycleService bookingLifecycle(Bookings bookings, Tenants tenants, CatalogServices services,
+                                             Resources resources, Schedules schedules, ClockPort clock) {
+        return new BookingLifecycleService(bookings, tenants, services, resources, schedules, clock);
+    }
+
+    @Singleton
+    IdempotencyService idempotency(IdempotencyKeys keys, ClockPort clock) {
+        return new IdempotencyService(keys, clock);
+    }
+}
