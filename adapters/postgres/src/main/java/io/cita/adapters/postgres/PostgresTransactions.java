@@ -1,10 +1,13 @@
 package io.cita.adapters.postgres;
 
+import io.cita.application.error.StoreUnavailableException;
 import io.cita.application.port.out.StoreOutcome;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.function.Function;
 
 /** Runs a unit of work on one connection in one transaction, through Micronaut Data's JDBC transaction manager. */
@@ -18,7 +21,11 @@ public class PostgresTransactions {
     }
 
     public <T> T write(Function<Connection, T> work) {
-        return transactions.executeWrite(status -> work.apply(status.getConnection()));
+        try {
+            return transactions.executeWrite(status -> work.apply(status.getConnection()));
+        } catch (RuntimeException e) {
+            throw translated(e);
+        }
     }
 
     /** Runs a write that may end in a {@link Refusal}: its transaction is rolled back and its outcome returned. */
@@ -31,6 +38,21 @@ public class PostgresTransactions {
     }
 
     public <T> T read(Function<Connection, T> work) {
-        return transactions.executeRead(status -> work.apply(status.getConnection()));
+        try {
+            return transactions.executeRead(status -> work.apply(status.getConnection()));
+        } catch (RuntimeException e) {
+            throw translated(e);
+        }
+    }
+
+    /** Connection failures become StoreUnavailableException (a 503 upstream); everything else passes unchanged. */
+    private static RuntimeException translated(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return new StoreUnavailableException(failure);
+            }
+        }
+        return failure;
     }
 }

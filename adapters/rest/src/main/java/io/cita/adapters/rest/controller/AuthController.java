@@ -6,11 +6,14 @@ import io.cita.adapters.rest.security.AccessTokens;
 import io.cita.application.port.in.LogInUseCase;
 import io.cita.application.port.in.SignUpUseCase;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 
 /** Signing up a business and logging in. */
+@Consumes(MediaType.APPLICATION_JSON)
 @Controller("/v1")
 public class AuthController {
     private final SignUpUseCase signUp;

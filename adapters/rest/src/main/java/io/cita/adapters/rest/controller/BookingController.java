@@ -16,7 +16,9 @@ import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.BookingStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -27,6 +29,7 @@ import io.micronaut.http.annotation.RequestAttribute;
 import java.time.ZoneId;
 
 /** Availability, holds and bookings of a tenant. */
+@Consumes(MediaType.APPLICATION_JSON)
 @Controller("/v1/tenants/{tenantId}")
 public class BookingController {
     private final ListAvailabilityUseCase availability;

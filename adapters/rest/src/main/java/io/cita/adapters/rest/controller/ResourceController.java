@@ -8,7 +8,9 @@ import io.cita.application.port.in.ManageResourcesUseCase;
 import io.cita.domain.resource.Resource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -20,6 +22,7 @@ import io.micronaut.http.annotation.RequestAttribute;
 import java.util.List;
 
 /** A tenant's resources with their weekly schedules and exceptions; DELETE on a resource deactivates it. */
+@Consumes(MediaType.APPLICATION_JSON)
 @Controller("/v1/tenants/{tenantId}/resources")
 public class ResourceController {
     private final ManageResourcesUseCase resources;

@@ -7,7 +7,9 @@ import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageServicesUseCase;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -17,6 +19,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
 
 /** A tenant's bookable services; DELETE deactivates. */
+@Consumes(MediaType.APPLICATION_JSON)
 @Controller("/v1/tenants/{tenantId}/services")
 public class ServiceController {
     private final ManageServicesUseCase services;

@@ -10,7 +10,9 @@ import io.cita.application.port.in.ReportUsageUseCase;
 import io.cita.application.port.out.ClockPort;
 import io.cita.domain.tenant.Tenant;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
@@ -20,6 +22,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 /** A tenant's profile and monthly usage. */
+@Consumes(MediaType.APPLICATION_JSON)
 @Controller("/v1/tenants/{tenantId}")
 public class TenantController {
     private final ManageTenantUseCase tenants;

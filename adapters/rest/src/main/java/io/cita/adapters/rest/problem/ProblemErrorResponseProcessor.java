@@ -9,8 +9,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.stream.Collectors;
 
 /**
@@ -24,9 +22,6 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
         int status = base.code();
-        if (status >= 500 && storeUnreachable(context.getRootCause().orElse(null))) {
-            return Problems.response(Problems.unavailable()).header("Retry-After", "5");
-        }
         Problem problem = switch (status) {
             case 400 -> badRequest(context);
             case 401 -> Problems.unauthorized("Authentication is required");
@@ -62,19 +57,6 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             return Problems.validation(conversion.getArgument().getName(), "has the wrong type or format");
         }
         return Problems.malformed("The request could not be read");
-    }
-
-    /** Whether a failure is the store being unreachable (connection refused, pool timeout): a 503, not a 500. */
-    private static boolean storeUnreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String path(JsonMappingException e) {

@@ -7,6 +7,7 @@ import io.cita.application.error.InvalidRequestException;
 import io.cita.application.error.NotFoundException;
 import io.cita.application.error.PlanLimitExceededException;
 import io.cita.application.error.SlotUnavailableException;
+import io.cita.application.error.StoreUnavailableException;
 import io.cita.domain.shared.InvalidValueException;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -67,6 +68,11 @@ public class ProblemHandlers {
         String field = space > 0 && message.substring(0, space).matches("[a-zA-Z.]+") ? message.substring(0, space)
                 : "request";
         return Problems.response(Problems.validation(field, message));
+    }
+
+    @Error(global = true, exception = StoreUnavailableException.class)
+    public MutableHttpResponse<Problem> storeUnavailable(StoreUnavailableException e) {
+        return Problems.response(Problems.unavailable()).header("Retry-After", "5");
     }
 
     @Error(global = true, exception = IllegalArgumentException.class)

@@ -1,0 +1,79 @@
+package io.cita.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.f4b6a3.ulid.UlidCreator;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Signs up a fresh tenant over HTTP and builds its catalog: every scenario works on its own tenant. */
+final class TenantFixture {
+    static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+    final Api api;
+    final String tenantId;
+    final String token;
+    final String base;
+
+    private TenantFixture(Api api, String tenantId, String token) {
+        this.api = api;
+        this.tenantId = tenantId;
+        this.token = token;
+        this.base = "/v1/tenants/" + tenantId;
+    }
+
+    static TenantFixture signUp(Api api) {
+        String unique = UlidCreator.getMonotonicUlid().toString().toLowerCase(Locale.ROOT);
+        Api.Response response = api.post("/v1/signup", null, Map.of(
+                "tenant", Map.of("slug", "salon-" + unique, "name", "Salon " + unique, "businessType", "salon",
+                        "timezone", "Europe/Madrid", "country", "ES", "currency", "EUR", "locale", "es"),
+                "owner", Map.of("email", "owner-" + unique + "@example.com", "password", "s3cret-pass",
+                        "firstName", "Ana", "lastName", "García")));
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        return new TenantFixture(api, response.text("tenant.id"), response.text("accessToken"));
+    }
+
+    String createService(Map<String, Object> overrides) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Haircut", "durationMinutes", 45,
+                "slotIntervalMinutes", 15, "price", Map.of("amount", 2500, "currency", "EUR"), "minNoticeMinutes", 0));
+        body.putAll(overrides);
+        Api.Response response = api.post(base + "/services", token, body);
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        return response.text("id");
+    }
+
+    /** A staff resource offering the services, working every day 09:00-21:00. */
+    String createStaff(String... serviceIds) {
+        Api.Response response = api.post(base + "/resources", token, Map.of("name", "María", "type", "STAFF",
+                "serviceIds", List.of(serviceIds)));
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        String resourceId = response.text("id");
+        List<Map<String, String>> rules = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            rules.add(Map.of("dayOfWeek", day.name(), "start", "09:00", "end", "21:00"));
+        }
+        Api.Response schedule = api.send("PUT", base + "/resources/" + resourceId + "/schedule", token,
+                Map.of("rules", rules), Map.of());
+        assertThat(schedule.status()).as(schedule.raw()).isEqualTo(200);
+        return resourceId;
+    }
+
+    /** A local date in Madrid some days ahead, so notice and advance rules never interfere. */
+    static LocalDate daysAhead(int days) {
+        return LocalDate.now(MADRID).plusDays(days);
+    }
+
+    static String at(LocalDate date, int hour, int minute) {
+        return date.atTime(hour, minute).atZone(MADRID).toOffsetDateTime().toString();
+    }
+
+    Api.Response book(String serviceId, String start, String phone) {
+        return api.post(base + "/bookings", token, Map.of("serviceId", serviceId, "start", start,
+                "client", Map.of("firstName", "Lucía", "phone", phone)));
+    }
+}
