@@ -5,9 +5,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Starts the embedded PostgreSQL 15 (zonky's real server binaries) on a data directory that survives restarts. */
 public final class EmbeddedPostgresRuntime {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresRuntime.class);
     private final EmbeddedPostgres postgres;
 
     private EmbeddedPostgresRuntime(EmbeddedPostgres postgres) {
@@ -18,9 +27,11 @@ public final class EmbeddedPostgresRuntime {
     public static EmbeddedPostgresRuntime start(Path dataDirectory) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setServerConfig("max_connections", "100");
+                    .setServerConfig("max_connections", "100")
+                    .setPGStartupWait(Duration.ofSeconds(60));
             if (dataDirectory != null) {
                 Files.createDirectories(dataDirectory);
+                stopOrphanedServer(dataDirectory);
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
             EmbeddedPostgresRuntime runtime = new EmbeddedPostgresRuntime(builder.start());
@@ -28,6 +39,39 @@ public final class EmbeddedPostgresRuntime {
             return runtime;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    /**
+     * A service killed with SIGKILL leaves its PostgreSQL child running on the data directory; stop it (fast
+     * shutdown, then kill) so this start can take the directory over. PostgreSQL recovers from its WAL on start.
+     */
+    private static void stopOrphanedServer(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty() || !lines.get(0).trim().matches("\\d+")) {
+            return;
+        }
+        Optional<ProcessHandle> orphan = ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> process.info().command().map(command -> command.contains("postgres")).orElse(false));
+        if (orphan.isEmpty()) {
+            return;
+        }
+        LOG.warn("Stopping the PostgreSQL (pid {}) left running on {} by an earlier run", orphan.get().pid(),
+                dataDirectory);
+        orphan.get().destroy();
+        try {
+            orphan.get().onExit().get(30, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            orphan.get().destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IOException("could not stop the orphaned PostgreSQL", e);
         }
     }
 

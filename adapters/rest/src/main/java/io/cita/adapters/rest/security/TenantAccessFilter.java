@@ -4,6 +4,7 @@ import io.cita.adapters.rest.problem.Problems;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.LogInUseCase;
 import io.cita.application.port.out.Membership;
+import io.cita.domain.shared.IdPrefix;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -49,7 +50,8 @@ public class TenantAccessFilter {
         }
         String[] segments = request.getPath().split("/");
         String tenantId = segments.length > 3 ? segments[3] : "";
-        Optional<Membership> membership = members.membership(tenantId, userId.get());
+        Optional<Membership> membership = IdPrefix.TENANT.matches(tenantId)
+                ? members.membership(tenantId, userId.get()) : Optional.empty();
         if (membership.isEmpty()) {
             return Problems.response(Problems.notFound("No such tenant"));
         }
