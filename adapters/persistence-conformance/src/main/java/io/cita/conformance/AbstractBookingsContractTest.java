@@ -212,15 +212,7 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
             Booking booking = booking(service, staff, TEN.plus(Duration.ofMinutes(15L * (i % 3))), 1);
             attempts.add(() -> store(booking, service));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        List<StoreOutcome> outcomes = new ArrayList<>();
-        try {
-            for (Future<StoreOutcome> outcome : pool.invokeAll(attempts)) {
-                outcomes.add(outcome.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<StoreOutcome> outcomes = race(attempts);
 
         assertThat(outcomes).filteredOn(outcome -> outcome == StoreOutcome.DONE).hasSize(1);
         assertThat(outcomes).filteredOn(outcome -> outcome == StoreOutcome.SLOT_TAKEN).hasSize(15);
@@ -235,15 +227,7 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
             Booking booking = booking(service, staff, TEN.plus(Duration.ofHours(i)), 1);
             attempts.add(() -> stores().bookings().create(new NewBooking(booking, null, 1, 2, PERIOD, NOW)));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        List<StoreOutcome> outcomes = new ArrayList<>();
-        try {
-            for (Future<StoreOutcome> outcome : pool.invokeAll(attempts)) {
-                outcomes.add(outcome.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<StoreOutcome> outcomes = race(attempts);
 
         assertThat(outcomes).filteredOn(outcome -> outcome == StoreOutcome.DONE).hasSize(1);
         assertThat(outcomes).filteredOn(outcome -> outcome == StoreOutcome.LIMIT_REACHED).hasSize(19);
@@ -276,5 +260,19 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
                 created.get(3).id());
         assertThat(stores().bookings().list(new BookingFilter(tenant.id(), null, null, null, null, null),
                 new PageRequest(50, null)).items()).hasSize(6);
+    }
+
+    /** Runs every attempt at once, one thread each, and returns their outcomes in order. */
+    private static List<StoreOutcome> race(List<Callable<StoreOutcome>> attempts) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(attempts.size());
+        try {
+            List<StoreOutcome> outcomes = new ArrayList<>();
+            for (Future<StoreOutcome> outcome : pool.invokeAll(attempts)) {
+                outcomes.add(outcome.get());
+            }
+            return outcomes;
+        } finally {
+            pool.shutdown();
+        }
     }
 }
