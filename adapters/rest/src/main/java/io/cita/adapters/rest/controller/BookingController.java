@@ -26,10 +26,12 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.time.ZoneId;
 
 /** Availability, holds and bookings of a tenant. */
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
 @Controller("/v1/tenants/{tenantId}")
 public class BookingController {
     private final ListAvailabilityUseCase availability;

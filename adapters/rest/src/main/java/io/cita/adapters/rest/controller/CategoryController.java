@@ -17,9 +17,11 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 /** A tenant's service categories; DELETE deactivates. */
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
 @Controller("/v1/tenants/{tenantId}/categories")
 public class CategoryController {
     private final ManageCategoriesUseCase categories;

@@ -17,9 +17,11 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 /** A tenant's customers; DELETE deactivates. */
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
 @Controller("/v1/tenants/{tenantId}/clients")
 public class ClientController {
     private final ManageClientsUseCase clients;

@@ -4,9 +4,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
+import io.swagger.v3.oas.annotations.Hidden;
 
 /** The landing page: what this is and where the API description lives. */
 @Controller
+@Hidden
 public class HomeController {
     private static final String PAGE = """
             <!doctype html>

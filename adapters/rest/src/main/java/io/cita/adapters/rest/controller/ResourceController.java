@@ -19,10 +19,12 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.util.List;
 
 /** A tenant's resources with their weekly schedules and exceptions; DELETE on a resource deactivates it. */
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
 @Controller("/v1/tenants/{tenantId}/resources")
 public class ResourceController {
     private final ManageResourcesUseCase resources;

@@ -18,11 +18,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 /** A tenant's profile and monthly usage. */
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
 @Controller("/v1/tenants/{tenantId}")
 public class TenantController {
     private final ManageTenantUseCase tenants;

@@ -12,6 +12,7 @@ import io.cita.domain.shared.InvalidValueException;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.time.DateTimeException;
@@ -21,6 +22,7 @@ import java.util.List;
 
 /** Maps the application's exceptions to problem+json, each to its status and stable code. */
 @Controller
+@Hidden
 public class ProblemHandlers {
     @Error(global = true, exception = NotFoundException.class)
     public MutableHttpResponse<Problem> notFound(NotFoundException e) {
