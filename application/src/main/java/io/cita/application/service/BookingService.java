@@ -75,8 +75,8 @@ public class BookingService implements BookAppointmentUseCase {
             }
             requested = hold.resourceIds();
         }
-        Client client = resolveClient(tenant.id(), command);
         Slot slot = placement.place(service, command.start(), requested, seats, command.holdId(), now);
+        Client client = resolveClient(tenant.id(), command);
         Booking booking = new Booking(ids.newId(IdPrefix.BOOKING), tenant.id(), ids.newReference(), service.id(),
                 slot.resourceIds(), client.id(), new Interval(slot.start(), slot.end()),
                 SlotPlacement.occupied(service, slot), seats,
