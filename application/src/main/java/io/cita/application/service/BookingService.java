@@ -62,6 +62,9 @@ public class BookingService implements BookAppointmentUseCase {
 
     @Override
     public Booking book(BookCommand command) {
+        if (command.clientId() == null && command.client() == null) {
+            throw new InvalidRequestException("client", "a clientId or client details are required");
+        }
         Tenant tenant = lookups.tenant(command.tenantId());
         Service service = lookups.service(command.tenantId(), command.serviceId());
         Instant now = clock.now();
@@ -101,9 +104,6 @@ public class BookingService implements BookAppointmentUseCase {
                     .orElseThrow(() -> new NotFoundException("client", command.clientId()));
         }
         ClientDetails details = command.client();
-        if (details == null) {
-            throw new InvalidRequestException("client", "a clientId or client details are required");
-        }
         Optional<Client> known = Optional.empty();
         if (details.phone() != null) {
             known = clients.findByPhone(tenantId, details.phone().value());
