@@ -1,0 +1,91 @@
+package io.cita.adapters.dynamodb;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * Creates and updates items whose active ones a plan limits (services, resources): the item and its tenant's
+ * counter change in one transaction; an update re-reads and retries when the item changed underneath.
+ */
+final class CountedWrites {
+    private static final int ATTEMPTS = 10;
+
+    private CountedWrites() {
+    }
+
+    /** Stores a new item; false when it is active and the limit is reached. */
+    static boolean create(DynamoStore store, String table, Map<String, AttributeValue> item, String tenantId,
+                          String kind, boolean active, int limit) {
+        if (active && limit == 0) {
+            return false;
+        }
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(TransactWriteItem.builder().put(Put.builder().tableName(store.table(table)).item(item)
+                .conditionExpression("attribute_not_exists(PK)").build()).build());
+        if (active) {
+            items.add(ActiveCounters.increment(store, tenantId, kind, limit));
+        }
+        List<CancellationReason> reasons = Transactions.write(store, items);
+        if (reasons == null) {
+            return true;
+        }
+        if (Transactions.conditionFailed(reasons, 1)) {
+            return false;
+        }
+        throw new IllegalStateException("creating in " + table + " failed: " + reasons);
+    }
+
+    /** Replaces an existing item; false when it becomes active and the limit is reached. */
+    static boolean update(DynamoStore store, String table, Map<String, AttributeValue> key,
+                          Function<Map<String, AttributeValue>, Map<String, AttributeValue>> newItem, String tenantId,
+                          String kind, boolean active, int limit) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Map<String, AttributeValue> current = store.call(() -> store.client().getItem(GetItemRequest.builder()
+                    .tableName(store.table(table)).key(key).consistentRead(true).build())).item();
+            if (current == null || current.isEmpty()) {
+                return true;
+            }
+            boolean wasActive = Attrs.flag(current, "active", true);
+            if (active && !wasActive && limit == 0) {
+                return false;
+            }
+            Map<String, AttributeValue> values = new HashMap<>();
+            String condition = "attribute_exists(PK) AND ";
+            if (current.containsKey("active")) {
+                condition += "active = :was";
+                values.put(":was", Attrs.bool(wasActive));
+            } else {
+                condition += "attribute_not_exists(active)";
+            }
+            Put.Builder put = Put.builder().tableName(store.table(table)).item(newItem.apply(current))
+                    .conditionExpression(condition);
+            if (!values.isEmpty()) {
+                put.expressionAttributeValues(values);
+            }
+            List<TransactWriteItem> items = new ArrayList<>();
+            items.add(TransactWriteItem.builder().put(put.build()).build());
+            if (active && !wasActive) {
+                items.add(ActiveCounters.increment(store, tenantId, kind, limit));
+            } else if (!active && wasActive) {
+                items.add(ActiveCounters.decrement(store, tenantId, kind));
+            }
+            List<CancellationReason> reasons = Transactions.write(store, items);
+            if (reasons == null) {
+                return true;
+            }
+            if (Transactions.conditionFailed(reasons, 1)) {
+                return false;
+            }
+            Transactions.backOff(attempt);
+        }
+        throw new IllegalStateException("updating " + table + " kept racing with other writers");
+    }
+}

@@ -1,0 +1,131 @@
+package io.cita.adapters.dynamodb;
+
+import io.cita.application.port.out.Holds;
+import io.cita.application.port.out.StoreOutcome;
+import io.cita.domain.booking.Hold;
+import io.cita.domain.booking.Interval;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * Holds in a Holds table (PK TENANT#id, SK HOLD#id) with a TTL attribute; their occupations sit in the slot locks
+ * with an expiry, so an expired hold stops blocking at once, whenever DynamoDB gets round to deleting it.
+ */
+@Singleton
+@Requires(env = "dynamodb")
+public class DynamoHolds implements Holds {
+    private static final int ATTEMPTS = 60;
+    private final DynamoStore store;
+    private final OccupationLedger ledger;
+
+    public DynamoHolds(DynamoStore store) {
+        this.store = store;
+        this.ledger = new OccupationLedger(store);
+    }
+
+    @Override
+    public StoreOutcome create(Hold hold, int capacity, Instant now) {
+        String session = OccupationLedger.session(hold.id(), hold.serviceId(), hold.time().start(), capacity);
+        List<OccupationLedger.Entry> mine = OccupationLedger.entries(hold.id(), hold.serviceId(), hold.time().start(),
+                hold.occupied().start(), hold.occupied().end(), session, hold.seats(), hold.expiresAt().toEpochMilli());
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            List<OccupationLedger.Day> days = ledger.read(hold.tenantId(), hold.resourceIds(), hold.occupied().start(),
+                    hold.occupied().end());
+            if (!OccupationLedger.fits(days, hold.resourceIds(), hold.occupied().start(), hold.occupied().end(), session,
+                    hold.seats(), capacity, now, Set.of())) {
+                return StoreOutcome.SLOT_TAKEN;
+            }
+            List<TransactWriteItem> items = new ArrayList<>();
+            days.forEach(day -> items.add(ledger.rewrite(day, Set.of(), mine, now)));
+            items.add(TransactWriteItem.builder().put(Put.builder().tableName(store.table("Holds")).item(item(hold))
+                    .conditionExpression("attribute_not_exists(PK)").build()).build());
+            List<CancellationReason> reasons = Transactions.write(store, items);
+            if (reasons == null) {
+                return StoreOutcome.DONE;
+            }
+            Transactions.backOff(attempt);
+        }
+        throw new IllegalStateException("hold " + hold.id() + " kept losing races on its slot locks");
+    }
+
+    @Override
+    public Optional<Hold> findLive(String tenantId, String holdId, Instant now) {
+        return get(tenantId, holdId).filter(item -> Attrs.num(item, "expiresAtMillis", 0) > now.toEpochMilli())
+                .map(DynamoHolds::map);
+    }
+
+    @Override
+    public boolean release(String tenantId, String holdId) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Map<String, AttributeValue>> item = get(tenantId, holdId);
+            if (item.isEmpty()) {
+                return false;
+            }
+            Hold hold = map(item.get());
+            List<TransactWriteItem> items = new ArrayList<>();
+            Instant now = Instant.now();
+            ledger.read(tenantId, hold.resourceIds(), hold.occupied().start(), hold.occupied().end())
+                    .forEach(day -> items.add(ledger.rewrite(day, Set.of(holdId), List.of(), now)));
+            items.add(TransactWriteItem.builder().delete(Delete.builder().tableName(store.table("Holds"))
+                    .key(key(tenantId, holdId)).conditionExpression("attribute_exists(PK)").build()).build());
+            List<CancellationReason> reasons = Transactions.write(store, items);
+            if (reasons == null) {
+                return true;
+            }
+            if (Transactions.conditionFailed(reasons, items.size() - 1)) {
+                return false;
+            }
+            Transactions.backOff(attempt);
+        }
+        throw new IllegalStateException("hold " + holdId + " kept losing races on its slot locks");
+    }
+
+    private Optional<Map<String, AttributeValue>> get(String tenantId, String holdId) {
+        Map<String, AttributeValue> item = store.call(() -> store.client().getItem(GetItemRequest.builder()
+                .tableName(store.table("Holds")).key(key(tenantId, holdId)).consistentRead(true).build())).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+
+    private static Map<String, AttributeValue> key(String tenantId, String holdId) {
+        return Attrs.key(DynamoTenants.pk(tenantId), "HOLD#" + holdId);
+    }
+
+    private static Map<String, AttributeValue> item(Hold hold) {
+        Map<String, AttributeValue> item = new HashMap<>(key(hold.tenantId(), hold.id()));
+        item.put("tenantId", Attrs.s(hold.tenantId()));
+        item.put("holdId", Attrs.s(hold.id()));
+        item.put("serviceId", Attrs.s(hold.serviceId()));
+        item.put("resourceIds", Attrs.strings(hold.resourceIds()));
+        item.put("start", Attrs.s(Attrs.exact(hold.time().start())));
+        item.put("end", Attrs.s(Attrs.exact(hold.time().end())));
+        item.put("occupiedStart", Attrs.s(Attrs.exact(hold.occupied().start())));
+        item.put("occupiedEnd", Attrs.s(Attrs.exact(hold.occupied().end())));
+        item.put("seats", Attrs.n(hold.seats()));
+        item.put("expiresAt", Attrs.s(Attrs.exact(hold.expiresAt())));
+        item.put("expiresAtMillis", Attrs.n(hold.expiresAt().toEpochMilli()));
+        item.put("ttl", Attrs.n(hold.expiresAt().getEpochSecond() + 3600));
+        item.put("createdAt", Attrs.s(Attrs.exact(hold.createdAt())));
+        return item;
+    }
+
+    private static Hold map(Map<String, AttributeValue> item) {
+        return new Hold(Attrs.str(item, "holdId"), Attrs.str(item, "tenantId"), Attrs.str(item, "serviceId"),
+                Attrs.list(item, "resourceIds"),
+                new Interval(Attrs.instant(item, "start"), Attrs.instant(item, "end")),
+                new Interval(Attrs.instant(item, "occupiedStart"), Attrs.instant(item, "occupiedEnd")),
+                (int) Attrs.num(item, "seats", 1), Attrs.instant(item, "expiresAt"), Attrs.instant(item, "createdAt"));
+    }
+}

@@ -1,0 +1,103 @@
+package io.cita.adapters.dynamodb;
+
+import io.cita.application.error.StoreUnavailableException;
+import io.cita.domain.plan.DefaultPlans;
+import io.cita.domain.plan.Plan;
+import io.cita.domain.plan.PlanCode;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
+
+/**
+ * The DynamoDB client and table names every repository shares. On start it creates missing tables when
+ * {@code cita.dynamodb.create-tables} is true (by default only against a local endpoint), enables TTL and stores
+ * the default plans.
+ */
+@Singleton
+@Requires(env = "dynamodb")
+public class DynamoStore {
+    private static final Logger LOG = LoggerFactory.getLogger(DynamoStore.class);
+    private final DynamoDbClient client;
+    private final DynamoTables tables;
+
+    public DynamoStore(DynamoDbClient client, DynamoTables tables,
+                       @Nullable @Value("${aws.services.dynamodb.endpoint-override}") URI endpoint,
+                       @Nullable @Value("${cita.dynamodb.create-tables}") Boolean createTables) {
+        this.client = client;
+        this.tables = tables;
+        boolean local = endpoint != null && endpoint.getHost() != null
+                && (endpoint.getHost().equals("localhost") || endpoint.getHost().startsWith("127."));
+        if (createTables == null ? local : createTables) {
+            createMissingTables();
+        }
+    }
+
+    public DynamoDbClient client() {
+        return client;
+    }
+
+    public String table(String logical) {
+        return tables.name(logical);
+    }
+
+    /** Runs a call; an endpoint that cannot be reached becomes StoreUnavailableException (a 503 upstream). */
+    public <T> T call(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (SdkClientException e) {
+            throw new StoreUnavailableException(e);
+        }
+    }
+
+    private void createMissingTables() {
+        List<String> existing = client.listTablesPaginator().tableNames().stream().toList();
+        for (String logical : DynamoTables.ALL) {
+            String name = tables.name(logical);
+            if (existing.contains(name)) {
+                continue;
+            }
+            try {
+                client.createTable(TableDefinitions.load(logical, tables));
+                client.waiter().waitUntilTableExists(builder -> builder.tableName(name));
+                if (DynamoTables.WITH_TTL.contains(logical)) {
+                    client.updateTimeToLive(UpdateTimeToLiveRequest.builder().tableName(name)
+                            .timeToLiveSpecification(TimeToLiveSpecification.builder().enabled(true)
+                                    .attributeName("ttl").build()).build());
+                }
+                LOG.info("Created DynamoDB table {}", name);
+            } catch (ResourceInUseException raced) {
+                LOG.debug("Table {} was created meanwhile", name);
+            }
+        }
+        for (PlanCode code : PlanCode.values()) {
+            storeDefaultPlan(DefaultPlans.of(code));
+        }
+    }
+
+    private void storeDefaultPlan(Plan plan) {
+        Map<String, AttributeValue> item = new HashMap<>(Attrs.key("PLAN#" + plan.code(), "META#PLAN"));
+        item.putAll(PlanItems.toItem(plan));
+        try {
+            client.putItem(PutItemRequest.builder().tableName(table("Plans")).item(item)
+                    .conditionExpression("attribute_not_exists(PK)").build());
+        } catch (ConditionalCheckFailedException kept) {
+            LOG.debug("Plan {} already stored; keeping its limits", plan.code());
+        }
+    }
+}

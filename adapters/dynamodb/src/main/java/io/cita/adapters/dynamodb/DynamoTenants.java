@@ -1,0 +1,146 @@
+package io.cita.adapters.dynamodb;
+
+import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.Tenants;
+import io.cita.application.port.out.UserAccount;
+import io.cita.domain.plan.PlanCode;
+import io.cita.domain.tenant.BusinessType;
+import io.cita.domain.tenant.Language;
+import io.cita.domain.tenant.Slug;
+import io.cita.domain.tenant.Tenant;
+import io.cita.domain.tenant.TenantStatus;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * Tenants in seed 000's Tenants table (PK TENANT#id, SK META#TENANT). A slug is claimed by an item PK SLUG#slug,
+ * SK META#SLUG written in the same transaction as the tenant, its owner, the owner's e-mail claim and membership.
+ */
+@Singleton
+@Requires(env = "dynamodb")
+public class DynamoTenants implements Tenants {
+    static final String META = "META#TENANT";
+    private final DynamoStore store;
+
+    public DynamoTenants(DynamoStore store) {
+        this.store = store;
+    }
+
+    static String pk(String tenantId) {
+        return "TENANT#" + tenantId;
+    }
+
+    @Override
+    public void createWithOwner(Tenant tenant, UserAccount owner) {
+        List<TransactWriteItem> items = List.of(
+                putNew("Tenants", item(tenant)),
+                putNew("Tenants", withKey(Map.of("tenantId", Attrs.s(tenant.id())), "SLUG#" + tenant.slug().value(),
+                        "META#SLUG")),
+                putNew("Users", UserItems.user(owner)),
+                putNew("Users", UserItems.emailClaim(owner)),
+                putNew("Users", UserItems.membership(tenant.id(), owner.id(), "OWNER", owner.createdAt())));
+        List<CancellationReason> reasons = Transactions.write(store, items);
+        if (reasons == null) {
+            return;
+        }
+        if (Transactions.conditionFailed(reasons, 1)) {
+            throw new ConflictException("tenant.slug", "this slug is already taken");
+        }
+        if (Transactions.conditionFailed(reasons, 3)) {
+            throw new ConflictException("owner.email", "an account with this e-mail already exists");
+        }
+        throw new IllegalStateException("creating tenant " + tenant.id() + " failed: " + reasons);
+    }
+
+    private TransactWriteItem putNew(String table, Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(store.table(table)).item(item)
+                .conditionExpression("attribute_not_exists(PK)").build()).build();
+    }
+
+    private static Map<String, AttributeValue> withKey(Map<String, AttributeValue> attributes, String pk, String sk) {
+        Map<String, AttributeValue> item = new HashMap<>(Attrs.key(pk, sk));
+        item.putAll(attributes);
+        return item;
+    }
+
+    @Override
+    public Optional<Tenant> find(String tenantId) {
+        Map<String, AttributeValue> item = store.call(() -> store.client().getItem(GetItemRequest.builder()
+                .tableName(store.table("Tenants")).key(Attrs.key(pk(tenantId), META)).consistentRead(true).build())).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(map(item));
+    }
+
+    @Override
+    public Optional<Tenant> findBySlug(String slug) {
+        Map<String, AttributeValue> claim = store.call(() -> store.client().getItem(GetItemRequest.builder()
+                .tableName(store.table("Tenants")).key(Attrs.key("SLUG#" + slug, "META#SLUG")).consistentRead(true)
+                .build())).item();
+        return claim == null || claim.isEmpty() ? Optional.empty() : find(Attrs.str(claim, "tenantId"));
+    }
+
+    @Override
+    public void update(Tenant tenant) {
+        store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table("Tenants"))
+                .item(item(tenant)).conditionExpression("attribute_exists(PK)").build()));
+    }
+
+    static Map<String, AttributeValue> item(Tenant tenant) {
+        Map<String, AttributeValue> item = new HashMap<>(Attrs.key(pk(tenant.id()), META));
+        item.put("tenantId", Attrs.s(tenant.id()));
+        item.put("slug", Attrs.s(tenant.slug().value()));
+        item.put("name", Attrs.s(tenant.name()));
+        item.put("businessType", Attrs.s(tenant.businessType().name()));
+        item.put("country", Attrs.s(tenant.country()));
+        item.put("timezone", Attrs.s(tenant.timezone().getId()));
+        item.put("currency", Attrs.s(tenant.currency()));
+        item.put("locale", Attrs.s(tenant.locale().name().toLowerCase(Locale.ROOT)));
+        item.put("plan", Attrs.s(tenant.plan().name()));
+        item.put("status", Attrs.s(tenant.status().name()));
+        item.put("settings", Attrs.stringMap(tenant.settings()));
+        item.put("createdAt", Attrs.s(Attrs.exact(tenant.createdAt())));
+        item.put("updatedAt", Attrs.s(Attrs.exact(Instant.now())));
+        return item;
+    }
+
+    /** Reads Cita's items and seed 000's (plan "PRO", no slug, currency or locale) alike. */
+    static Tenant map(Map<String, AttributeValue> item) {
+        String id = Attrs.str(item, "tenantId");
+        String country = Optional.ofNullable(Attrs.str(item, "country")).orElse("ES").toUpperCase(Locale.ROOT);
+        Map<String, String> settings = Attrs.strMap(item, "settings");
+        String slug = Attrs.str(item, "slug");
+        String locale = Optional.ofNullable(Attrs.str(item, "locale")).orElse(settings.getOrDefault("widget.language", "es"));
+        String currency = Attrs.str(item, "currency");
+        if (currency == null) {
+            currency = Currency.getInstance(new Locale("", country)).getCurrencyCode();
+        }
+        return new Tenant(id, new Slug(slug != null ? slug : id.toLowerCase(Locale.ROOT).replace('_', '-')),
+                Attrs.str(item, "name"),
+                BusinessType.valueOf(Optional.ofNullable(Attrs.str(item, "businessType")).orElse("OTHER")
+                        .toUpperCase(Locale.ROOT)),
+                ZoneId.of(Optional.ofNullable(Attrs.str(item, "timezone")).orElse("UTC")), country, currency,
+                Language.valueOf(locale.toUpperCase(Locale.ROOT)), plan(Attrs.str(item, "plan")),
+                TenantStatus.valueOf(Optional.ofNullable(Attrs.str(item, "status")).orElse("ACTIVE")
+                        .toUpperCase(Locale.ROOT)), settings, Attrs.instant(item, "createdAt"));
+    }
+
+    private static PlanCode plan(String value) {
+        if (value == null) {
+            return PlanCode.FREE;
+        }
+        return "PRO".equalsIgnoreCase(value) ? PlanCode.PROFESSIONAL : PlanCode.valueOf(value.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,40 @@
+package io.cita.adapters.dynamodb;
+
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/** Runs TransactWriteItems and tells which of its items made it fail. */
+final class Transactions {
+    static final String CONDITION_FAILED = "ConditionalCheckFailed";
+
+    private Transactions() {
+    }
+
+    /** Writes all items or none; returns null on success, else the cancellation reasons in item order. */
+    static List<CancellationReason> write(DynamoStore store, List<TransactWriteItem> items) {
+        try {
+            store.call(() -> store.client().transactWriteItems(TransactWriteItemsRequest.builder()
+                    .transactItems(items).build()));
+            return null;
+        } catch (TransactionCanceledException e) {
+            return e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+        }
+    }
+
+    static boolean conditionFailed(List<CancellationReason> reasons, int index) {
+        return index >= 0 && index < reasons.size() && CONDITION_FAILED.equals(reasons.get(index).code());
+    }
+
+    /** A short random pause before retrying a transaction that lost a race. */
+    static void backOff(int attempt) {
+        try {
+            Thread.sleep((long) (Math.random() * Math.min(50, 2 + attempt * 3)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a transaction", e);
+        }
+    }
+}
