@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * What the service needs when nothing is configured: a JWT secret generated once and kept under the data
- * directory, and, without JDBC_URL, an embedded PostgreSQL there too (which also turns on the demo seed).
+ * directory; on PostgreSQL without JDBC_URL, an embedded PostgreSQL there too (which also turns on the demo seed);
+ * on DynamoDB, the endpoint from DYNAMODB_ENDPOINT and, for a local one, placeholder credentials.
  */
 final class LocalDefaults {
     private LocalDefaults() {
@@ -23,13 +24,39 @@ final class LocalDefaults {
         if (blank(environment.get("JWT_SECRET")) && blank(System.getProperty("cita.jwt.secret"))) {
             System.setProperty("cita.jwt.secret", secret(dataDir.resolve("jwt-secret")));
         }
-        boolean dynamo = String.valueOf(environment.get("MICRONAUT_ENVIRONMENTS")).contains("dynamodb");
-        if (!dynamo && blank(environment.get("JDBC_URL"))) {
+        boolean dynamo = String.valueOf(environment.get("MICRONAUT_ENVIRONMENTS")).contains("dynamodb")
+                || String.valueOf(System.getProperty("micronaut.environments")).contains("dynamodb");
+        if (dynamo) {
+            dynamoDbEndpoint(environment);
+        } else if (blank(environment.get("JDBC_URL"))) {
             EmbeddedPostgresRuntime postgres = EmbeddedPostgresRuntime.start(dataDir.resolve("postgres"));
             System.setProperty("datasources.default.url", postgres.jdbcUrl());
             System.setProperty("datasources.default.username", "postgres");
             System.setProperty("datasources.default.password", "postgres");
             System.setProperty("cita.demo.seed", "true");
+        }
+    }
+
+    /**
+     * DYNAMODB_ENDPOINT overrides the endpoint (DynamoDB Local); against a local endpoint without AWS credentials
+     * or region configured, placeholder ones are used, since DynamoDB Local accepts any.
+     */
+    private static void dynamoDbEndpoint(Map<String, String> environment) {
+        String endpoint = environment.get("DYNAMODB_ENDPOINT");
+        if (blank(endpoint)) {
+            endpoint = System.getProperty("aws.services.dynamodb.endpoint-override");
+        }
+        if (blank(endpoint)) {
+            return;
+        }
+        System.setProperty("aws.services.dynamodb.endpoint-override", endpoint);
+        boolean local = endpoint.contains("://localhost") || endpoint.contains("://127.");
+        if (local && blank(environment.get("AWS_ACCESS_KEY_ID")) && blank(System.getProperty("aws.access-key-id"))) {
+            System.setProperty("aws.access-key-id", "local");
+            System.setProperty("aws.secret-key", "local");
+        }
+        if (local && blank(environment.get("AWS_REGION")) && blank(System.getProperty("aws.region"))) {
+            System.setProperty("aws.region", "eu-west-1");
         }
     }
 

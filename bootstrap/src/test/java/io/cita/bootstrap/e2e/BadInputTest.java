@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Bad input of every kind gets a 4xx problem+json that names the field, never a 500, a stack trace or SQL. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class BadInputTest {
-    private final Api api = new Api(BootedService.baseUrl());
+    private final Api api;
+
+    BadInputTest(Store store) {
+        this.api = new Api(BootedService.baseUrl(store));
+    }
 
     private void assertProblem(Api.Response response, int status, String code, String field) {
         assertThat(response.status()).as(response.raw()).isEqualTo(status);

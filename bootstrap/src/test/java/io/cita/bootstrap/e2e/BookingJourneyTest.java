@@ -7,10 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The booking core end to end over HTTP on the booted service. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class BookingJourneyTest {
-    private final Api api = new Api(BootedService.baseUrl());
+    private final Api api;
+
+    BookingJourneyTest(Store store) {
+        this.api = new Api(BootedService.baseUrl(store));
+    }
 
     @Test
     void signupCatalogScheduleAvailabilityBookDoubleBookCancelAndTheSlotIsFreeAgain() {

@@ -1,30 +1,75 @@
 package io.cita.bootstrap.e2e;
 
+import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
+import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import io.cita.bootstrap.EmbeddedPostgresRuntime;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
-/** One Cita service on one embedded PostgreSQL, booted once per test JVM and shared by every end-to-end test. */
+/**
+ * One Cita service per store, booted once per test JVM and shared by every end-to-end test: on an embedded
+ * PostgreSQL, and on an in-memory DynamoDB Local server.
+ */
 final class BootedService {
-    private static EmbeddedServer server;
+    private static final Map<Store, EmbeddedServer> SERVERS = new EnumMap<>(Store.class);
 
     private BootedService() {
     }
 
-    static synchronized String baseUrl() {
-        if (server == null) {
+    static synchronized String baseUrl(Store store) {
+        return server(store).getURL().toString();
+    }
+
+    static synchronized ApplicationContext context(Store store) {
+        return server(store).getApplicationContext();
+    }
+
+    private static EmbeddedServer server(Store store) {
+        return SERVERS.computeIfAbsent(store, BootedService::boot);
+    }
+
+    private static EmbeddedServer boot(Store store) {
+        Map<String, Object> properties = new HashMap<>(Map.of(
+                "micronaut.server.port", -1,
+                "cita.jwt.secret", "test-secret-test-secret-test-secret-0123456789",
+                "cita.security.bcrypt-cost", 4));
+        if (store == Store.POSTGRES) {
             EmbeddedPostgresRuntime postgres = EmbeddedPostgresRuntime.start(null);
-            server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                    "micronaut.server.port", -1,
-                    "datasources.default.url", postgres.jdbcUrl(),
+            properties.putAll(Map.of("datasources.default.url", postgres.jdbcUrl(),
                     "datasources.default.username", "postgres",
                     "datasources.default.password", "postgres",
-                    "datasources.default.maximum-pool-size", 20,
-                    "cita.jwt.secret", "test-secret-test-secret-test-secret-0123456789",
-                    "cita.security.bcrypt-cost", 4), "postgres");
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+                    "datasources.default.maximum-pool-size", 20));
+        } else {
+            properties.putAll(Map.of("aws.services.dynamodb.endpoint-override", "http://localhost:" + startDynamoDbLocal(),
+                    "aws.region", "eu-west-1", "aws.access-key-id", "local", "aws.secret-key", "local"));
         }
-        return server.getURL().toString();
+        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties,
+                store.name().toLowerCase(Locale.ROOT));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
+    }
+
+    private static int startDynamoDbLocal() {
+        try {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(new String[] {
+                    "-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
+            server.start();
+            return port;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start DynamoDB Local", e);
+        }
     }
 }

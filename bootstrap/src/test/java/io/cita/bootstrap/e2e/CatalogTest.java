@@ -7,10 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Keeping the catalog, resources, schedules, exceptions and clients over HTTP. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class CatalogTest {
-    private final Api api = new Api(BootedService.baseUrl());
+    private final Api api;
+
+    CatalogTest(Store store) {
+        this.api = new Api(BootedService.baseUrl(store));
+    }
 
     @Test
     void categoriesAndServicesAreCreatedPatchedListedAndDeactivated() {

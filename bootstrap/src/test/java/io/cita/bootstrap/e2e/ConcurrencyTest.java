@@ -11,10 +11,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Races over HTTP: the store, not luck, decides who wins. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class ConcurrencyTest {
-    private final Api api = new Api(BootedService.baseUrl());
+    private final Api api;
+
+    ConcurrencyTest(Store store) {
+        this.api = new Api(BootedService.baseUrl(store));
+    }
 
     private static List<Integer> race(List<Callable<Integer>> attempts) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(attempts.size());

@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Idempotency-Key on creating POSTs. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class IdempotencyTest {
-    private final Api api = new Api(BootedService.baseUrl());
+    private final Api api;
+
+    IdempotencyTest(Store store) {
+        this.api = new Api(BootedService.baseUrl(store));
+    }
 
     @Test
     void aReplayReturnsTheSameBooking_andTheSameKeyWithAnotherBodyIs422() {

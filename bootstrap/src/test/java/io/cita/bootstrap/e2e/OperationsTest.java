@@ -3,10 +3,18 @@ package io.cita.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** What operators and integrators read: health, metrics, the OpenAPI document and the landing page. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class OperationsTest {
-    private final Api api = new Api(BootedService.baseUrl());
+    private final Api api;
+
+    OperationsTest(Store store) {
+        this.api = new Api(BootedService.baseUrl(store));
+    }
 
     @Test
     void healthIsUpWithoutRevealingDetails() {

@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Tenant B's token gets 404 for everything of tenant A, and A's data is unchanged afterwards. */
+@ParameterizedClass
+@EnumSource(Store.class)
 class TenantIsolationTest {
-    private final Api api = new Api(BootedService.baseUrl());
+    private final Api api;
+
+    TenantIsolationTest(Store store) {
+        this.api = new Api(BootedService.baseUrl(store));
+    }
 
     @Test
     void anotherTenantsTokenSeesAndTouchesNothing() {

@@ -140,7 +140,7 @@ public class DynamoBookings implements Bookings {
         }
         List<String> filters = new ArrayList<>();
         if (filter.from() != null) {
-            filters.add("endDatetime > :from");
+            filters.add("(endDatetime > :from OR attribute_not_exists(endDatetime))");
             values.put(":from", Attrs.s(Attrs.instant(filter.from())));
         }
         if (filter.resourceId() != null) {
@@ -164,7 +164,8 @@ public class DynamoBookings implements Bookings {
         if (!filters.isEmpty()) {
             query.filterExpression(String.join(" AND ", filters));
         }
-        return DynamoPages.query(store, query.build(), page, List.of("tenantId", "datetime", "PK", "SK"), this::map);
+        return DynamoPages.query(store, query.build(), page, List.of("tenantId", "datetime", "PK", "SK"), this::map,
+                booking -> filter.from() == null || booking.time().end().isAfter(filter.from()));
     }
 
     @Override

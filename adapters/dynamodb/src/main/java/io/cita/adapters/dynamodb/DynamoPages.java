@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -22,23 +23,35 @@ final class DynamoPages {
 
     static <T> Page<T> query(DynamoStore store, QueryRequest base, PageRequest page, List<String> keyNames,
                              Function<Map<String, AttributeValue>, T> mapper) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        return query(store, base, page, keyNames, mapper, item -> true);
+    }
+
+    /** The same, keeping only mapped items that pass {@code keep} (for what a filter expression cannot say). */
+    static <T> Page<T> query(DynamoStore store, QueryRequest base, PageRequest page, List<String> keyNames,
+                             Function<Map<String, AttributeValue>, T> mapper, Predicate<T> keep) {
+        List<Map<String, AttributeValue>> raw = new ArrayList<>();
+        List<T> items = new ArrayList<>();
         Map<String, AttributeValue> start = DynamoCursors.decode(page.cursor());
         do {
             QueryRequest request = base.toBuilder().exclusiveStartKey(start)
                     .limit(page.limit() + 1 - items.size()).build();
             QueryResponse response = store.call(() -> store.client().query(request));
-            items.addAll(response.items());
+            for (Map<String, AttributeValue> item : response.items()) {
+                T mapped = mapper.apply(item);
+                if (keep.test(mapped)) {
+                    raw.add(item);
+                    items.add(mapped);
+                }
+            }
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
         } while (items.size() <= page.limit() && start != null);
         if (items.size() <= page.limit()) {
-            return new Page<>(items.stream().map(mapper).toList(), null);
+            return new Page<>(items, null);
         }
-        List<Map<String, AttributeValue>> pageItems = items.subList(0, page.limit());
-        Map<String, AttributeValue> last = pageItems.get(page.limit() - 1);
+        Map<String, AttributeValue> last = raw.get(page.limit() - 1);
         Map<String, AttributeValue> key = new LinkedHashMap<>();
         keyNames.forEach(name -> key.put(name, last.get(name)));
-        return new Page<>(pageItems.stream().map(mapper).toList(), DynamoCursors.encode(key));
+        return new Page<>(items.subList(0, page.limit()), DynamoCursors.encode(key));
     }
 }

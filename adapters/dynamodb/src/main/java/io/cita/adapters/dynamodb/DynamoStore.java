@@ -4,10 +4,10 @@ import io.cita.application.error.StoreUnavailableException;
 import io.cita.domain.plan.DefaultPlans;
 import io.cita.domain.plan.Plan;
 import io.cita.domain.plan.PlanCode;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +25,11 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 
 /**
- * The DynamoDB client and table names every repository shares. On start it creates missing tables when
+ * The DynamoDB client and table names every repository shares, created eagerly. On start it creates missing tables when
  * {@code cita.dynamodb.create-tables} is true (by default only against a local endpoint), enables TTL and stores
  * the default plans.
  */
-@Singleton
+@Context
 @Requires(env = "dynamodb")
 public class DynamoStore {
     private static final Logger LOG = LoggerFactory.getLogger(DynamoStore.class);
