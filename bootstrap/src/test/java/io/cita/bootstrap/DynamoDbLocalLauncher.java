@@ -1,7 +1,6 @@
 package io.cita.bootstrap;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import io.cita.adapters.dynamodb.DynamoDbLocalServer;
 
 /**
  * Starts an in-memory DynamoDB Local (from the Maven registry, telemetry off) and Cita on it, with the demo tenant.
@@ -11,18 +10,8 @@ public final class DynamoDbLocalLauncher {
     private DynamoDbLocalLauncher() {
     }
 
-    public static void main(String[] args) throws Exception {
-        String port = System.getProperty("dynamodb.port", "8000");
-        DynamoDBProxyServer dynamoDb = ServerRunner.createServerFromCommandLineArgs(new String[] {
-                "-inMemory", "-port", port, "-disableTelemetry"});
-        dynamoDb.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                dynamoDb.stop();
-            } catch (Exception ignored) {
-                // shutting down; the in-memory data goes with the process
-            }
-        }));
+    public static void main(String[] args) {
+        int port = DynamoDbLocalServer.start(Integer.getInteger("dynamodb.port", 8000));
         System.setProperty("micronaut.environments", "dynamodb");
         System.setProperty("aws.services.dynamodb.endpoint-override", "http://localhost:" + port);
         System.setProperty("cita.demo.seed", "true");

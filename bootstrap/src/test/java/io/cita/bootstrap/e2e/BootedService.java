@@ -1,13 +1,9 @@
 package io.cita.bootstrap.e2e;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import io.cita.adapters.dynamodb.DynamoDbLocalServer;
 import io.cita.bootstrap.EmbeddedPostgresRuntime;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -47,29 +43,12 @@ final class BootedService {
                     "datasources.default.password", "postgres",
                     "datasources.default.maximum-pool-size", 20));
         } else {
-            properties.putAll(Map.of("aws.services.dynamodb.endpoint-override", "http://localhost:" + startDynamoDbLocal(),
+            properties.putAll(Map.of("aws.services.dynamodb.endpoint-override", "http://localhost:" + DynamoDbLocalServer.start(),
                     "aws.region", "eu-west-1", "aws.access-key-id", "local", "aws.secret-key", "local"));
         }
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties,
                 store.name().toLowerCase(Locale.ROOT));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
-    }
-
-    private static int startDynamoDbLocal() {
-        try {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(new String[] {
-                    "-inMemory", "-port", Integer.toString(port), "-disableTelemetry"});
-            server.start();
-            return port;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not start DynamoDB Local", e);
-        }
     }
 }
