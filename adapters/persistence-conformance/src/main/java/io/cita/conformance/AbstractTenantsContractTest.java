@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cita.application.error.ConflictException;
 import io.cita.application.port.out.Membership;
 import io.cita.application.port.out.UserAccount;
+import io.cita.domain.access.Role;
 import io.cita.domain.plan.DefaultPlans;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.shared.EmailAddress;
@@ -31,7 +32,7 @@ public abstract class AbstractTenantsContractTest extends PersistenceContract {
         assertThat(stores().tenants().findBySlug(tenant.slug().value())).contains(tenant);
         assertThat(stores().users().findByEmail(created.owner().email().value())).contains(created.owner());
         assertThat(stores().users().memberships(created.owner().id()))
-                .containsExactly(new Membership(tenant.id(), created.owner().id(), Membership.Role.OWNER));
+                .containsExactly(new Membership(tenant.id(), created.owner().id(), Role.OWNER, null));
         assertThat(stores().users().membership(tenant.id(), created.owner().id())).isPresent();
         assertThat(stores().users().membership(newTenant().id(), created.owner().id())).isEmpty();
     }

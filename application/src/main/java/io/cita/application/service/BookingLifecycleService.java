@@ -2,6 +2,7 @@ package io.cita.application.service;
 
 import io.cita.application.error.BookingRuleViolationException;
 import io.cita.application.error.ConflictException;
+import io.cita.application.error.ForbiddenException;
 import io.cita.application.error.NotFoundException;
 import io.cita.application.error.SlotUnavailableException;
 import io.cita.application.port.in.Actor;
@@ -16,6 +17,7 @@ import io.cita.application.port.out.Resources;
 import io.cita.application.port.out.Schedules;
 import io.cita.application.port.out.StoreOutcome;
 import io.cita.application.port.out.Tenants;
+import io.cita.domain.access.Permission;
 import io.cita.domain.availability.Slot;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.BookingRule;
@@ -42,26 +44,35 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
     }
 
     @Override
-    public Booking get(String tenantId, String bookingId) {
-        return bookings.find(tenantId, bookingId).orElseThrow(() -> new NotFoundException("booking", bookingId));
+    public Booking get(String tenantId, String bookingId, Actor actor) {
+        return bookings.find(tenantId, bookingId)
+                .filter(booking -> !actor.limitedToOwnResource() || booking.resourceIds().contains(actor.resourceId()))
+                .orElseThrow(() -> new NotFoundException("booking", bookingId));
     }
 
     @Override
-    public Page<Booking> list(BookingFilter filter, PageRequest page) {
+    public Page<Booking> list(BookingFilter filter, PageRequest page, Actor actor) {
         lookups.tenant(filter.tenantId());
+        if (actor.limitedToOwnResource()) {
+            if (actor.resourceId() == null || filter.resourceId() != null && !filter.resourceId().equals(actor.resourceId())) {
+                return new Page<>(List.of(), null);
+            }
+            filter = new BookingFilter(filter.tenantId(), filter.from(), filter.to(), actor.resourceId(),
+                    filter.status(), filter.clientId());
+        }
         return bookings.list(filter, page);
     }
 
     @Override
     public Booking confirm(String tenantId, String bookingId, Actor actor) {
-        return transition(get(tenantId, bookingId), BookingStatus.CONFIRMED, null);
+        return transition(get(tenantId, bookingId, actor), BookingStatus.CONFIRMED, null);
     }
 
     @Override
     public Booking cancel(String tenantId, String bookingId, String reason, boolean override, Actor actor) {
-        Booking booking = get(tenantId, bookingId);
+        Booking booking = get(tenantId, bookingId, actor);
         Service service = lookups.service(tenantId, booking.serviceId());
-        CancellationPolicy.check(booking, service, clock.now(), override && actor.manager()).ifPresent(rule -> {
+        CancellationPolicy.check(booking, service, clock.now(), override && actor.may(Permission.OVERRIDE_CANCELLATION)).ifPresent(rule -> {
             throw new BookingRuleViolationException(rule);
         });
         return transition(booking, BookingStatus.CANCELLED, reason);
@@ -70,13 +81,18 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
     @Override
     public Booking reschedule(String tenantId, String bookingId, Instant newStart, List<String> resourceIds,
                               Actor actor) {
-        Booking booking = get(tenantId, bookingId);
+        Booking booking = get(tenantId, bookingId, actor);
+        if (actor.limitedToOwnResource() && resourceIds != null && !resourceIds.isEmpty()
+                && !List.of(actor.resourceId()).equals(resourceIds)) {
+            throw new ForbiddenException("Staff move bookings only on their own resource");
+        }
         if (!booking.status().occupies()) {
             throw new BookingRuleViolationException(BookingRule.INVALID_TRANSITION);
         }
         Service service = lookups.service(tenantId, booking.serviceId());
         Instant now = clock.now();
-        Slot slot = placement.place(service, newStart, resourceIds, booking.seats(), booking.id(), now);
+        List<String> requested = actor.limitedToOwnResource() ? List.of(actor.resourceId()) : resourceIds;
+        Slot slot = placement.place(service, newStart, requested, booking.seats(), booking.id(), now);
         Booking moved = booking.movedTo(new Interval(slot.start(), slot.end()), SlotPlacement.occupied(service, slot),
                 slot.resourceIds(), now);
         StoreOutcome outcome = bookings.reschedule(moved, service.capacity(), now);
@@ -88,12 +104,12 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
 
     @Override
     public Booking complete(String tenantId, String bookingId, Actor actor) {
-        return transition(get(tenantId, bookingId), BookingStatus.COMPLETED, null);
+        return transition(get(tenantId, bookingId, actor), BookingStatus.COMPLETED, null);
     }
 
     @Override
     public Booking noShow(String tenantId, String bookingId, Actor actor) {
-        return transition(get(tenantId, bookingId), BookingStatus.NO_SHOW, null);
+        return transition(get(tenantId, bookingId, actor), BookingStatus.NO_SHOW, null);
     }
 
     private Booking transition(Booking booking, BookingStatus target, String reason) {

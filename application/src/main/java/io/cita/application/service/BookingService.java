@@ -1,6 +1,7 @@
 package io.cita.application.service;
 
 import io.cita.application.error.ConflictException;
+import io.cita.application.error.ForbiddenException;
 import io.cita.application.error.InvalidRequestException;
 import io.cita.application.error.NotFoundException;
 import io.cita.application.error.PlanLimitExceededException;
@@ -70,6 +71,12 @@ public class BookingService implements BookAppointmentUseCase {
         Instant now = clock.now();
         int seats = command.seats() < 1 ? 1 : command.seats();
         List<String> requested = command.resourceIds();
+        if (command.actor() != null && command.actor().limitedToOwnResource()) {
+            if (command.actor().resourceId() == null) {
+                throw new ForbiddenException("A staff member without a linked resource cannot book");
+            }
+            requested = List.of(command.actor().resourceId());
+        }
         if (command.holdId() != null) {
             Hold hold = holds.findLive(tenant.id(), command.holdId(), now).orElseThrow(SlotUnavailableException::new);
             if (!hold.serviceId().equals(service.id()) || !hold.time().start().equals(command.start())

@@ -1,5 +1,6 @@
 package io.cita.application.service;
 
+import io.cita.application.error.ForbiddenException;
 import io.cita.application.error.NotFoundException;
 import io.cita.application.error.SlotUnavailableException;
 import io.cita.application.port.in.Actor;
@@ -21,6 +22,7 @@ import io.cita.domain.catalog.Service;
 import io.cita.domain.shared.IdPrefix;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** Holds a slot for a few minutes while a customer confirms. */
 public class HoldService implements HoldSlotUseCase {
@@ -47,7 +49,14 @@ public class HoldService implements HoldSlotUseCase {
         Service service = lookups.service(command.tenantId(), command.serviceId());
         Instant now = clock.now();
         int seats = Math.max(1, command.seats());
-        Slot slot = placement.place(service, command.start(), command.resourceIds(), seats, null, now);
+        List<String> requested = command.resourceIds();
+        if (command.actor() != null && command.actor().limitedToOwnResource()) {
+            if (command.actor().resourceId() == null) {
+                throw new ForbiddenException("A staff member without a linked resource cannot hold slots");
+            }
+            requested = List.of(command.actor().resourceId());
+        }
+        Slot slot = placement.place(service, command.start(), requested, seats, null, now);
         Hold hold = new Hold(ids.newId(IdPrefix.HOLD), command.tenantId(), service.id(), slot.resourceIds(),
                 new Interval(slot.start(), slot.end()), SlotPlacement.occupied(service, slot), seats, now.plus(ttl), now);
         if (holds.create(hold, service.capacity(), now) != StoreOutcome.DONE) {

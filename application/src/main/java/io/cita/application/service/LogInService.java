@@ -1,41 +1,126 @@
 package io.cita.application.service;
 
 import io.cita.application.error.InvalidCredentialsException;
+import io.cita.application.error.LoginLockedException;
+import io.cita.application.error.UnauthorizedException;
 import io.cita.application.port.in.LogInUseCase;
+import io.cita.application.port.out.ClockPort;
+import io.cita.application.port.out.IdGenerator;
+import io.cita.application.port.out.LoginAttempts;
 import io.cita.application.port.out.Membership;
 import io.cita.application.port.out.PasswordHasher;
+import io.cita.application.port.out.SecretTokens;
+import io.cita.application.port.out.Session;
+import io.cita.application.port.out.Sessions;
 import io.cita.application.port.out.UserAccount;
 import io.cita.application.port.out.Users;
+import io.cita.domain.shared.IdPrefix;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Checks e-mail and password; an unknown e-mail costs the same hash check as a wrong password. */
+/**
+ * Logs users in and keeps their sessions. An unknown e-mail costs the same hash check as a wrong password; five
+ * failures for one e-mail from one address lock that pair for 15 minutes, whether the e-mail exists or not. Refresh
+ * tokens rotate on every use; presenting a revoked one ends every session of its user.
+ */
 public class LogInService implements LogInUseCase {
+    static final int MAX_FAILURES = 5;
+    static final Duration LOCKOUT = Duration.ofMinutes(15);
+    static final Duration SESSION_LIFETIME = Duration.ofDays(30);
     private final Users users;
+    private final Sessions sessions;
+    private final LoginAttempts attempts;
     private final PasswordHasher passwords;
+    private final SecretTokens secrets;
+    private final IdGenerator ids;
+    private final ClockPort clock;
     private final String decoyHash;
 
-    public LogInService(Users users, PasswordHasher passwords) {
+    public LogInService(Users users, Sessions sessions, LoginAttempts attempts, PasswordHasher passwords,
+                        SecretTokens secrets, IdGenerator ids, ClockPort clock) {
         this.users = users;
+        this.sessions = sessions;
+        this.attempts = attempts;
         this.passwords = passwords;
+        this.secrets = secrets;
+        this.ids = ids;
+        this.clock = clock;
         this.decoyHash = passwords.hash("decoy-password-never-used");
     }
 
     @Override
-    public LoginResult logIn(String email, String password) {
+    public LoginResult logIn(String email, String password, String ip, String userAgent) {
         if (email == null || password == null) {
             throw new InvalidCredentialsException();
         }
-        Optional<UserAccount> user = users.findByEmail(email.toLowerCase(Locale.ROOT));
+        String normalized = email.trim().toLowerCase(Locale.ROOT);
+        String address = ip == null ? "0.0.0.0" : ip;
+        Instant now = clock.now();
+        if (attempts.recentFailures(normalized, address, now.minus(LOCKOUT)) >= MAX_FAILURES) {
+            throw new LoginLockedException(LOCKOUT.getSeconds());
+        }
+        Optional<UserAccount> user = users.findByEmail(normalized);
         boolean matches = passwords.matches(password, user.map(UserAccount::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !matches) {
+            attempts.record(normalized, address, false, user.isEmpty() ? "unknown_email" : "wrong_password", now);
             throw new InvalidCredentialsException();
         }
-        return new LoginResult(user.get().id(), users.memberships(user.get().id()));
+        attempts.record(normalized, address, true, null, now);
+        return start(user.get().id(), ip, userAgent, now, null);
+    }
+
+    @Override
+    public LoginResult refresh(String refreshToken, String ip, String userAgent) {
+        int dot = refreshToken == null ? -1 : refreshToken.indexOf('.');
+        if (dot <= 0) {
+            throw new UnauthorizedException("The refresh token is invalid");
+        }
+        Instant now = clock.now();
+        Session session = sessions.find(refreshToken.substring(0, dot))
+                .filter(found -> secrets.matches(refreshToken.substring(dot + 1), found.refreshHash()))
+                .orElseThrow(() -> new UnauthorizedException("The refresh token is invalid"));
+        if (session.revokedAt() != null) {
+            sessions.revokeAll(session.userId(), now);
+            throw new UnauthorizedException("The refresh token was already used; every session has been ended");
+        }
+        if (!session.activeAt(now)) {
+            throw new UnauthorizedException("The refresh token has expired");
+        }
+        return start(session.userId(), ip, userAgent, now, session.id());
+    }
+
+    private LoginResult start(String userId, String ip, String userAgent, Instant now, String replacing) {
+        String secret = secrets.newSecret();
+        Session session = new Session(ids.newId(IdPrefix.SESSION), userId, secrets.hash(secret),
+                now.plus(SESSION_LIFETIME), now, null, ip, userAgent);
+        if (replacing == null) {
+            sessions.create(session);
+        } else if (!sessions.rotate(replacing, session, now)) {
+            sessions.revokeAll(userId, now);
+            throw new UnauthorizedException("The refresh token was already used; every session has been ended");
+        }
+        return new LoginResult(userId, session.id(), session.id() + "." + secret, users.memberships(userId));
+    }
+
+    @Override
+    public void logOut(String sessionId) {
+        sessions.revoke(sessionId, clock.now());
+    }
+
+    @Override
+    public boolean sessionActive(String sessionId) {
+        return sessions.find(sessionId).map(session -> session.activeAt(clock.now())).orElse(false);
     }
 
     @Override
     public Optional<Membership> membership(String tenantId, String userId) {
         return users.membership(tenantId, userId);
+    }
+
+    @Override
+    public boolean isSuperAdmin(String userId) {
+        return users.isSuperAdmin(userId);
     }
 }

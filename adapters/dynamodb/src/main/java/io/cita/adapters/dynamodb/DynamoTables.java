@@ -13,8 +13,8 @@ public class DynamoTables {
     public static final List<String> ALL = List.of("Tenants", "Users", "Plans", "Categories", "Services", "Providers",
             "ProviderAvailability", "BookingExceptions", "Bookings", "Clients", "Holds", "SlotLocks", "TenantUsage",
             "IdempotencyKeys", "Outbox", "Conversations", "TenantApiKeys");
-    /** Tables whose items expire through DynamoDB's TTL on the "ttl" attribute. */
-    public static final List<String> WITH_TTL = List.of("Holds", "IdempotencyKeys", "Conversations");
+    /** Tables whose items (holds, keys, conversations, login attempts) expire through TTL on the "ttl" attribute. */
+    public static final List<String> WITH_TTL = List.of("Holds", "IdempotencyKeys", "Conversations", "Users");
     public static final String DEFAULT_PREFIX = "cita-";
 
     private final String prefix;

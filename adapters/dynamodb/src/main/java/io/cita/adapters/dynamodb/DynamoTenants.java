@@ -52,7 +52,8 @@ public class DynamoTenants implements Tenants {
                         "META#SLUG")),
                 putNew("Users", UserItems.user(owner)),
                 putNew("Users", UserItems.emailClaim(owner)),
-                putNew("Users", UserItems.membership(tenant.id(), owner.id(), "OWNER", owner.createdAt())));
+                putNew("Users", UserItems.membership(tenant.id(), owner.id(), "OWNER", null, owner.createdAt())),
+                ActiveCounters.increment(store, tenant.id(), "MEMBERS", -1));
         List<CancellationReason> reasons = Transactions.write(store, items);
         if (reasons == null) {
             return;

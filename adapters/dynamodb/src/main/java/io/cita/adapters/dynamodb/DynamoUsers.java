@@ -5,11 +5,13 @@ import io.cita.application.port.out.UserAccount;
 import io.cita.application.port.out.Users;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /** User accounts and memberships in the Users table (see {@link UserItems}). */
@@ -41,6 +43,32 @@ public class DynamoUsers implements Users {
     @Override
     public Optional<Membership> membership(String tenantId, String userId) {
         return get("USER#" + userId, "MEMBER#" + tenantId).map(UserItems::toMembership);
+    }
+
+    @Override
+    public Optional<UserAccount> find(String userId) {
+        return get("USER#" + userId, "META#USER").map(UserItems::toUser);
+    }
+
+    @Override
+    public boolean isSuperAdmin(String userId) {
+        return get("USER#" + userId, "META#USER").map(user -> Attrs.flag(user, "superAdmin", false)).orElse(false);
+    }
+
+    @Override
+    public void saveSuperAdmin(UserAccount admin) {
+        Optional<Map<String, AttributeValue>> claim = get("EMAIL#" + admin.email().value(), "META#EMAIL");
+        Map<String, AttributeValue> user = new HashMap<>(claim.isPresent()
+                ? get("USER#" + Attrs.str(claim.get(), "userId"), "META#USER").orElseThrow()
+                : UserItems.user(admin));
+        user.put("superAdmin", Attrs.bool(true));
+        user.put("passwordHash", Attrs.s(admin.passwordHash()));
+        store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table("Users")).item(user)
+                .build()));
+        if (claim.isEmpty()) {
+            store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table("Users"))
+                    .item(UserItems.emailClaim(admin)).build()));
+        }
     }
 
     private Optional<Map<String, AttributeValue>> get(String pk, String sk) {

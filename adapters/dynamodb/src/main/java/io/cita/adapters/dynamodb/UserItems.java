@@ -2,6 +2,7 @@ package io.cita.adapters.dynamodb;
 
 import io.cita.application.port.out.Membership;
 import io.cita.application.port.out.UserAccount;
+import io.cita.domain.access.Role;
 import io.cita.domain.shared.EmailAddress;
 import java.time.Instant;
 import java.util.HashMap;
@@ -35,11 +36,13 @@ final class UserItems {
         return item;
     }
 
-    static Map<String, AttributeValue> membership(String tenantId, String userId, String role, Instant at) {
+    static Map<String, AttributeValue> membership(String tenantId, String userId, String role, String resourceId,
+                                                  Instant at) {
         Map<String, AttributeValue> item = new HashMap<>(Attrs.key("USER#" + userId, "MEMBER#" + tenantId));
         item.put("tenantId", Attrs.s(tenantId));
         item.put("userId", Attrs.s(userId));
         item.put("role", Attrs.s(role));
+        Attrs.putIfPresent(item, "resourceId", resourceId);
         item.put("createdAt", Attrs.s(Attrs.exact(at)));
         item.put("GSI1PK", Attrs.s("TENANT#" + tenantId));
         item.put("GSI1SK", Attrs.s("MEMBER#" + userId));
@@ -54,6 +57,6 @@ final class UserItems {
 
     static Membership toMembership(Map<String, AttributeValue> item) {
         return new Membership(Attrs.str(item, "tenantId"), Attrs.str(item, "userId"),
-                Membership.Role.valueOf(Attrs.str(item, "role").toUpperCase(Locale.ROOT)));
+                Role.valueOf(Attrs.str(item, "role").toUpperCase(Locale.ROOT)), Attrs.str(item, "resourceId"));
     }
 }

@@ -38,6 +38,7 @@ final class DynamoTestStores {
                     context.getBean(DynamoCatalogServices.class), context.getBean(DynamoResources.class),
                     context.getBean(DynamoSchedules.class), context.getBean(DynamoClients.class),
                     context.getBean(DynamoBookings.class), context.getBean(DynamoHolds.class),
-                    context.getBean(DynamoIdempotencyKeys.class));
+                    context.getBean(DynamoIdempotencyKeys.class), context.getBean(DynamoMembers.class),
+                    context.getBean(DynamoSessions.class), context.getBean(DynamoLoginAttempts.class));
     }
 }

@@ -3,6 +3,7 @@ package io.cita.adapters.postgres;
 import io.cita.application.port.out.Membership;
 import io.cita.application.port.out.UserAccount;
 import io.cita.application.port.out.Users;
+import io.cita.domain.access.Role;
 import io.cita.domain.shared.EmailAddress;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -23,9 +24,7 @@ public class PostgresUsers implements Users {
 
     @Override
     public Optional<UserAccount> findByEmail(String email) {
-        return tx.read(c -> Sql.one(c, rs -> new UserAccount(rs.getString("id"), new EmailAddress(rs.getString("email")),
-                        rs.getString("password_hash"), rs.getString("first_name"), rs.getString("last_name"),
-                        Sql.instant(rs, "created_at")),
+        return tx.read(c -> Sql.one(c, PostgresUsers::user,
                 "SELECT id, email, password_hash, first_name, last_name, created_at FROM users "
                         + "WHERE email = ? AND is_active", email));
     }
@@ -33,17 +32,44 @@ public class PostgresUsers implements Users {
     @Override
     public List<Membership> memberships(String userId) {
         return tx.read(c -> Sql.query(c, PostgresUsers::membership,
-                "SELECT tenant_id, user_id, role FROM tenant_users WHERE user_id = ? ORDER BY tenant_id", userId));
+                "SELECT tenant_id, user_id, role, resource_id FROM tenant_users WHERE user_id = ? ORDER BY tenant_id", userId));
     }
 
     @Override
     public Optional<Membership> membership(String tenantId, String userId) {
         return tx.read(c -> Sql.one(c, PostgresUsers::membership,
-                "SELECT tenant_id, user_id, role FROM tenant_users WHERE tenant_id = ? AND user_id = ?", tenantId, userId));
+                "SELECT tenant_id, user_id, role, resource_id FROM tenant_users WHERE tenant_id = ? AND user_id = ?", tenantId, userId));
     }
 
-    private static Membership membership(ResultSet rs) throws SQLException {
+    @Override
+    public Optional<UserAccount> find(String userId) {
+        return tx.read(c -> Sql.one(c, PostgresUsers::user, "SELECT id, email, password_hash, first_name, last_name, "
+                + "created_at FROM users WHERE id = ?", userId));
+    }
+
+    @Override
+    public boolean isSuperAdmin(String userId) {
+        return tx.read(c -> Sql.one(c, rs -> rs.getBoolean(1), "SELECT is_superuser FROM users WHERE id = ? AND is_active",
+                userId)).orElse(false);
+    }
+
+    @Override
+    public void saveSuperAdmin(UserAccount admin) {
+        tx.write(c -> Sql.update(c, "INSERT INTO users (id, email, password_hash, first_name, last_name, is_superuser, "
+                        + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, TRUE, ?, ?) "
+                        + "ON CONFLICT (email) DO UPDATE SET is_superuser = TRUE, password_hash = EXCLUDED.password_hash",
+                admin.id(), admin.email().value(), admin.passwordHash(), admin.firstName(), admin.lastName(),
+                admin.createdAt(), admin.createdAt()));
+    }
+
+    static UserAccount user(ResultSet rs) throws SQLException {
+        return new UserAccount(rs.getString("id"), new EmailAddress(rs.getString("email")),
+                rs.getString("password_hash"), rs.getString("first_name"), rs.getString("last_name"),
+                Sql.instant(rs, "created_at"));
+    }
+
+    static Membership membership(ResultSet rs) throws SQLException {
         return new Membership(rs.getString("tenant_id"), rs.getString("user_id"),
-                Sql.upper(Membership.Role.class, rs.getString("role")));
+                Sql.upper(Role.class, rs.getString("role")), rs.getString("resource_id"));
     }
 }

@@ -44,7 +44,8 @@ final class PostgresTestStores {
                     context.getBean(PostgresCatalogServices.class), context.getBean(PostgresResources.class),
                     context.getBean(PostgresSchedules.class), context.getBean(PostgresClients.class),
                     context.getBean(PostgresBookings.class), context.getBean(PostgresHolds.class),
-                    context.getBean(PostgresIdempotencyKeys.class));
+                    context.getBean(PostgresIdempotencyKeys.class), context.getBean(PostgresMembers.class),
+                    context.getBean(PostgresSessions.class), context.getBean(PostgresLoginAttempts.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,13 +4,26 @@ import io.cita.application.port.out.Membership;
 import java.util.List;
 import java.util.Optional;
 
-/** Logging in with e-mail and password, and checking a logged-in user's membership of a tenant. */
+/**
+ * Logging in with e-mail and password (with lockout), refreshing and ending sessions, and checking a logged-in
+ * user's membership of a tenant.
+ */
 public interface LogInUseCase {
-    LoginResult logIn(String email, String password);
+    LoginResult logIn(String email, String password, String ip, String userAgent);
+
+    /** Exchanges a refresh token for a new session (rotation); a reused or revoked token ends every session. */
+    LoginResult refresh(String refreshToken, String ip, String userAgent);
+
+    void logOut(String sessionId);
+
+    /** Whether an access token's session is still active (not logged out, not revoked). */
+    boolean sessionActive(String sessionId);
 
     Optional<Membership> membership(String tenantId, String userId);
 
-    /** The user who logged in and the tenants they belong to. */
-    record LoginResult(String userId, List<Membership> memberships) {
+    boolean isSuperAdmin(String userId);
+
+    /** The user, the new session, its refresh token (shown once) and the tenants the user belongs to. */
+    record LoginResult(String userId, String sessionId, String refreshToken, List<Membership> memberships) {
     }
 }

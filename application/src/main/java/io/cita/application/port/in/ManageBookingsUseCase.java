@@ -9,9 +9,10 @@ import java.util.List;
 
 /** Reading bookings and moving them through their life. */
 public interface ManageBookingsUseCase {
-    Booking get(String tenantId, String bookingId);
+    /** A booking the actor may see: a staff member sees only the bookings of the resource linked to them. */
+    Booking get(String tenantId, String bookingId, Actor actor);
 
-    Page<Booking> list(BookingFilter filter, PageRequest page);
+    Page<Booking> list(BookingFilter filter, PageRequest page, Actor actor);
 
     Booking confirm(String tenantId, String bookingId, Actor actor);
 

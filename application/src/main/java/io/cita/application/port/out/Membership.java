@@ -1,7 +1,7 @@
 package io.cita.application.port.out;
 
-/** A user's role in one tenant. */
-public record Membership(String tenantId, String userId, Role role) {
-    /** The roles a member can have, from seed 001's tenant_users. */
-    public enum Role { OWNER, ADMIN, MANAGER, STAFF, MEMBER }
+import io.cita.domain.access.Role;
+
+/** A user's role in one tenant, and for staff the resource (their own calendar) they are linked to. */
+public record Membership(String tenantId, String userId, Role role, String resourceId) {
 }

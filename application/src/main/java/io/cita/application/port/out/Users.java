@@ -10,4 +10,11 @@ public interface Users {
     List<Membership> memberships(String userId);
 
     Optional<Membership> membership(String tenantId, String userId);
+
+    Optional<UserAccount> find(String userId);
+
+    boolean isSuperAdmin(String userId);
+
+    /** Stores a platform super-admin (or marks an existing account of that e-mail as one). */
+    void saveSuperAdmin(UserAccount admin);
 }

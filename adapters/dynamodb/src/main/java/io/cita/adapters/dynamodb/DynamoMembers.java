@@ -1,0 +1,112 @@
+package io.cita.adapters.dynamodb;
+
+import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.Members;
+import io.cita.application.port.out.Membership;
+import io.cita.application.port.out.Page;
+import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.out.UserAccount;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * A tenant's members: membership items of the Users table (listed through GSI1 by tenant) and a COUNTER#MEMBERS
+ * item in Tenants that the plan's staff limit conditions, written together.
+ */
+@Singleton
+@Requires(env = "dynamodb")
+public class DynamoMembers implements Members {
+    private final DynamoStore store;
+
+    public DynamoMembers(DynamoStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public boolean add(Membership membership, UserAccount newUser, int limit) {
+        if (limit == 0) {
+            return false;
+        }
+        List<TransactWriteItem> items = new ArrayList<>();
+        if (newUser != null) {
+            items.add(putNew(UserItems.user(newUser)));
+            items.add(putNew(UserItems.emailClaim(newUser)));
+        }
+        int member = items.size();
+        items.add(putNew(UserItems.membership(membership.tenantId(), membership.userId(), membership.role().name(),
+                membership.resourceId(), Instant.now())));
+        items.add(ActiveCounters.increment(store, membership.tenantId(), "MEMBERS", limit));
+        List<CancellationReason> reasons = Transactions.write(store, items);
+        if (reasons == null) {
+            return true;
+        }
+        if (Transactions.conditionFailed(reasons, member + 1)) {
+            return false;
+        }
+        if (newUser != null && Transactions.conditionFailed(reasons, 1)) {
+            throw new ConflictException("email", "an account with this e-mail already exists");
+        }
+        if (Transactions.conditionFailed(reasons, member)) {
+            throw new ConflictException("email", "this person is already a member");
+        }
+        throw new IllegalStateException("adding a member failed: " + reasons);
+    }
+
+    private TransactWriteItem putNew(Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(store.table("Users")).item(item)
+                .conditionExpression("attribute_not_exists(PK)").build()).build();
+    }
+
+    @Override
+    public Page<Member> list(String tenantId, PageRequest page) {
+        return DynamoPages.query(store, QueryRequest.builder().tableName(store.table("Users")).indexName("GSI1")
+                .keyConditionExpression("GSI1PK = :t AND begins_with(GSI1SK, :member)")
+                .expressionAttributeValues(Map.of(":t", Attrs.s(DynamoTenants.pk(tenantId)),
+                        ":member", Attrs.s("MEMBER#"))).build(), page, List.of("GSI1PK", "GSI1SK", "PK", "SK"),
+                item -> new Member(UserItems.toMembership(item), user(Attrs.str(item, "userId"))));
+    }
+
+    private UserAccount user(String userId) {
+        Map<String, AttributeValue> item = store.call(() -> store.client().getItem(GetItemRequest.builder()
+                .tableName(store.table("Users")).key(Attrs.key("USER#" + userId, "META#USER")).build())).item();
+        return UserItems.toUser(item);
+    }
+
+    @Override
+    public void update(Membership membership) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":role", Attrs.s(membership.role().name()));
+        String expression = membership.resourceId() != null ? "SET #role = :role, resourceId = :resource"
+                : "SET #role = :role REMOVE resourceId";
+        if (membership.resourceId() != null) {
+            values.put(":resource", Attrs.s(membership.resourceId()));
+        }
+        store.call(() -> store.client().updateItem(UpdateItemRequest.builder().tableName(store.table("Users"))
+                .key(Attrs.key("USER#" + membership.userId(), "MEMBER#" + membership.tenantId()))
+                .updateExpression(expression).conditionExpression("attribute_exists(PK)")
+                .expressionAttributeNames(Map.of("#role", "role")).expressionAttributeValues(values).build()));
+    }
+
+    @Override
+    public boolean remove(String tenantId, String userId) {
+        List<CancellationReason> reasons = Transactions.write(store, List.of(
+                TransactWriteItem.builder().delete(Delete.builder().tableName(store.table("Users"))
+                        .key(Attrs.key("USER#" + userId, "MEMBER#" + tenantId))
+                        .conditionExpression("attribute_exists(PK)").build()).build(),
+                ActiveCounters.decrement(store, tenantId, "MEMBERS")));
+        return reasons == null;
+    }
+}

@@ -1,0 +1,148 @@
+package io.cita.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.Members;
+import io.cita.application.port.out.Membership;
+import io.cita.application.port.out.Page;
+import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.out.Session;
+import io.cita.application.port.out.UserAccount;
+import io.cita.domain.access.Role;
+import io.cita.domain.shared.EmailAddress;
+import io.cita.domain.shared.IdPrefix;
+import io.cita.domain.tenant.Tenant;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Contract of the Members, Sessions, LoginAttempts and Users ports. */
+public abstract class AbstractIdentityContractTest extends PersistenceContract {
+
+    private UserAccount newUser() {
+        return new UserAccount(id(IdPrefix.USER), new EmailAddress(uniqueSlug() + "@example.com"), "$2a$hash", "Eva",
+                "Soto", NOW);
+    }
+
+    @Test
+    void membersCountTheOwner_andTheLimitHoldsForNewAndExistingUsers() {
+        TenantWithOwner created = newTenantWithOwner();
+        Tenant tenant = created.tenant();
+        UserAccount eva = newUser();
+
+        assertThat(stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, null), eva, 1)).isFalse();
+        assertThat(stores().users().find(eva.id())).isEmpty();
+        assertThat(stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, "res_x"), eva, 2)).isTrue();
+        assertThat(stores().users().find(eva.id())).contains(eva);
+        assertThat(stores().users().membership(tenant.id(), eva.id()))
+                .contains(new Membership(tenant.id(), eva.id(), Role.STAFF, "res_x"));
+
+        UserAccount existing = newTenantWithOwner().owner();
+        assertThat(stores().members().add(new Membership(tenant.id(), existing.id(), Role.MEMBER, null), null, 2))
+                .isFalse();
+        assertThat(stores().members().add(new Membership(tenant.id(), existing.id(), Role.MEMBER, null), null, -1))
+                .isTrue();
+        assertThat(stores().users().memberships(existing.id())).hasSize(2);
+    }
+
+    @Test
+    void addingAMemberTwiceOrATakenEmailConflicts() {
+        Tenant tenant = newTenant();
+        UserAccount eva = newUser();
+        stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, null), eva, -1);
+
+        assertThatThrownBy(() -> stores().members().add(new Membership(tenant.id(), eva.id(), Role.ADMIN, null), null, -1))
+                .isInstanceOf(ConflictException.class);
+        UserAccount twin = new UserAccount(id(IdPrefix.USER), eva.email(), "$2a$x", "Twin", "", NOW);
+        assertThatThrownBy(() -> stores().members().add(new Membership(newTenant().id(), twin.id(), Role.STAFF, null),
+                twin, -1)).isInstanceOf(ConflictException.class);
+        assertThat(stores().users().find(twin.id())).isEmpty();
+    }
+
+    @Test
+    void membersAreListedPagedUpdatedAndRemoved() {
+        TenantWithOwner created = newTenantWithOwner();
+        Tenant tenant = created.tenant();
+        List<String> added = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            UserAccount user = newUser();
+            stores().members().add(new Membership(tenant.id(), user.id(), Role.MEMBER, null), user, -1);
+            added.add(user.id());
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<Members.Member> page = stores().members().list(tenant.id(), new PageRequest(2, cursor));
+            page.items().forEach(member -> seen.add(member.membership().userId()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        assertThat(seen).containsExactlyInAnyOrder(created.owner().id(), added.get(0), added.get(1), added.get(2));
+
+        stores().members().update(new Membership(tenant.id(), added.get(0), Role.MANAGER, null));
+        assertThat(stores().users().membership(tenant.id(), added.get(0)).orElseThrow().role()).isEqualTo(Role.MANAGER);
+        assertThat(stores().members().remove(tenant.id(), added.get(1))).isTrue();
+        assertThat(stores().members().remove(tenant.id(), added.get(1))).isFalse();
+        assertThat(stores().users().membership(tenant.id(), added.get(1))).isEmpty();
+        UserAccount late = newUser();
+        assertThat(stores().members().add(new Membership(tenant.id(), late.id(), Role.STAFF, null), late, 4)).isTrue();
+    }
+
+    @Test
+    void aSessionRotatesOnce_andRevokingAllEndsEveryOne() {
+        UserAccount user = newTenantWithOwner().owner();
+        Session first = session(user.id());
+        Session second = session(user.id());
+        Session third = session(user.id());
+        stores().sessions().create(first);
+
+        assertThat(stores().sessions().find(first.id())).contains(first);
+        assertThat(stores().sessions().rotate(first.id(), second, NOW)).isTrue();
+        assertThat(stores().sessions().rotate(first.id(), third, NOW)).isFalse();
+        assertThat(stores().sessions().find(third.id())).isEmpty();
+        assertThat(stores().sessions().find(first.id()).orElseThrow().revokedAt()).isEqualTo(NOW);
+
+        Session other = session(user.id());
+        stores().sessions().create(other);
+        stores().sessions().revokeAll(user.id(), NOW);
+        assertThat(stores().sessions().find(second.id()).orElseThrow().activeAt(NOW)).isFalse();
+        assertThat(stores().sessions().find(other.id()).orElseThrow().activeAt(NOW)).isFalse();
+        stores().sessions().revoke(other.id(), NOW.plusSeconds(5));
+        assertThat(stores().sessions().find(other.id()).orElseThrow().revokedAt()).isEqualTo(NOW);
+    }
+
+    private Session session(String userId) {
+        return new Session(id(IdPrefix.SESSION), userId, "hash-" + uniqueSlug(), NOW.plus(Duration.ofDays(30)), NOW,
+                null, "203.0.113.7", "curl/8");
+    }
+
+    @Test
+    void failuresCountPerEmailAndAddress_sinceTheWindowAndTheLastSuccess() {
+        String email = uniqueSlug() + "@example.com";
+        Instant start = NOW.minusSeconds(600);
+        for (int i = 0; i < 3; i++) {
+            stores().loginAttempts().record(email, "203.0.113.7", false, "wrong_password", start.plusSeconds(i));
+        }
+        stores().loginAttempts().record(email, "198.51.100.1", false, "wrong_password", start.plusSeconds(5));
+
+        assertThat(stores().loginAttempts().recentFailures(email, "203.0.113.7", start.minusSeconds(1))).isEqualTo(3);
+        assertThat(stores().loginAttempts().recentFailures(email, "203.0.113.7", start.plusSeconds(1))).isEqualTo(1);
+        assertThat(stores().loginAttempts().recentFailures(email, "198.51.100.1", start.minusSeconds(1))).isEqualTo(1);
+
+        stores().loginAttempts().record(email, "203.0.113.7", true, null, start.plusSeconds(10));
+        stores().loginAttempts().record(email, "203.0.113.7", false, "wrong_password", start.plusSeconds(11));
+        assertThat(stores().loginAttempts().recentFailures(email, "203.0.113.7", start.minusSeconds(1))).isEqualTo(1);
+    }
+
+    @Test
+    void aSuperAdminIsMarkedAsSuch() {
+        UserAccount admin = newUser();
+        stores().users().saveSuperAdmin(admin);
+        assertThat(stores().users().isSuperAdmin(admin.id())).isTrue();
+        assertThat(stores().users().findByEmail(admin.email().value())).isPresent();
+        assertThat(stores().users().isSuperAdmin(newTenantWithOwner().owner().id())).isFalse();
+    }
+}
