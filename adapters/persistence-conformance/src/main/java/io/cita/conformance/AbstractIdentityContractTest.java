@@ -104,6 +104,7 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         assertThat(stores().sessions().rotate(first.id(), third, NOW)).isFalse();
         assertThat(stores().sessions().find(third.id())).isEmpty();
         assertThat(stores().sessions().find(first.id()).orElseThrow().revokedAt()).isEqualTo(NOW);
+        assertThat(stores().sessions().find(first.id()).orElseThrow().replacedBy()).isEqualTo(second.id());
 
         Session other = session(user.id());
         stores().sessions().create(other);
@@ -112,11 +113,12 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         assertThat(stores().sessions().find(other.id()).orElseThrow().activeAt(NOW)).isFalse();
         stores().sessions().revoke(other.id(), NOW.plusSeconds(5));
         assertThat(stores().sessions().find(other.id()).orElseThrow().revokedAt()).isEqualTo(NOW);
+        assertThat(stores().sessions().find(other.id()).orElseThrow().replacedBy()).isNull();
     }
 
     private Session session(String userId) {
         return new Session(id(IdPrefix.SESSION), userId, "hash-" + uniqueSlug(), NOW.plus(Duration.ofDays(30)), NOW,
-                null, "203.0.113.7", "curl/8");
+                null, null, "203.0.113.7", "curl/8");
     }
 
     @Test

@@ -23,7 +23,8 @@ import java.util.Optional;
 /**
  * Logs users in and keeps their sessions. An unknown e-mail costs the same hash check as a wrong password; five
  * failures for one e-mail from one address lock that pair for 15 minutes, whether the e-mail exists or not. Refresh
- * tokens rotate on every use; presenting a revoked one ends every session of its user.
+ * tokens rotate on every use; presenting one that was already rotated ends every session of its user (it was
+ * stolen), while a logged-out one is simply refused.
  */
 public class LogInService implements LogInUseCase {
     static final int MAX_FAILURES = 5;
@@ -81,7 +82,7 @@ public class LogInService implements LogInUseCase {
         Session session = sessions.find(refreshToken.substring(0, dot))
                 .filter(found -> secrets.matches(refreshToken.substring(dot + 1), found.refreshHash()))
                 .orElseThrow(() -> new UnauthorizedException("The refresh token is invalid"));
-        if (session.revokedAt() != null) {
+        if (session.replacedBy() != null) {
             sessions.revokeAll(session.userId(), now);
             throw new UnauthorizedException("The refresh token was already used; every session has been ended");
         }
@@ -94,7 +95,7 @@ public class LogInService implements LogInUseCase {
     private LoginResult start(String userId, String ip, String userAgent, Instant now, String replacing) {
         String secret = secrets.newSecret();
         Session session = new Session(ids.newId(IdPrefix.SESSION), userId, secrets.hash(secret),
-                now.plus(SESSION_LIFETIME), now, null, ip, userAgent);
+                now.plus(SESSION_LIFETIME), now, null, null, ip, userAgent);
         if (replacing == null) {
             sessions.create(session);
         } else if (!sessions.rotate(replacing, session, now)) {

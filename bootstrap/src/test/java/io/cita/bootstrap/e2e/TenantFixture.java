@@ -15,16 +15,19 @@ import java.util.Map;
 /** Signs up a fresh tenant over HTTP and builds its catalog: every scenario works on its own tenant. */
 final class TenantFixture {
     static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+    static final String PASSWORD = "s3cret-pass";
     final Api api;
     final String tenantId;
     final String token;
     final String base;
+    final String ownerEmail;
 
-    private TenantFixture(Api api, String tenantId, String token) {
+    private TenantFixture(Api api, String tenantId, String token, String ownerEmail) {
         this.api = api;
         this.tenantId = tenantId;
         this.token = token;
         this.base = "/v1/tenants/" + tenantId;
+        this.ownerEmail = ownerEmail;
     }
 
     static TenantFixture signUp(Api api) {
@@ -32,10 +35,11 @@ final class TenantFixture {
         Api.Response response = api.post("/v1/signup", null, Map.of(
                 "tenant", Map.of("slug", "salon-" + unique, "name", "Salon " + unique, "businessType", "salon",
                         "timezone", "Europe/Madrid", "country", "ES", "currency", "EUR", "locale", "es"),
-                "owner", Map.of("email", "owner-" + unique + "@example.com", "password", "s3cret-pass",
+                "owner", Map.of("email", "owner-" + unique + "@example.com", "password", PASSWORD,
                         "firstName", "Ana", "lastName", "García")));
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
-        return new TenantFixture(api, response.text("tenant.id"), response.text("accessToken"));
+        return new TenantFixture(api, response.text("tenant.id"), response.text("accessToken"),
+                "owner-" + unique + "@example.com");
     }
 
     String createService(Map<String, Object> overrides) {

@@ -107,6 +107,6 @@ public class DynamoSessions implements Sessions {
     private static Session map(Map<String, AttributeValue> item) {
         return new Session(Attrs.str(item, "sessionId"), Attrs.str(item, "userId"), Attrs.str(item, "refreshHash"),
                 Attrs.instant(item, "expiresAt"), Attrs.instant(item, "createdAt"), Attrs.instant(item, "revokedAt"),
-                Attrs.str(item, "ip"), Attrs.str(item, "userAgent"));
+                Attrs.str(item, "replacedBy"), Attrs.str(item, "ip"), Attrs.str(item, "userAgent"));
     }
 }

@@ -35,7 +35,7 @@ public class PostgresSessions implements Sessions {
     @Override
     public Optional<Session> find(String sessionId) {
         return tx.read(c -> Sql.one(c, PostgresSessions::map, "SELECT id, user_id, refresh_hash, expires_at, created_at, "
-                + "revoked_at, host(ip_address) AS ip, user_agent FROM user_sessions WHERE id = ?", sessionId));
+                + "revoked_at, replaced_by, host(ip_address) AS ip, user_agent FROM user_sessions WHERE id = ?", sessionId));
     }
 
     @Override
@@ -65,6 +65,6 @@ public class PostgresSessions implements Sessions {
     private static Session map(ResultSet rs) throws SQLException {
         return new Session(rs.getString("id"), rs.getString("user_id"), rs.getString("refresh_hash"),
                 Sql.instant(rs, "expires_at"), Sql.instant(rs, "created_at"), Sql.instant(rs, "revoked_at"),
-                rs.getString("ip"), rs.getString("user_agent"));
+                rs.getString("replaced_by"), rs.getString("ip"), rs.getString("user_agent"));
     }
 }

@@ -3,16 +3,21 @@ package io.cita.adapters.rest.controller;
 import io.cita.adapters.rest.dto.AuthJson;
 import io.cita.adapters.rest.dto.TenantJson;
 import io.cita.adapters.rest.security.AccessTokens;
+import io.cita.adapters.rest.security.ClientAddress;
 import io.cita.application.port.in.LogInUseCase;
+import io.cita.application.port.in.SignUpCommand;
 import io.cita.application.port.in.SignUpUseCase;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import java.util.Optional;
 
-/** Signing up a business and logging in. */
+/** Signing up a business, logging in, refreshing the access token and logging out. */
 @Consumes(MediaType.APPLICATION_JSON)
 @Controller("/v1")
 public class AuthController {
@@ -27,17 +32,41 @@ public class AuthController {
     }
 
     @Post("/signup")
-    public HttpResponse<AuthJson.SignupResponse> signUp(@Body TenantJson.SignupRequest request) {
-        SignUpUseCase.SignUpResult result = signUp.signUp(request.toCommand());
+    public HttpResponse<AuthJson.SignupResponse> signUp(HttpRequest<?> request, @Body TenantJson.SignupRequest body) {
+        SignUpCommand command = body.toCommand();
+        SignUpUseCase.SignUpResult result = signUp.signUp(command);
+        LogInUseCase.LoginResult session = logIn.logIn(command.ownerEmail().value(), command.ownerPassword(),
+                ClientAddress.of(request), request.getHeaders().get(HttpHeaders.USER_AGENT));
         return HttpResponse.created(new AuthJson.SignupResponse(TenantJson.Response.from(result.tenant()),
-                tokens.issue(result.ownerUserId()), "Bearer", tokens.lifetimeSeconds()));
+                tokens.issue(session.userId(), session.sessionId()), "Bearer", tokens.lifetimeSeconds(),
+                session.refreshToken()));
     }
 
     @Post("/auth/login")
-    public AuthJson.LoginResponse logIn(@Body AuthJson.LoginRequest request) {
-        LogInUseCase.LoginResult result = logIn.logIn(request.email(), request.password());
-        return new AuthJson.LoginResponse(tokens.issue(result.userId()), "Bearer", tokens.lifetimeSeconds(),
-                result.memberships().stream()
-                        .map(m -> new AuthJson.MembershipJson(m.tenantId(), m.role().name())).toList());
+    public AuthJson.LoginResponse logIn(HttpRequest<?> request, @Body AuthJson.LoginRequest body) {
+        return respond(logIn.logIn(body.email(), body.password(), ClientAddress.of(request),
+                request.getHeaders().get(HttpHeaders.USER_AGENT)));
+    }
+
+    @Post("/auth/refresh")
+    public AuthJson.LoginResponse refresh(HttpRequest<?> request, @Body AuthJson.RefreshRequest body) {
+        return respond(logIn.refresh(body.refreshToken(), ClientAddress.of(request),
+                request.getHeaders().get(HttpHeaders.USER_AGENT)));
+    }
+
+    @Post("/auth/logout")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.ALL})
+    public HttpResponse<Void> logOut(HttpRequest<?> request) {
+        Optional<AccessTokens.Claims> claims = Optional.ofNullable(request.getHeaders().get(HttpHeaders.AUTHORIZATION))
+                .filter(header -> header.regionMatches(true, 0, "Bearer ", 0, 7))
+                .flatMap(header -> tokens.verify(header.substring(7).trim()));
+        claims.ifPresent(found -> logIn.logOut(found.sessionId()));
+        return HttpResponse.noContent();
+    }
+
+    private AuthJson.LoginResponse respond(LogInUseCase.LoginResult result) {
+        return new AuthJson.LoginResponse(tokens.issue(result.userId(), result.sessionId()), "Bearer",
+                tokens.lifetimeSeconds(), result.refreshToken(), result.memberships().stream()
+                .map(m -> new AuthJson.MembershipJson(m.tenantId(), m.role().name())).toList());
     }
 }

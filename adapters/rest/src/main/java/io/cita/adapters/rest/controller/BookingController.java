@@ -90,16 +90,19 @@ public class BookingController {
     public PageJson<BookingJson.Response> list(String tenantId, @Nullable @QueryValue String from,
                                                @Nullable @QueryValue String to, @Nullable @QueryValue String resourceId,
                                                @Nullable @QueryValue String status, @Nullable @QueryValue String clientId,
-                                               @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
+                                               @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor,
+                                               @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
         ZoneId zone = tenants.get(tenantId).timezone();
         BookingFilter filter = new BookingFilter(tenantId, Fields.instant("from", from), Fields.instant("to", to),
                 resourceId, Fields.enumValue("status", BookingStatus.class, status), clientId);
-        return PageJson.from(bookings.list(filter, Paging.of(limit, cursor)), b -> BookingJson.Response.from(b, zone));
+        return PageJson.from(bookings.list(filter, Paging.of(limit, cursor), actor),
+                b -> BookingJson.Response.from(b, zone));
     }
 
     @Get("/bookings/{bookingId}")
-    public BookingJson.Response get(String tenantId, String bookingId) {
-        return respond(tenantId, bookings.get(tenantId, bookingId));
+    public BookingJson.Response get(String tenantId, String bookingId,
+                                    @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return respond(tenantId, bookings.get(tenantId, bookingId, actor));
     }
 
     @Post("/bookings/{bookingId}/confirm")

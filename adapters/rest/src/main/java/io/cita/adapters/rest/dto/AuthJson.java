@@ -17,11 +17,18 @@ public final class AuthJson {
     public record MembershipJson(String tenantId, String role) {
     }
 
-    /** The answer to a login. */
-    public record LoginResponse(String accessToken, String tokenType, long expiresIn, List<MembershipJson> memberships) {
+    /** POST /v1/auth/refresh. */
+    @Introspected
+    public record RefreshRequest(String refreshToken) {
+    }
+
+    /** The answer to a login or refresh: a short-lived access token and a refresh token (shown once). */
+    public record LoginResponse(String accessToken, String tokenType, long expiresIn, String refreshToken,
+                                List<MembershipJson> memberships) {
     }
 
     /** The answer to a signup. */
-    public record SignupResponse(TenantJson.Response tenant, String accessToken, String tokenType, long expiresIn) {
+    public record SignupResponse(TenantJson.Response tenant, String accessToken, String tokenType, long expiresIn,
+                                 String refreshToken) {
     }
 }

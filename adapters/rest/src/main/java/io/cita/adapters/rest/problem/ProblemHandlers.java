@@ -2,12 +2,15 @@ package io.cita.adapters.rest.problem;
 
 import io.cita.application.error.BookingRuleViolationException;
 import io.cita.application.error.ConflictException;
+import io.cita.application.error.ForbiddenException;
 import io.cita.application.error.InvalidCredentialsException;
 import io.cita.application.error.InvalidRequestException;
+import io.cita.application.error.LoginLockedException;
 import io.cita.application.error.NotFoundException;
 import io.cita.application.error.PlanLimitExceededException;
 import io.cita.application.error.SlotUnavailableException;
 import io.cita.application.error.StoreUnavailableException;
+import io.cita.application.error.UnauthorizedException;
 import io.cita.domain.shared.InvalidValueException;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -56,6 +59,23 @@ public class ProblemHandlers {
     @Error(global = true, exception = InvalidCredentialsException.class)
     public MutableHttpResponse<Problem> invalidCredentials(InvalidCredentialsException e) {
         return Problems.response(Problems.unauthorized("Invalid e-mail or password"));
+    }
+
+    @Error(global = true, exception = LoginLockedException.class)
+    public MutableHttpResponse<Problem> loginLocked(LoginLockedException e) {
+        return Problems.response(Problem.of(429, "rate-limited", "Too many attempts",
+                "Too many failed logins from this address; try again later"))
+                .header("Retry-After", Long.toString(e.retryAfterSeconds()));
+    }
+
+    @Error(global = true, exception = UnauthorizedException.class)
+    public MutableHttpResponse<Problem> unauthorized(UnauthorizedException e) {
+        return Problems.response(Problems.unauthorized(e.getMessage()));
+    }
+
+    @Error(global = true, exception = ForbiddenException.class)
+    public MutableHttpResponse<Problem> forbidden(ForbiddenException e) {
+        return Problems.response(Problems.forbidden(e.getMessage()));
     }
 
     @Error(global = true, exception = InvalidRequestException.class)

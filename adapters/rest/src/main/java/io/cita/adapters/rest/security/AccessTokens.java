@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Issues and verifies short-lived HS256 access tokens (nimbus-jose-jwt); the subject is the user id. */
+/** Issues and verifies short-lived HS256 access tokens (nimbus-jose-jwt) naming the user and their session. */
 @Singleton
 public class AccessTokens {
     public static final String ISSUER = "cita";
@@ -29,7 +29,7 @@ public class AccessTokens {
     private final ClockPort clock;
 
     public AccessTokens(@Value("${cita.jwt.secret}") String secret,
-                        @Value("${cita.jwt.lifetime:1h}") Duration lifetime, ClockPort clock) {
+                        @Value("${cita.jwt.lifetime:15m}") Duration lifetime, ClockPort clock) {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         if (this.secret.length < 32) {
             throw new IllegalStateException("cita.jwt.secret must be at least 32 bytes");
@@ -42,9 +42,14 @@ public class AccessTokens {
         return lifetime.getSeconds();
     }
 
-    public String issue(String userId) {
+    /** The user and session an access token speaks for. */
+    public record Claims(String userId, String sessionId) {
+    }
+
+    public String issue(String userId, String sessionId) {
         Instant now = clock.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(userId).issuer(ISSUER).audience(AUDIENCE)
+                .claim("sid", sessionId)
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString()).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
@@ -56,8 +61,8 @@ public class AccessTokens {
         return jwt.serialize();
     }
 
-    /** The user id of a valid token: HS256, our signature, issuer and audience, not expired. */
-    public Optional<String> verify(String token) {
+    /** The claims of a valid token: HS256, our signature, issuer and audience, not expired, with a session. */
+    public Optional<Claims> verify(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(new MACVerifier(secret))) {
@@ -66,10 +71,11 @@ public class AccessTokens {
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Date expiry = claims.getExpirationTime();
             if (expiry == null || !expiry.toInstant().isAfter(clock.now()) || !ISSUER.equals(claims.getIssuer())
-                    || !List.of(AUDIENCE).equals(claims.getAudience()) || claims.getSubject() == null) {
+                    || !List.of(AUDIENCE).equals(claims.getAudience()) || claims.getSubject() == null
+                    || claims.getStringClaim("sid") == null) {
                 return Optional.empty();
             }
-            return Optional.of(claims.getSubject());
+            return Optional.of(new Claims(claims.getSubject(), claims.getStringClaim("sid")));
         } catch (ParseException | JOSEException | IllegalStateException e) {
             return Optional.empty();
         }

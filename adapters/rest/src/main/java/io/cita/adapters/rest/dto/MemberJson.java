@@ -1,0 +1,40 @@
+package io.cita.adapters.rest.dto;
+
+import io.cita.application.port.in.AddMemberCommand;
+import io.cita.application.port.out.Members;
+import io.cita.domain.access.Role;
+import io.micronaut.core.annotation.Introspected;
+
+/** The JSON shapes of a tenant's members. */
+public final class MemberJson {
+    private MemberJson() {
+    }
+
+    /** POST .../members. */
+    @Introspected
+    public record AddRequest(String email, String firstName, String lastName, String role, String resourceId,
+                             String password) {
+        public AddMemberCommand toCommand() {
+            return new AddMemberCommand(Fields.email("email", Fields.required("email", email)), firstName, lastName,
+                    Fields.required("role", Fields.enumValue("role", Role.class, role)), resourceId, password);
+        }
+    }
+
+    /** PATCH .../members/{userId}. */
+    @Introspected
+    public record UpdateRequest(String role, String resourceId) {
+        public Role roleOrNull() {
+            return Fields.enumValue("role", Role.class, role);
+        }
+    }
+
+    /** A member as the API shows it; a generated password appears once, in the answer that created the account. */
+    public record Response(String userId, String email, String firstName, String lastName, String role,
+                           String resourceId, String temporaryPassword) {
+        public static Response from(Members.Member member, String temporaryPassword) {
+            return new Response(member.membership().userId(), member.user().email().value(), member.user().firstName(),
+                    member.user().lastName(), member.membership().role().name(), member.membership().resourceId(),
+                    temporaryPassword);
+        }
+    }
+}
