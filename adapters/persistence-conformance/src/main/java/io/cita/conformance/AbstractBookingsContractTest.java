@@ -74,6 +74,8 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
 
         assertThat(stores().bookings().find(tenant.id(), booking.id())).contains(booking);
         assertThat(stores().bookings().find(newTenant().id(), booking.id())).isEmpty();
+        assertThat(stores().bookings().findByReference(tenant.id(), booking.reference())).contains(booking);
+        assertThat(stores().bookings().findByReference(newTenant().id(), booking.reference())).isEmpty();
         assertThat(stores().bookings().occupations(tenant.id(), List.of(staff.id()), TEN.minusSeconds(86_400),
                 TEN.plusSeconds(86_400), NOW)).containsExactly(new Occupation(booking.id(), staff.id(), service.id(),
                 TEN, TEN.minus(Duration.ofMinutes(10)), TEN.plus(Duration.ofMinutes(60)), 1));

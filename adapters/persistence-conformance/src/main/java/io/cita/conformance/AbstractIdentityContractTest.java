@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.ApiKey;
 import io.cita.application.port.out.Members;
 import io.cita.application.port.out.Membership;
 import io.cita.application.port.out.Page;
@@ -137,6 +138,26 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         stores().loginAttempts().record(email, "203.0.113.7", true, null, start.plusSeconds(10));
         stores().loginAttempts().record(email, "203.0.113.7", false, "wrong_password", start.plusSeconds(11));
         assertThat(stores().loginAttempts().recentFailures(email, "203.0.113.7", start.minusSeconds(1))).isEqualTo(1);
+    }
+
+    @Test
+    void apiKeysAreFoundByPrefix_listedPerTenant_touchedAndRevoked() {
+        Tenant tenant = newTenant();
+        ApiKey key = new ApiKey(id(IdPrefix.API_KEY), tenant.id(), ApiKey.Kind.PUBLISHABLE, "widget",
+                "pk_live_" + uniqueSlug().substring(2, 14), "hash-" + uniqueSlug(), List.of("https://salon.example"),
+                true, NOW, null);
+        stores().apiKeys().create(key);
+
+        assertThat(stores().apiKeys().findByPrefix(key.prefix())).containsExactly(key);
+        assertThat(stores().apiKeys().find(tenant.id(), key.id())).contains(key);
+        assertThat(stores().apiKeys().find(newTenant().id(), key.id())).isEmpty();
+        assertThat(stores().apiKeys().list(tenant.id(), new PageRequest(10, null)).items()).containsExactly(key);
+
+        stores().apiKeys().touch(tenant.id(), key.id(), NOW.plusSeconds(60));
+        assertThat(stores().apiKeys().find(tenant.id(), key.id()).orElseThrow().lastUsedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(stores().apiKeys().revoke(tenant.id(), key.id())).isTrue();
+        assertThat(stores().apiKeys().findByPrefix(key.prefix()).get(0).active()).isFalse();
+        assertThat(stores().apiKeys().revoke(newTenant().id(), key.id())).isFalse();
     }
 
     @Test

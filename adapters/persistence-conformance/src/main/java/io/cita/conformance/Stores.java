@@ -1,5 +1,6 @@
 package io.cita.conformance;
 
+import io.cita.application.port.out.ApiKeys;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Categories;
@@ -18,5 +19,6 @@ import io.cita.application.port.out.Users;
 /** Every persistence port of one store, as the contract suites need them. */
 public record Stores(Tenants tenants, Users users, Plans plans, Categories categories, CatalogServices services,
                      Resources resources, Schedules schedules, Clients clients, Bookings bookings, Holds holds,
-                     IdempotencyKeys idempotencyKeys, Members members, Sessions sessions, LoginAttempts loginAttempts) {
+                     IdempotencyKeys idempotencyKeys, Members members, Sessions sessions, LoginAttempts loginAttempts,
+                     ApiKeys apiKeys) {
 }

@@ -119,6 +119,12 @@ public class DynamoBookings implements Bookings {
     }
 
     @Override
+    public Optional<Booking> findByReference(String tenantId, String reference) {
+        Map<String, AttributeValue> claim = get(Attrs.key(DynamoTenants.pk(tenantId) + "#REF#" + reference, "META#REF"));
+        return claim == null ? Optional.empty() : find(tenantId, Attrs.str(claim, "bookingRef"));
+    }
+
+    @Override
     public Page<Booking> list(BookingFilter filter, PageRequest page) {
         Map<String, AttributeValue> values = new HashMap<>();
         Map<String, String> names = new HashMap<>();

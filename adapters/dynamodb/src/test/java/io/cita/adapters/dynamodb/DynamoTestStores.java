@@ -39,6 +39,7 @@ final class DynamoTestStores {
                     context.getBean(DynamoSchedules.class), context.getBean(DynamoClients.class),
                     context.getBean(DynamoBookings.class), context.getBean(DynamoHolds.class),
                     context.getBean(DynamoIdempotencyKeys.class), context.getBean(DynamoMembers.class),
-                    context.getBean(DynamoSessions.class), context.getBean(DynamoLoginAttempts.class));
+                    context.getBean(DynamoSessions.class), context.getBean(DynamoLoginAttempts.class),
+                    context.getBean(DynamoApiKeys.class));
     }
 }

@@ -75,6 +75,12 @@ public class PostgresBookings implements Bookings {
     }
 
     @Override
+    public Optional<Booking> findByReference(String tenantId, String reference) {
+        return tx.read(c -> Sql.one(c, PostgresBookings::map, SELECT + "WHERE tenant_id = ? AND booking_reference = ?",
+                tenantId, reference));
+    }
+
+    @Override
     public Page<Booking> list(BookingFilter filter, PageRequest page) {
         StringBuilder sql = new StringBuilder(SELECT + "WHERE tenant_id = ?");
         List<Object> params = new ArrayList<>(List.of(filter.tenantId()));

@@ -45,7 +45,8 @@ final class PostgresTestStores {
                     context.getBean(PostgresSchedules.class), context.getBean(PostgresClients.class),
                     context.getBean(PostgresBookings.class), context.getBean(PostgresHolds.class),
                     context.getBean(PostgresIdempotencyKeys.class), context.getBean(PostgresMembers.class),
-                    context.getBean(PostgresSessions.class), context.getBean(PostgresLoginAttempts.class));
+                    context.getBean(PostgresSessions.class), context.getBean(PostgresLoginAttempts.class),
+                    context.getBean(PostgresApiKeys.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,6 +14,8 @@ public interface Bookings {
 
     Optional<Booking> find(String tenantId, String bookingId);
 
+    Optional<Booking> findByReference(String tenantId, String reference);
+
     Page<Booking> list(BookingFilter filter, PageRequest page);
 
     /**
