@@ -1,5 +1,6 @@
 package io.cita.bootstrap;
 
+import io.cita.application.port.out.ApiKeys;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Categories;
@@ -18,6 +19,7 @@ import io.cita.application.port.out.SecretTokens;
 import io.cita.application.port.out.Sessions;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.Users;
+import io.cita.application.service.ApiKeyService;
 import io.cita.application.service.AvailabilityService;
 import io.cita.application.service.BookingLifecycleService;
 import io.cita.application.service.BookingService;
@@ -28,6 +30,7 @@ import io.cita.application.service.IdempotencyService;
 import io.cita.application.service.LogInService;
 import io.cita.application.service.MemberService;
 import io.cita.application.service.ResourceService;
+import io.cita.application.service.SelfServiceBookingService;
 import io.cita.application.service.ServiceCatalogService;
 import io.cita.application.service.SignUpService;
 import io.cita.application.service.TenantService;
@@ -108,6 +111,16 @@ public class UseCaseFactory {
     BookingLifecycleService bookingLifecycle(Bookings bookings, Tenants tenants, CatalogServices services,
                                              Resources resources, Schedules schedules, ClockPort clock) {
         return new BookingLifecycleService(bookings, tenants, services, resources, schedules, clock);
+    }
+
+    @Singleton
+    ApiKeyService apiKeys(ApiKeys keys, Tenants tenants, SecretTokens secrets, IdGenerator ids, ClockPort clock) {
+        return new ApiKeyService(keys, tenants, secrets, ids, clock);
+    }
+
+    @Singleton
+    SelfServiceBookingService selfService(Bookings bookings, Clients clients, BookingLifecycleService lifecycle) {
+        return new SelfServiceBookingService(bookings, clients, lifecycle);
     }
 
     @Singleton

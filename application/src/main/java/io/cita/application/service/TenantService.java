@@ -9,6 +9,7 @@ import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Tenants;
 import io.cita.domain.tenant.Tenant;
 import java.time.YearMonth;
+import java.util.Optional;
 
 /** Reads and updates a tenant's profile and reports its monthly usage. */
 public class TenantService implements ManageTenantUseCase, ReportUsageUseCase {
@@ -27,6 +28,11 @@ public class TenantService implements ManageTenantUseCase, ReportUsageUseCase {
     @Override
     public Tenant get(String tenantId) {
         return lookups.tenant(tenantId);
+    }
+
+    @Override
+    public Optional<Tenant> findBySlug(String slug) {
+        return slug == null || slug.length() > 50 ? Optional.empty() : tenants.findBySlug(slug);
     }
 
     @Override

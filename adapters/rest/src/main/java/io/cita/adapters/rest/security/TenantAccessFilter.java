@@ -2,10 +2,13 @@ package io.cita.adapters.rest.security;
 
 import io.cita.adapters.rest.problem.Problems;
 import io.cita.application.port.in.Actor;
+import io.cita.application.port.in.ApiKeysUseCase;
 import io.cita.application.port.in.LogInUseCase;
+import io.cita.application.port.out.ApiKey;
 import io.cita.application.port.out.Membership;
 import io.cita.domain.access.AccessMatrix;
 import io.cita.domain.access.Permission;
+import io.cita.domain.access.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -20,31 +23,40 @@ import java.util.regex.Pattern;
 /**
  * Guards every tenant route: a valid bearer token of an active session (else 401) of a member of the tenant in the
  * path (else 404, so another tenant's existence is not revealed) whose role grants the route's permission (else
- * 403). The member becomes the request's {@link Actor}.
+ * 403), or a secret API key of that tenant. The member or key becomes the request's {@link Actor}.
  */
 @ServerFilter("/v1/tenants/**")
 public class TenantAccessFilter {
     public static final String ACTOR = "cita.actor";
+    /** What a secret API key may do: a manager's permissions. */
+    static final Role SECRET_KEY_ROLE = Role.MANAGER;
     /** Cita's ids (ten_...) and the plain ids of tenants migrated from seed 000's tables (DERMASKIN). */
     private static final Pattern TENANT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private final AccessTokens tokens;
     private final LogInUseCase members;
+    private final ApiKeysUseCase apiKeys;
 
-    public TenantAccessFilter(AccessTokens tokens, LogInUseCase members) {
+    public TenantAccessFilter(AccessTokens tokens, LogInUseCase members, ApiKeysUseCase apiKeys) {
         this.tokens = tokens;
         this.members = members;
+        this.apiKeys = apiKeys;
     }
 
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<?> authorize(HttpRequest<?> request) {
+        String[] path = request.getPath().split("/");
+        String pathTenant = path.length > 3 ? path[3] : "";
+        Optional<String> bearer = BearerTokens.raw(request);
+        if (bearer.isPresent() && bearer.get().startsWith(ApiKey.Kind.SECRET.marker())) {
+            return authorizeSecretKey(request, bearer.get(), pathTenant);
+        }
         Optional<AccessTokens.Claims> claims = BearerTokens.userClaims(request, tokens, members);
         if (claims.isEmpty()) {
             return BearerTokens.unauthorized(request);
         }
-        String[] segments = request.getPath().split("/");
-        String tenantId = segments.length > 3 ? segments[3] : "";
+        String tenantId = pathTenant;
         Optional<Membership> membership = TENANT_ID.matcher(tenantId).matches()
                 ? members.membership(tenantId, claims.get().userId()) : Optional.empty();
         if (membership.isEmpty()) {
@@ -58,6 +70,24 @@ public class TenantAccessFilter {
         request.setAttribute(ACTOR, new Actor(Actor.Kind.USER, claims.get().userId(), membership.get().role(),
                 membership.get().resourceId(), ClientAddress.of(request),
                 request.getHeaders().get(HttpHeaders.USER_AGENT)));
+        return null;
+    }
+
+    /** A secret key acts for its own tenant only, with a manager's permissions (it cannot mint keys or members). */
+    private HttpResponse<?> authorizeSecretKey(HttpRequest<?> request, String plaintext, String pathTenant) {
+        Optional<ApiKey> key = apiKeys.authenticate(plaintext).filter(found -> found.kind() == ApiKey.Kind.SECRET);
+        if (key.isEmpty()) {
+            return BearerTokens.unauthorized(request);
+        }
+        if (!key.get().tenantId().equals(pathTenant)) {
+            return Problems.response(Problems.notFound("No such tenant"));
+        }
+        Permission required = RoutePermissions.required(request.getMethod(), request.getPath());
+        if (!AccessMatrix.allows(SECRET_KEY_ROLE, required)) {
+            return Problems.response(Problems.forbidden("An API key may not do this (" + required + ")"));
+        }
+        request.setAttribute(ACTOR, new Actor(Actor.Kind.API_KEY, key.get().id(), SECRET_KEY_ROLE, null,
+                ClientAddress.of(request), request.getHeaders().get(HttpHeaders.USER_AGENT)));
         return null;
     }
 }

@@ -1,0 +1,134 @@
+package io.cita.adapters.rest.controller;
+
+import io.cita.adapters.rest.dto.BookingJson;
+import io.cita.adapters.rest.dto.CategoryJson;
+import io.cita.adapters.rest.dto.Fields;
+import io.cita.adapters.rest.dto.PublicJson;
+import io.cita.adapters.rest.dto.ServiceJson;
+import io.cita.adapters.rest.security.PublicApiFilter;
+import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.application.port.in.Actor;
+import io.cita.application.port.in.AvailabilityQuery;
+import io.cita.application.port.in.BookAppointmentUseCase;
+import io.cita.application.port.in.HoldSlotUseCase;
+import io.cita.application.port.in.ListAvailabilityUseCase;
+import io.cita.application.port.in.ManageCategoriesUseCase;
+import io.cita.application.port.in.ManageServicesUseCase;
+import io.cita.application.port.in.SelfServiceUseCase;
+import io.cita.application.port.out.PageRequest;
+import io.cita.domain.booking.Booking;
+import io.cita.domain.catalog.Category;
+import io.cita.domain.catalog.Service;
+import io.cita.domain.tenant.Tenant;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestAttribute;
+import java.util.List;
+
+/** The public API the web widget uses with a publishable key: the business, its catalog, slots and bookings. */
+@Consumes(MediaType.APPLICATION_JSON)
+@Controller("/v1/public/{slug}")
+public class PublicController {
+    private final ManageServicesUseCase services;
+    private final ManageCategoriesUseCase categories;
+    private final ListAvailabilityUseCase availability;
+    private final HoldSlotUseCase holds;
+    private final BookAppointmentUseCase booking;
+    private final SelfServiceUseCase selfService;
+    private final IdempotentCreation idempotent;
+
+    public PublicController(ManageServicesUseCase services, ManageCategoriesUseCase categories,
+                            ListAvailabilityUseCase availability, HoldSlotUseCase holds, BookAppointmentUseCase booking,
+                            SelfServiceUseCase selfService, IdempotentCreation idempotent) {
+        this.services = services;
+        this.categories = categories;
+        this.availability = availability;
+        this.holds = holds;
+        this.booking = booking;
+        this.selfService = selfService;
+        this.idempotent = idempotent;
+    }
+
+    @Get
+    public PublicJson.Business business(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant) {
+        return PublicJson.Business.from(tenant);
+    }
+
+    @Get("/services")
+    public List<ServiceJson.Response> services(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant) {
+        return services.list(tenant.id(), new PageRequest(200, null)).items().stream().filter(Service::active)
+                .map(ServiceJson.Response::from).toList();
+    }
+
+    @Get("/categories")
+    public List<CategoryJson.Response> categories(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant) {
+        return categories.list(tenant.id(), new PageRequest(200, null)).items().stream().filter(Category::active)
+                .map(CategoryJson.Response::from).toList();
+    }
+
+    @Get("/availability")
+    public BookingJson.Availability availability(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
+                                                 @Nullable @QueryValue String serviceId, @Nullable @QueryValue String from,
+                                                 @Nullable @QueryValue String to, @Nullable @QueryValue String resourceId) {
+        return BookingJson.Availability.from(availability.availability(new AvailabilityQuery(tenant.id(),
+                Fields.required("serviceId", serviceId), Fields.required("from", Fields.date("from", from)),
+                Fields.required("to", Fields.date("to", to)), resourceId)));
+    }
+
+    @Post("/holds")
+    public HttpResponse<?> hold(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
+                                @Body BookingJson.HoldRequest request, @Nullable @Header("Idempotency-Key") String key,
+                                @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return idempotent.run(tenant.id(), key, "hold", request, () -> BookingJson.HoldResponse.from(
+                holds.hold(request.toCommand(tenant.id(), actor)), tenant.timezone()));
+    }
+
+    @Delete("/holds/{holdId}")
+    public HttpResponse<Void> release(String slug, String holdId, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
+                                      @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        holds.release(tenant.id(), holdId, actor);
+        return HttpResponse.noContent();
+    }
+
+    @Post("/bookings")
+    public HttpResponse<?> book(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
+                                @Body PublicJson.BookingRequest request, @Nullable @Header("Idempotency-Key") String key,
+                                @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return idempotent.run(tenant.id(), key, "booking", request, () -> BookingJson.Response.from(
+                booking.book(request.toCommand(tenant.id(), actor)), tenant.timezone()));
+    }
+
+    @Post("/bookings/{reference}/lookup")
+    public BookingJson.Response lookup(String slug, String reference, @Body PublicJson.Contact contact,
+                                       @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant) {
+        return respond(tenant, selfService.find(tenant.id(), reference, contact.contact()));
+    }
+
+    @Post("/bookings/{reference}/cancel")
+    public BookingJson.Response cancel(String slug, String reference, @Body PublicJson.Contact contact,
+                                       @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
+                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return respond(tenant, selfService.cancel(tenant.id(), reference, contact.contact(), contact.reason(), actor));
+    }
+
+    @Post("/bookings/{reference}/reschedule")
+    public BookingJson.Response reschedule(String slug, String reference, @Body PublicJson.Contact contact,
+                                           @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
+                                           @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return respond(tenant, selfService.reschedule(tenant.id(), reference, contact.contact(),
+                Fields.required("start", Fields.instant("start", contact.start())), actor));
+    }
+
+    private static BookingJson.Response respond(Tenant tenant, Booking result) {
+        return BookingJson.Response.from(result, tenant.timezone());
+    }
+}

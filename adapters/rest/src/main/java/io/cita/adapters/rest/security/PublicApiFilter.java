@@ -1,0 +1,97 @@
+package io.cita.adapters.rest.security;
+
+import io.cita.adapters.rest.problem.Problem;
+import io.cita.adapters.rest.problem.Problems;
+import io.cita.application.port.in.Actor;
+import io.cita.application.port.in.ApiKeysUseCase;
+import io.cita.application.port.in.ManageTenantUseCase;
+import io.cita.application.port.out.ApiKey;
+import io.cita.application.port.out.PageRequest;
+import io.cita.domain.tenant.Tenant;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.Optional;
+
+/**
+ * Guards the public API {@code /v1/public/{slug}/...}: the tenant must exist (404) and be operating (403
+ * tenant-inactive); every call needs a publishable key of that tenant in {@code X-Api-Key} (401), and a browser's
+ * Origin must be one the key allows (403), which CORS then echoes. Preflights are answered for any origin one of the
+ * tenant's active publishable keys allows.
+ */
+@ServerFilter("/v1/public/**")
+public class PublicApiFilter {
+    public static final String TENANT = "cita.public.tenant";
+    private static final String ORIGIN = "cita.public.origin";
+    private final ManageTenantUseCase tenants;
+    private final ApiKeysUseCase keys;
+
+    public PublicApiFilter(ManageTenantUseCase tenants, ApiKeysUseCase keys) {
+        this.tenants = tenants;
+        this.keys = keys;
+    }
+
+    @RequestFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Nullable
+    public HttpResponse<?> authorize(HttpRequest<?> request) {
+        String[] path = request.getPath().split("/");
+        Optional<Tenant> tenant = path.length > 3 ? tenants.findBySlug(path[3]) : Optional.empty();
+        if (tenant.isEmpty()) {
+            return Problems.response(Problems.notFound("No such business"));
+        }
+        if (!tenant.get().status().operating()) {
+            return Problems.response(Problem.of(403, "tenant-inactive", "Business inactive",
+                    "This business does not take bookings at the moment"));
+        }
+        String origin = request.getHeaders().get(HttpHeaders.ORIGIN);
+        if (request.getMethod() == HttpMethod.OPTIONS) {
+            return preflight(tenant.get(), origin);
+        }
+        Optional<ApiKey> key = keys.authenticate(request.getHeaders().get("X-Api-Key"))
+                .filter(found -> found.kind() == ApiKey.Kind.PUBLISHABLE)
+                .filter(found -> found.tenantId().equals(tenant.get().id()));
+        if (key.isEmpty()) {
+            return Problems.response(Problems.unauthorized("A publishable key of this business is required in X-Api-Key"));
+        }
+        if (origin != null && !key.get().allowedOrigins().contains(origin)) {
+            return Problems.response(Problems.forbidden("This key may not be used from " + origin));
+        }
+        request.setAttribute(TENANT, tenant.get());
+        request.setAttribute(TenantAccessFilter.ACTOR, new Actor(Actor.Kind.API_KEY, key.get().id(), null, null,
+                ClientAddress.of(request), request.getHeaders().get(HttpHeaders.USER_AGENT)));
+        if (origin != null) {
+            request.setAttribute(ORIGIN, origin);
+        }
+        return null;
+    }
+
+    private HttpResponse<?> preflight(Tenant tenant, String origin) {
+        boolean allowed = origin != null && keys.list(tenant.id(), new PageRequest(200, null)).items().stream()
+                .anyMatch(key -> key.active() && key.kind() == ApiKey.Kind.PUBLISHABLE
+                        && key.allowedOrigins().contains(origin));
+        if (!allowed) {
+            return Problems.response(Problems.forbidden("This origin may not call this business's API"));
+        }
+        return HttpResponse.noContent()
+                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
+                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, POST, DELETE")
+                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, "Content-Type, X-Api-Key, Idempotency-Key")
+                .header(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "600")
+                .header(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+    }
+
+    @ResponseFilter
+    public void allowOrigin(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        request.getAttribute(ORIGIN, String.class).ifPresent(origin -> response
+                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin).header(HttpHeaders.VARY, HttpHeaders.ORIGIN));
+    }
+}
