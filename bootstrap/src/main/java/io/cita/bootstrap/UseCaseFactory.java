@@ -1,6 +1,7 @@
 package io.cita.bootstrap;
 
 import io.cita.application.port.out.ApiKeys;
+import io.cita.application.port.out.AuditLog;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Categories;
@@ -20,6 +21,7 @@ import io.cita.application.port.out.Sessions;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.Users;
 import io.cita.application.service.ApiKeyService;
+import io.cita.application.service.AuditTrail;
 import io.cita.application.service.AvailabilityService;
 import io.cita.application.service.BookingLifecycleService;
 import io.cita.application.service.BookingService;
@@ -45,8 +47,13 @@ import java.time.Duration;
 public class UseCaseFactory {
 
     @Singleton
-    SignUpService signUp(Tenants tenants, PasswordHasher passwords, IdGenerator ids, ClockPort clock) {
-        return new SignUpService(tenants, passwords, ids, clock);
+    AuditTrail auditTrail(AuditLog log, IdGenerator ids, ClockPort clock) {
+        return new AuditTrail(log, ids, clock);
+    }
+
+    @Singleton
+    SignUpService signUp(Tenants tenants, PasswordHasher passwords, IdGenerator ids, ClockPort clock, AuditTrail audit) {
+        return new SignUpService(tenants, passwords, ids, clock, audit);
     }
 
     @Singleton
@@ -57,34 +64,36 @@ public class UseCaseFactory {
 
     @Singleton
     MemberService members(Members members, Users users, Tenants tenants, Resources resources, Plans plans,
-                          PasswordHasher passwords, SecretTokens secrets, IdGenerator ids, ClockPort clock) {
-        return new MemberService(members, users, tenants, resources, plans, passwords, secrets, ids, clock);
+                          PasswordHasher passwords, SecretTokens secrets, IdGenerator ids, ClockPort clock,
+                          AuditTrail audit) {
+        return new MemberService(members, users, tenants, resources, plans, passwords, secrets, ids, clock, audit);
     }
 
     @Singleton
-    TenantService tenants(Tenants tenants, Bookings bookings, Plans plans) {
-        return new TenantService(tenants, bookings, plans);
+    TenantService tenants(Tenants tenants, Bookings bookings, Plans plans, AuditLog log, AuditTrail audit) {
+        return new TenantService(tenants, bookings, plans, log, audit);
     }
 
     @Singleton
-    CategoryService categories(Categories categories, Tenants tenants, IdGenerator ids) {
-        return new CategoryService(categories, tenants, ids);
+    CategoryService categories(Categories categories, Tenants tenants, IdGenerator ids, AuditTrail audit) {
+        return new CategoryService(categories, tenants, ids, audit);
     }
 
     @Singleton
     ServiceCatalogService services(CatalogServices services, Categories categories, Tenants tenants, Plans plans,
-                                   IdGenerator ids) {
-        return new ServiceCatalogService(services, categories, tenants, plans, ids);
+                                   IdGenerator ids, AuditTrail audit) {
+        return new ServiceCatalogService(services, categories, tenants, plans, ids, audit);
     }
 
     @Singleton
-    ResourceService resources(Resources resources, Schedules schedules, Tenants tenants, Plans plans, IdGenerator ids) {
-        return new ResourceService(resources, schedules, tenants, plans, ids);
+    ResourceService resources(Resources resources, Schedules schedules, Tenants tenants, Plans plans, IdGenerator ids,
+                              AuditTrail audit) {
+        return new ResourceService(resources, schedules, tenants, plans, ids, audit);
     }
 
     @Singleton
-    ClientService clients(Clients clients, Tenants tenants, IdGenerator ids) {
-        return new ClientService(clients, tenants, ids);
+    ClientService clients(Clients clients, Tenants tenants, IdGenerator ids, AuditTrail audit) {
+        return new ClientService(clients, tenants, ids, audit);
     }
 
     @Singleton
@@ -96,26 +105,30 @@ public class UseCaseFactory {
     @Singleton
     HoldService holds(Holds holds, Tenants tenants, CatalogServices services, Resources resources, Schedules schedules,
                       Bookings bookings, IdGenerator ids, ClockPort clock,
-                      @Value("${cita.holds.ttl:5m}") Duration ttl) {
+                      @Value("${cita.holds.ttl:5m}") Duration ttl, AuditTrail audit) {
         return new HoldService(holds, tenants, services, resources, schedules, bookings, ids, clock,
-                ttl == null ? Hold.DEFAULT_TTL : ttl);
+                ttl == null ? Hold.DEFAULT_TTL : ttl, audit);
     }
 
     @Singleton
     BookingService booking(Bookings bookings, Holds holds, Clients clients, Tenants tenants, CatalogServices services,
-                           Resources resources, Schedules schedules, Plans plans, IdGenerator ids, ClockPort clock) {
-        return new BookingService(bookings, holds, clients, tenants, services, resources, schedules, plans, ids, clock);
+                           Resources resources, Schedules schedules, Plans plans, IdGenerator ids, ClockPort clock,
+                           AuditTrail audit) {
+        return new BookingService(bookings, holds, clients, tenants, services, resources, schedules, plans, ids, clock,
+                audit);
     }
 
     @Singleton
     BookingLifecycleService bookingLifecycle(Bookings bookings, Tenants tenants, CatalogServices services,
-                                             Resources resources, Schedules schedules, ClockPort clock) {
-        return new BookingLifecycleService(bookings, tenants, services, resources, schedules, clock);
+                                             Resources resources, Schedules schedules, ClockPort clock,
+                                             AuditTrail audit) {
+        return new BookingLifecycleService(bookings, tenants, services, resources, schedules, clock, audit);
     }
 
     @Singleton
-    ApiKeyService apiKeys(ApiKeys keys, Tenants tenants, SecretTokens secrets, IdGenerator ids, ClockPort clock) {
-        return new ApiKeyService(keys, tenants, secrets, ids, clock);
+    ApiKeyService apiKeys(ApiKeys keys, Tenants tenants, SecretTokens secrets, IdGenerator ids, ClockPort clock,
+                          AuditTrail audit) {
+        return new ApiKeyService(keys, tenants, secrets, ids, clock, audit);
     }
 
     @Singleton

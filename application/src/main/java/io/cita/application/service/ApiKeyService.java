@@ -31,8 +31,11 @@ public class ApiKeyService implements ApiKeysUseCase {
     private final IdGenerator ids;
     private final ClockPort clock;
     private final Lookups lookups;
+    private final AuditTrail audit;
 
-    public ApiKeyService(ApiKeys keys, Tenants tenants, SecretTokens secrets, IdGenerator ids, ClockPort clock) {
+    public ApiKeyService(ApiKeys keys, Tenants tenants, SecretTokens secrets, IdGenerator ids, ClockPort clock,
+                         AuditTrail audit) {
+        this.audit = audit;
         this.keys = keys;
         this.secrets = secrets;
         this.ids = ids;
@@ -61,7 +64,14 @@ public class ApiKeyService implements ApiKeysUseCase {
         ApiKey key = new ApiKey(ids.newId(IdPrefix.API_KEY), tenantId, kind, name, prefix, secrets.hash(plaintext),
                 origins, true, clock.now(), null);
         keys.create(key);
+        audit.record(tenantId, actor, "api-key.created", "api-key", key.id(), null, withoutHash(key));
         return new CreatedKey(key, plaintext);
+    }
+
+    /** What the audit log may keep of a key: everything but its hash. */
+    private static ApiKey withoutHash(ApiKey key) {
+        return new ApiKey(key.id(), key.tenantId(), key.kind(), key.name(), key.prefix(), null, key.allowedOrigins(),
+                key.active(), key.createdAt(), key.lastUsedAt());
     }
 
     private static boolean isOrigin(String value) {
@@ -85,6 +95,7 @@ public class ApiKeyService implements ApiKeysUseCase {
         if (!keys.revoke(tenantId, keyId)) {
             throw new NotFoundException("api key", keyId);
         }
+        audit.record(tenantId, actor, "api-key.revoked", "api-key", keyId, keyId, null);
     }
 
     @Override

@@ -27,6 +27,7 @@ import io.cita.domain.booking.Interval;
 import io.cita.domain.catalog.Service;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads bookings and moves them through their life: confirm, cancel, reschedule, complete, no-show. */
 public class BookingLifecycleService implements ManageBookingsUseCase {
@@ -34,9 +35,11 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
     private final SlotPlacement placement;
     private final Lookups lookups;
     private final ClockPort clock;
+    private final AuditTrail audit;
 
     public BookingLifecycleService(Bookings bookings, Tenants tenants, CatalogServices services, Resources resources,
-                                   Schedules schedules, ClockPort clock) {
+                                   Schedules schedules, ClockPort clock, AuditTrail audit) {
+        this.audit = audit;
         this.bookings = bookings;
         this.placement = new SlotPlacement(new SlotFinder(resources, schedules, bookings));
         this.lookups = new Lookups(tenants, services);
@@ -65,7 +68,7 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
 
     @Override
     public Booking confirm(String tenantId, String bookingId, Actor actor) {
-        return transition(get(tenantId, bookingId, actor), BookingStatus.CONFIRMED, null);
+        return transition(get(tenantId, bookingId, actor), BookingStatus.CONFIRMED, null, actor);
     }
 
     @Override
@@ -75,7 +78,7 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
         CancellationPolicy.check(booking, service, clock.now(), override && actor.may(Permission.OVERRIDE_CANCELLATION)).ifPresent(rule -> {
             throw new BookingRuleViolationException(rule);
         });
-        return transition(booking, BookingStatus.CANCELLED, reason);
+        return transition(booking, BookingStatus.CANCELLED, reason, actor);
     }
 
     @Override
@@ -99,20 +102,21 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
         if (outcome != StoreOutcome.DONE) {
             throw new SlotUnavailableException();
         }
+        audit.record(tenantId, actor, "booking.rescheduled", "booking", bookingId, booking, moved);
         return moved;
     }
 
     @Override
     public Booking complete(String tenantId, String bookingId, Actor actor) {
-        return transition(get(tenantId, bookingId, actor), BookingStatus.COMPLETED, null);
+        return transition(get(tenantId, bookingId, actor), BookingStatus.COMPLETED, null, actor);
     }
 
     @Override
     public Booking noShow(String tenantId, String bookingId, Actor actor) {
-        return transition(get(tenantId, bookingId, actor), BookingStatus.NO_SHOW, null);
+        return transition(get(tenantId, bookingId, actor), BookingStatus.NO_SHOW, null, actor);
     }
 
-    private Booking transition(Booking booking, BookingStatus target, String reason) {
+    private Booking transition(Booking booking, BookingStatus target, String reason, Actor actor) {
         if (!booking.status().canBecome(target)) {
             throw new BookingRuleViolationException(BookingRule.INVALID_TRANSITION);
         }
@@ -120,6 +124,8 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
         if (bookings.changeStatus(updated) != StoreOutcome.DONE) {
             throw new ConflictException("version", "the booking changed meanwhile; read it again");
         }
+        audit.record(booking.tenantId(), actor, "booking." + target.name().toLowerCase(Locale.ROOT), "booking",
+                booking.id(), booking, updated);
         return updated;
     }
 }

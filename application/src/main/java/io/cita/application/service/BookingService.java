@@ -48,9 +48,12 @@ public class BookingService implements BookAppointmentUseCase {
     private final Lookups lookups;
     private final IdGenerator ids;
     private final ClockPort clock;
+    private final AuditTrail audit;
 
     public BookingService(Bookings bookings, Holds holds, Clients clients, Tenants tenants, CatalogServices services,
-                          Resources resources, Schedules schedules, Plans plans, IdGenerator ids, ClockPort clock) {
+                          Resources resources, Schedules schedules, Plans plans, IdGenerator ids, ClockPort clock,
+                          AuditTrail audit) {
+        this.audit = audit;
         this.placement = new SlotPlacement(new SlotFinder(resources, schedules, bookings));
         this.bookings = bookings;
         this.holds = holds;
@@ -98,6 +101,9 @@ public class BookingService implements BookAppointmentUseCase {
         YearMonth period = YearMonth.from(now.atZone(tenant.timezone()));
         StoreOutcome outcome = bookings.create(new NewBooking(booking, command.holdId(), service.capacity(),
                 monthlyLimit, period, now));
+        if (outcome == StoreOutcome.DONE) {
+            audit.record(tenant.id(), command.actor(), "booking.created", "booking", booking.id(), null, booking);
+        }
         return switch (outcome) {
             case DONE -> booking;
             case LIMIT_REACHED -> throw new PlanLimitExceededException(LimitKind.BOOKINGS_PER_MONTH);

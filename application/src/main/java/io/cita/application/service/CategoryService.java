@@ -17,8 +17,10 @@ public class CategoryService implements ManageCategoriesUseCase {
     private final Categories categories;
     private final IdGenerator ids;
     private final Lookups lookups;
+    private final AuditTrail audit;
 
-    public CategoryService(Categories categories, Tenants tenants, IdGenerator ids) {
+    public CategoryService(Categories categories, Tenants tenants, IdGenerator ids, AuditTrail audit) {
+        this.audit = audit;
         this.categories = categories;
         this.ids = ids;
         this.lookups = new Lookups(tenants, null);
@@ -30,6 +32,7 @@ public class CategoryService implements ManageCategoriesUseCase {
         Category category = new Category(ids.newId(IdPrefix.CATEGORY), tenantId, details.name(), details.description(),
                 details.sortOrder(), true);
         categories.create(category);
+        audit.record(tenantId, actor, "category.created", "category", category.id(), null, category);
         return category;
     }
 
@@ -39,6 +42,7 @@ public class CategoryService implements ManageCategoriesUseCase {
         Category updated = new Category(categoryId, tenantId, details.name(), details.description(),
                 details.sortOrder(), current.active());
         categories.update(updated);
+        audit.record(tenantId, actor, "category.updated", "category", categoryId, current, updated);
         return updated;
     }
 
@@ -55,8 +59,10 @@ public class CategoryService implements ManageCategoriesUseCase {
 
     @Override
     public Category deactivate(String tenantId, String categoryId, Actor actor) {
-        Category deactivated = get(tenantId, categoryId).deactivated();
+        Category current = get(tenantId, categoryId);
+        Category deactivated = current.deactivated();
         categories.update(deactivated);
+        audit.record(tenantId, actor, "category.deactivated", "category", categoryId, current, deactivated);
         return deactivated;
     }
 }

@@ -17,8 +17,10 @@ public class ClientService implements ManageClientsUseCase {
     private final Clients clients;
     private final IdGenerator ids;
     private final Lookups lookups;
+    private final AuditTrail audit;
 
-    public ClientService(Clients clients, Tenants tenants, IdGenerator ids) {
+    public ClientService(Clients clients, Tenants tenants, IdGenerator ids, AuditTrail audit) {
+        this.audit = audit;
         this.clients = clients;
         this.ids = ids;
         this.lookups = new Lookups(tenants, null);
@@ -30,6 +32,7 @@ public class ClientService implements ManageClientsUseCase {
         Client client = new Client(ids.newId(IdPrefix.CLIENT), tenantId, details.firstName(), details.lastName(),
                 details.email(), details.phone(), true);
         clients.create(client);
+        audit.record(tenantId, actor, "client.created", "client", client.id(), null, client);
         return client;
     }
 
@@ -39,6 +42,7 @@ public class ClientService implements ManageClientsUseCase {
         Client updated = new Client(clientId, tenantId, details.firstName(), details.lastName(), details.email(),
                 details.phone(), current.active());
         clients.update(updated);
+        audit.record(tenantId, actor, "client.updated", "client", clientId, current, updated);
         return updated;
     }
 
@@ -55,8 +59,10 @@ public class ClientService implements ManageClientsUseCase {
 
     @Override
     public Client deactivate(String tenantId, String clientId, Actor actor) {
-        Client deactivated = get(tenantId, clientId).deactivated();
+        Client current = get(tenantId, clientId);
+        Client deactivated = current.deactivated();
         clients.update(deactivated);
+        audit.record(tenantId, actor, "client.deactivated", "client", clientId, current, deactivated);
         return deactivated;
     }
 }

@@ -32,9 +32,12 @@ public class HoldService implements HoldSlotUseCase {
     private final IdGenerator ids;
     private final ClockPort clock;
     private final Duration ttl;
+    private final AuditTrail audit;
 
     public HoldService(Holds holds, Tenants tenants, CatalogServices services, Resources resources,
-                       Schedules schedules, Bookings bookings, IdGenerator ids, ClockPort clock, Duration ttl) {
+                       Schedules schedules, Bookings bookings, IdGenerator ids, ClockPort clock, Duration ttl,
+                       AuditTrail audit) {
+        this.audit = audit;
         this.placement = new SlotPlacement(new SlotFinder(resources, schedules, bookings));
         this.holds = holds;
         this.lookups = new Lookups(tenants, services);
@@ -62,6 +65,7 @@ public class HoldService implements HoldSlotUseCase {
         if (holds.create(hold, service.capacity(), now) != StoreOutcome.DONE) {
             throw new SlotUnavailableException();
         }
+        audit.record(command.tenantId(), command.actor(), "hold.created", "hold", hold.id(), null, hold);
         return hold;
     }
 
@@ -70,5 +74,6 @@ public class HoldService implements HoldSlotUseCase {
         if (!holds.release(tenantId, holdId)) {
             throw new NotFoundException("hold", holdId);
         }
+        audit.record(tenantId, actor, "hold.released", "hold", holdId, holdId, null);
     }
 }

@@ -41,9 +41,12 @@ public class MemberService implements ManageMembersUseCase {
     private final IdGenerator ids;
     private final ClockPort clock;
     private final Lookups lookups;
+    private final AuditTrail audit;
 
     public MemberService(Members members, Users users, Tenants tenants, Resources resources, Plans plans,
-                         PasswordHasher passwords, SecretTokens secrets, IdGenerator ids, ClockPort clock) {
+                         PasswordHasher passwords, SecretTokens secrets, IdGenerator ids, ClockPort clock,
+                         AuditTrail audit) {
+        this.audit = audit;
         this.members = members;
         this.users = users;
         this.resources = resources;
@@ -85,6 +88,7 @@ public class MemberService implements ManageMembersUseCase {
         if (!members.add(membership, newUser, limit)) {
             throw new PlanLimitExceededException(LimitKind.STAFF_USERS);
         }
+        audit.record(tenantId, actor, "member.added", "member", user.id(), null, membership);
         return new AddedMember(new Members.Member(membership, user), temporaryPassword);
     }
 
@@ -104,13 +108,15 @@ public class MemberService implements ManageMembersUseCase {
         checkResource(tenantId, newRole, resourceId);
         Membership updated = new Membership(tenantId, userId, newRole, resourceId);
         members.update(updated);
+        audit.record(tenantId, actor, "member.updated", "member", userId, current, updated);
         return new Members.Member(updated, users.find(userId).orElseThrow(() -> new NotFoundException("member", userId)));
     }
 
     @Override
     public void remove(String tenantId, String userId, Actor actor) {
-        changeable(tenantId, userId, actor);
+        Membership current = changeable(tenantId, userId, actor);
         members.remove(tenantId, userId);
+        audit.record(tenantId, actor, "member.removed", "member", userId, current, null);
     }
 
     private Membership changeable(String tenantId, String userId, Actor actor) {

@@ -31,8 +31,11 @@ public class ResourceService implements ManageResourcesUseCase {
     private final Plans plans;
     private final IdGenerator ids;
     private final Lookups lookups;
+    private final AuditTrail audit;
 
-    public ResourceService(Resources resources, Schedules schedules, Tenants tenants, Plans plans, IdGenerator ids) {
+    public ResourceService(Resources resources, Schedules schedules, Tenants tenants, Plans plans, IdGenerator ids,
+                           AuditTrail audit) {
+        this.audit = audit;
         this.resources = resources;
         this.schedules = schedules;
         this.plans = plans;
@@ -47,17 +50,19 @@ public class ResourceService implements ManageResourcesUseCase {
         if (!resources.create(resource, limit(tenant))) {
             throw new PlanLimitExceededException(LimitKind.RESOURCES);
         }
+        audit.record(tenantId, actor, "resource.created", "resource", resource.id(), null, resource);
         return resource;
     }
 
     @Override
     public Resource update(String tenantId, String resourceId, ResourceDetails details, Actor actor) {
         Tenant tenant = lookups.tenant(tenantId);
-        get(tenantId, resourceId);
+        Resource current = get(tenantId, resourceId);
         Resource resource = build(resourceId, tenant, details);
         if (!resources.update(resource, limit(tenant))) {
             throw new PlanLimitExceededException(LimitKind.RESOURCES);
         }
+        audit.record(tenantId, actor, "resource.updated", "resource", resourceId, current, resource);
         return resource;
     }
 
@@ -74,8 +79,10 @@ public class ResourceService implements ManageResourcesUseCase {
 
     @Override
     public Resource deactivate(String tenantId, String resourceId, Actor actor) {
-        Resource deactivated = get(tenantId, resourceId).deactivated();
+        Resource current = get(tenantId, resourceId);
+        Resource deactivated = current.deactivated();
         resources.update(deactivated, -1);
+        audit.record(tenantId, actor, "resource.deactivated", "resource", resourceId, current, deactivated);
         return deactivated;
     }
 
@@ -85,7 +92,9 @@ public class ResourceService implements ManageResourcesUseCase {
         if (rules.size() > MAX_RULES) {
             throw new InvalidRequestException("rules", "at most " + MAX_RULES + " rules");
         }
+        List<WeeklyRule> before = schedules.weeklyRules(tenantId, resourceId);
         schedules.replaceWeeklyRules(tenantId, resourceId, rules);
+        audit.record(tenantId, actor, "schedule.replaced", "resource", resourceId, before, rules);
         return schedules.weeklyRules(tenantId, resourceId);
     }
 
@@ -105,6 +114,7 @@ public class ResourceService implements ManageResourcesUseCase {
         ScheduleException exception = new ScheduleException(ids.newId(IdPrefix.EXCEPTION), resourceId, details.kind(),
                 details.date(), details.start(), details.end(), details.from(), details.until(), details.reason());
         schedules.addException(tenantId, exception);
+        audit.record(tenantId, actor, "exception.added", "resource", resourceId, null, exception);
         return exception;
     }
 
@@ -120,6 +130,7 @@ public class ResourceService implements ManageResourcesUseCase {
         if (!schedules.deleteException(tenantId, resourceId, exceptionId)) {
             throw new NotFoundException("exception", exceptionId);
         }
+        audit.record(tenantId, actor, "exception.deleted", "resource", resourceId, exceptionId, null);
     }
 
     private int limit(Tenant tenant) {

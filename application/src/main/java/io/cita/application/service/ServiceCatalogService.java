@@ -24,9 +24,11 @@ public class ServiceCatalogService implements ManageServicesUseCase {
     private final Plans plans;
     private final IdGenerator ids;
     private final Lookups lookups;
+    private final AuditTrail audit;
 
     public ServiceCatalogService(CatalogServices services, Categories categories, Tenants tenants, Plans plans,
-                                 IdGenerator ids) {
+                                 IdGenerator ids, AuditTrail audit) {
+        this.audit = audit;
         this.services = services;
         this.categories = categories;
         this.plans = plans;
@@ -41,17 +43,19 @@ public class ServiceCatalogService implements ManageServicesUseCase {
         if (!services.create(service, limit(tenant))) {
             throw new PlanLimitExceededException(LimitKind.SERVICES);
         }
+        audit.record(tenantId, actor, "service.created", "service", service.id(), null, service);
         return service;
     }
 
     @Override
     public Service update(String tenantId, String serviceId, ServiceDetails details, Actor actor) {
         Tenant tenant = lookups.tenant(tenantId);
-        lookups.service(tenantId, serviceId);
+        Service current = lookups.service(tenantId, serviceId);
         Service service = build(serviceId, tenant, details);
         if (!services.update(service, limit(tenant))) {
             throw new PlanLimitExceededException(LimitKind.SERVICES);
         }
+        audit.record(tenantId, actor, "service.updated", "service", serviceId, current, service);
         return service;
     }
 
@@ -68,8 +72,10 @@ public class ServiceCatalogService implements ManageServicesUseCase {
 
     @Override
     public Service deactivate(String tenantId, String serviceId, Actor actor) {
-        Service deactivated = lookups.service(tenantId, serviceId).deactivated();
+        Service current = lookups.service(tenantId, serviceId);
+        Service deactivated = current.deactivated();
         services.update(deactivated, -1);
+        audit.record(tenantId, actor, "service.deactivated", "service", serviceId, current, deactivated);
         return deactivated;
     }
 

@@ -1,5 +1,6 @@
 package io.cita.application.service;
 
+import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.SignUpCommand;
 import io.cita.application.port.in.SignUpUseCase;
 import io.cita.application.port.out.ClockPort;
@@ -7,6 +8,7 @@ import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.PasswordHasher;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.UserAccount;
+import io.cita.domain.access.Role;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.shared.IdPrefix;
 import io.cita.domain.tenant.Tenant;
@@ -20,8 +22,11 @@ public class SignUpService implements SignUpUseCase {
     private final PasswordHasher passwords;
     private final IdGenerator ids;
     private final ClockPort clock;
+    private final AuditTrail audit;
 
-    public SignUpService(Tenants tenants, PasswordHasher passwords, IdGenerator ids, ClockPort clock) {
+    public SignUpService(Tenants tenants, PasswordHasher passwords, IdGenerator ids, ClockPort clock,
+                         AuditTrail audit) {
+        this.audit = audit;
         this.tenants = tenants;
         this.passwords = passwords;
         this.ids = ids;
@@ -37,6 +42,8 @@ public class SignUpService implements SignUpUseCase {
         UserAccount owner = new UserAccount(ids.newId(IdPrefix.USER), command.ownerEmail(),
                 passwords.hash(command.ownerPassword()), command.ownerFirstName(), command.ownerLastName(), now);
         tenants.createWithOwner(tenant, owner);
+        audit.record(tenant.id(), new Actor(Actor.Kind.USER, owner.id(), Role.OWNER, null, null, null),
+                "tenant.created", "tenant", tenant.id(), null, tenant);
         return new SignUpResult(tenant, owner.id());
     }
 }

@@ -2,7 +2,12 @@ package io.cita.application.service;
 
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageTenantUseCase;
+import io.cita.application.port.in.ReadAuditLogUseCase;
 import io.cita.application.port.in.ReportUsageUseCase;
+import io.cita.application.port.out.AuditEntry;
+import io.cita.application.port.out.AuditLog;
+import io.cita.application.port.out.Page;
+import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.in.TenantDetails;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.Plans;
@@ -12,13 +17,17 @@ import java.time.YearMonth;
 import java.util.Optional;
 
 /** Reads and updates a tenant's profile and reports its monthly usage. */
-public class TenantService implements ManageTenantUseCase, ReportUsageUseCase {
+public class TenantService implements ManageTenantUseCase, ReportUsageUseCase, ReadAuditLogUseCase {
     private final Tenants tenants;
     private final Bookings bookings;
     private final Plans plans;
     private final Lookups lookups;
+    private final AuditLog auditLog;
+    private final AuditTrail audit;
 
-    public TenantService(Tenants tenants, Bookings bookings, Plans plans) {
+    public TenantService(Tenants tenants, Bookings bookings, Plans plans, AuditLog auditLog, AuditTrail audit) {
+        this.auditLog = auditLog;
+        this.audit = audit;
         this.tenants = tenants;
         this.bookings = bookings;
         this.plans = plans;
@@ -37,10 +46,18 @@ public class TenantService implements ManageTenantUseCase, ReportUsageUseCase {
 
     @Override
     public Tenant update(String tenantId, TenantDetails details, Actor actor) {
-        Tenant updated = lookups.tenant(tenantId).withProfile(details.name(), details.businessType(),
-                details.timezone(), details.locale(), details.settings());
+        Tenant current = lookups.tenant(tenantId);
+        Tenant updated = current.withProfile(details.name(), details.businessType(), details.timezone(),
+                details.locale(), details.settings());
         tenants.update(updated);
+        audit.record(tenantId, actor, "tenant.updated", "tenant", tenantId, current, updated);
         return updated;
+    }
+
+    @Override
+    public Page<AuditEntry> auditLog(String tenantId, PageRequest page) {
+        lookups.tenant(tenantId);
+        return auditLog.list(tenantId, page);
     }
 
     @Override

@@ -3,11 +3,15 @@ package io.cita.adapters.postgres;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.Map;
 
-/** JSON for jsonb columns that hold simple string maps (tenant settings). */
+/** JSON for jsonb columns: tenant settings (string maps) and the audit log's before and after values. */
 final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper VALUES = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() { };
 
     private Json() {
@@ -18,6 +22,15 @@ final class Json {
             return MAPPER.writeValueAsString(map);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a string map always serialises", e);
+        }
+    }
+
+    /** A domain value as JSON, or null for null. */
+    static String render(Object value) {
+        try {
+            return value == null ? null : VALUES.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render " + value.getClass().getSimpleName() + " as JSON", e);
         }
     }
 

@@ -1,11 +1,14 @@
 package io.cita.adapters.rest.controller;
 
+import io.cita.adapters.rest.dto.AuditJson;
+import io.cita.adapters.rest.dto.PageJson;
 import io.cita.adapters.rest.dto.TenantJson;
 import io.cita.adapters.rest.dto.UsageJson;
 import io.cita.adapters.rest.security.TenantAccessFilter;
 import io.cita.application.error.InvalidRequestException;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageTenantUseCase;
+import io.cita.application.port.in.ReadAuditLogUseCase;
 import io.cita.application.port.in.ReportUsageUseCase;
 import io.cita.application.port.out.ClockPort;
 import io.cita.domain.tenant.Tenant;
@@ -22,19 +25,28 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
-/** A tenant's profile and monthly usage. */
+/** A tenant's profile, monthly usage and audit log. */
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Controller("/v1/tenants/{tenantId}")
 public class TenantController {
     private final ManageTenantUseCase tenants;
     private final ReportUsageUseCase usage;
+    private final ReadAuditLogUseCase auditLog;
     private final ClockPort clock;
 
-    public TenantController(ManageTenantUseCase tenants, ReportUsageUseCase usage, ClockPort clock) {
+    public TenantController(ManageTenantUseCase tenants, ReportUsageUseCase usage, ReadAuditLogUseCase auditLog,
+                            ClockPort clock) {
         this.tenants = tenants;
         this.usage = usage;
+        this.auditLog = auditLog;
         this.clock = clock;
+    }
+
+    @Get("/audit-log")
+    public PageJson<AuditJson> auditLog(String tenantId, @Nullable @QueryValue Integer limit,
+                                        @Nullable @QueryValue String cursor) {
+        return PageJson.from(auditLog.auditLog(tenantId, Paging.of(limit, cursor)), AuditJson::from);
     }
 
     @Get

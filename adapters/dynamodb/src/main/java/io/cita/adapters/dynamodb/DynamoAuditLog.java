@@ -1,0 +1,71 @@
+package io.cita.adapters.dynamodb;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.cita.application.port.out.AuditEntry;
+import io.cita.application.port.out.AuditLog;
+import io.cita.application.port.out.Page;
+import io.cita.application.port.out.PageRequest;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/** The audit log in an AuditLogs table (PK TENANT#id, SK AUDIT#id), read newest first. */
+@Singleton
+@Requires(env = "dynamodb")
+public class DynamoAuditLog implements AuditLog {
+    private static final ObjectMapper VALUES = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final DynamoStore store;
+
+    public DynamoAuditLog(DynamoStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void record(AuditEntry entry, Object before, Object after) {
+        Map<String, AttributeValue> item = new HashMap<>(Attrs.key(DynamoTenants.pk(entry.tenantId()),
+                "AUDIT#" + entry.id()));
+        item.put("auditId", Attrs.s(entry.id()));
+        item.put("tenantId", Attrs.s(entry.tenantId()));
+        item.put("actorType", Attrs.s(entry.actorType()));
+        item.put("actorId", Attrs.s(entry.actorId()));
+        item.put("action", Attrs.s(entry.action()));
+        item.put("entityType", Attrs.s(entry.entityType()));
+        Attrs.putIfPresent(item, "entityId", entry.entityId());
+        Attrs.putIfPresent(item, "oldValues", render(before));
+        Attrs.putIfPresent(item, "newValues", render(after));
+        Attrs.putIfPresent(item, "ip", entry.ip());
+        Attrs.putIfPresent(item, "userAgent", entry.userAgent());
+        item.put("at", Attrs.s(Attrs.exact(entry.at())));
+        store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table("AuditLogs")).item(item)
+                .build()));
+    }
+
+    private static String render(Object value) {
+        try {
+            return value == null ? null : VALUES.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    @Override
+    public Page<AuditEntry> list(String tenantId, PageRequest page) {
+        return DynamoPages.query(store, QueryRequest.builder().tableName(store.table("AuditLogs"))
+                .keyConditionExpression("PK = :pk AND begins_with(SK, :audit)")
+                .expressionAttributeValues(Map.of(":pk", Attrs.s(DynamoTenants.pk(tenantId)), ":audit", Attrs.s("AUDIT#")))
+                .scanIndexForward(false).build(), page, List.of("PK", "SK"), item -> new AuditEntry(
+                Attrs.str(item, "auditId"), Attrs.str(item, "tenantId"), Attrs.str(item, "actorType"),
+                Attrs.str(item, "actorId"), Attrs.str(item, "action"), Attrs.str(item, "entityType"),
+                Attrs.str(item, "entityId"), Attrs.str(item, "oldValues"), Attrs.str(item, "newValues"),
+                Attrs.str(item, "ip"), Attrs.str(item, "userAgent"), Attrs.instant(item, "at")));
+    }
+}

@@ -1,0 +1,57 @@
+package io.cita.adapters.postgres;
+
+import io.cita.application.port.out.AuditEntry;
+import io.cita.application.port.out.AuditLog;
+import io.cita.application.port.out.Page;
+import io.cita.application.port.out.PageRequest;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The audit log in seed 001's audit_logs, newest first by its time-ordered id. */
+@Singleton
+@Requires(env = "postgres")
+public class PostgresAuditLog implements AuditLog {
+    private final PostgresTransactions tx;
+
+    public PostgresAuditLog(PostgresTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void record(AuditEntry entry, Object before, Object after) {
+        tx.write(c -> Sql.update(c, "INSERT INTO audit_logs (id, tenant_id, action, table_name, record_id, actor_type, "
+                        + "actor_id, timestamp, ip_address, user_agent, old_values, new_values) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS inet), ?, CAST(? AS jsonb), CAST(? AS jsonb))",
+                entry.id(), entry.tenantId(), entry.action(), entry.entityType(), entry.entityId(), entry.actorType(),
+                entry.actorId(), entry.at(), Inet.orNull(entry.ip()), entry.userAgent(), Json.render(before),
+                Json.render(after)));
+    }
+
+    @Override
+    public Page<AuditEntry> list(String tenantId, PageRequest page) {
+        String before = Cursors.decode(page.cursor());
+        List<Object> params = new ArrayList<>(List.of(tenantId));
+        String sql = "SELECT id, tenant_id, actor_type, actor_id, action, table_name, record_id, old_values::text AS old_values, "
+                + "new_values::text AS new_values, host(ip_address) AS ip, user_agent, timestamp FROM audit_logs "
+                + "WHERE tenant_id = ?";
+        if (before != null) {
+            sql += " AND id < ?";
+            params.add(before);
+        }
+        params.add(page.limit() + 1);
+        String query = sql + " ORDER BY id DESC LIMIT ?";
+        return tx.read(c -> Pages.slice(Sql.query(c, PostgresAuditLog::map, query, params.toArray()), page.limit(),
+                last -> Cursors.encode(last.id())));
+    }
+
+    private static AuditEntry map(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getString("id"), rs.getString("tenant_id"), rs.getString("actor_type"),
+                rs.getString("actor_id"), rs.getString("action"), rs.getString("table_name"), rs.getString("record_id"),
+                rs.getString("old_values"), rs.getString("new_values"), rs.getString("ip"), rs.getString("user_agent"),
+                Sql.instant(rs, "timestamp"));
+    }
+}
