@@ -12,6 +12,7 @@ import io.cita.application.port.in.TenantDetails;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Tenants;
+import io.cita.domain.plan.Plan;
 import io.cita.domain.tenant.Tenant;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -37,6 +38,11 @@ public class TenantService implements ManageTenantUseCase, ReportUsageUseCase, R
     @Override
     public Tenant get(String tenantId) {
         return lookups.tenant(tenantId);
+    }
+
+    @Override
+    public Plan plan(String tenantId) {
+        return plans.plan(lookups.tenant(tenantId).plan());
     }
 
     @Override

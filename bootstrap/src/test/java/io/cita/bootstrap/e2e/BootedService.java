@@ -35,7 +35,9 @@ final class BootedService {
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "micronaut.server.port", -1,
                 "cita.jwt.secret", "test-secret-test-secret-test-secret-0123456789",
-                "cita.security.bcrypt-cost", 4));
+                "cita.security.bcrypt-cost", 4,
+                "cita.rate-limits.logins-per-minute-per-address", 100_000,
+                "cita.rate-limits.public-bookings-per-minute-per-address", 100_000));
         if (store == Store.POSTGRES) {
             EmbeddedPostgresRuntime postgres = EmbeddedPostgresRuntime.start(null);
             properties.putAll(Map.of("datasources.default.url", postgres.jdbcUrl(),

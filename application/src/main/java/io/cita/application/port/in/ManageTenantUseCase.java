@@ -1,5 +1,6 @@
 package io.cita.application.port.in;
 
+import io.cita.domain.plan.Plan;
 import io.cita.domain.tenant.Tenant;
 import java.util.Optional;
 
@@ -8,6 +9,9 @@ public interface ManageTenantUseCase {
     Tenant get(String tenantId);
 
     Optional<Tenant> findBySlug(String slug);
+
+    /** The plan of a tenant, with its limits. */
+    Plan plan(String tenantId);
 
     Tenant update(String tenantId, TenantDetails details, Actor actor);
 }

@@ -33,10 +33,12 @@ public class PublicApiFilter {
     private static final String ORIGIN = "cita.public.origin";
     private final ManageTenantUseCase tenants;
     private final ApiKeysUseCase keys;
+    private final RateLimits limits;
 
-    public PublicApiFilter(ManageTenantUseCase tenants, ApiKeysUseCase keys) {
+    public PublicApiFilter(ManageTenantUseCase tenants, ApiKeysUseCase keys, RateLimits limits) {
         this.tenants = tenants;
         this.keys = keys;
+        this.limits = limits;
     }
 
     @RequestFilter
@@ -71,7 +73,14 @@ public class PublicApiFilter {
         if (origin != null) {
             request.setAttribute(ORIGIN, origin);
         }
-        return null;
+        if (request.getMethod() == HttpMethod.POST && request.getPath().endsWith("/bookings")) {
+            Optional<? extends HttpResponse<?>> refused = limits.publicBooking(request);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+        }
+        return limits.tenant(request, tenant.get().id()).or(() -> limits.apiKey(request, tenant.get().id(),
+                key.get().id())).orElse(null);
     }
 
     private HttpResponse<?> preflight(Tenant tenant, String origin) {

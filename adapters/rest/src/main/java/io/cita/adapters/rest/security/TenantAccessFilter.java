@@ -35,11 +35,13 @@ public class TenantAccessFilter {
     private final AccessTokens tokens;
     private final LogInUseCase members;
     private final ApiKeysUseCase apiKeys;
+    private final RateLimits limits;
 
-    public TenantAccessFilter(AccessTokens tokens, LogInUseCase members, ApiKeysUseCase apiKeys) {
+    public TenantAccessFilter(AccessTokens tokens, LogInUseCase members, ApiKeysUseCase apiKeys, RateLimits limits) {
         this.tokens = tokens;
         this.members = members;
         this.apiKeys = apiKeys;
+        this.limits = limits;
     }
 
     @RequestFilter
@@ -70,7 +72,7 @@ public class TenantAccessFilter {
         request.setAttribute(ACTOR, new Actor(Actor.Kind.USER, claims.get().userId(), membership.get().role(),
                 membership.get().resourceId(), ClientAddress.of(request),
                 request.getHeaders().get(HttpHeaders.USER_AGENT)));
-        return null;
+        return limits.tenant(request, tenantId).orElse(null);
     }
 
     /** A secret key acts for its own tenant only, with a manager's permissions (it cannot mint keys or members). */
@@ -88,6 +90,7 @@ public class TenantAccessFilter {
         }
         request.setAttribute(ACTOR, new Actor(Actor.Kind.API_KEY, key.get().id(), SECRET_KEY_ROLE, null,
                 ClientAddress.of(request), request.getHeaders().get(HttpHeaders.USER_AGENT)));
-        return null;
+        return limits.tenant(request, pathTenant).or(() -> limits.apiKey(request, pathTenant, key.get().id()))
+                .orElse(null);
     }
 }

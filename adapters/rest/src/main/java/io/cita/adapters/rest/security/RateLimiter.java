@@ -1,0 +1,44 @@
+package io.cita.adapters.rest.security;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Token buckets (Bucket4j) per named subject, each refilled with its whole quota every minute. Held in memory by each
+ * instance, least recently used first out, so a deployment of N instances allows up to N times the quota.
+ */
+public class RateLimiter {
+    private static final int MAX_SUBJECTS = 100_000;
+    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            return size() > MAX_SUBJECTS;
+        }
+    });
+
+    /** The answer for one request: allowed or not, what is left, and when the quota is whole again. */
+    public record Decision(String policy, long limit, long remaining, long resetSeconds, boolean allowed) {
+        public String policyHeader() {
+            return "\"" + policy + "\";q=" + limit + ";w=60";
+        }
+
+        public String stateHeader() {
+            return "\"" + policy + "\";r=" + remaining + ";t=" + resetSeconds;
+        }
+    }
+
+    /** Takes one token of {@code subject}'s bucket of {@code perMinute} tokens (a changed quota starts a new bucket). */
+    public Decision take(String policy, String subject, long perMinute) {
+        Bucket bucket = buckets.computeIfAbsent(policy + ":" + subject + ":" + perMinute, key -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1))).build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        long reset = Math.max(1, (long) Math.ceil(probe.getNanosToWaitForReset() / 1e9));
+        long retry = (long) Math.ceil(probe.getNanosToWaitForRefill() / 1e9);
+        return new Decision(policy, perMinute, probe.getRemainingTokens(), probe.isConsumed() ? reset : Math.max(1, retry),
+                probe.isConsumed());
+    }
+}
