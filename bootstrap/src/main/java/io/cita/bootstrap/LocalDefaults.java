@@ -12,10 +12,14 @@ import java.util.Map;
 
 /**
  * What the service needs when nothing is configured: a JWT secret generated once and kept under the data
- * directory; on PostgreSQL without JDBC_URL, an embedded PostgreSQL there too (which also turns on the demo seed);
+ * directory; on PostgreSQL without JDBC_URL, an embedded PostgreSQL there too (which also turns on the demo seed and
+ * a demo super-admin unless CITA_ADMIN_EMAIL names one);
  * on DynamoDB, the endpoint from DYNAMODB_ENDPOINT and, for a local one, placeholder credentials.
  */
 final class LocalDefaults {
+    static final String DEMO_ADMIN_EMAIL = "admin@cita.example";
+    static final String DEMO_ADMIN_PASSWORD = "cita-admin-2026";
+
     private LocalDefaults() {
     }
 
@@ -34,6 +38,10 @@ final class LocalDefaults {
             System.setProperty("datasources.default.username", "postgres");
             System.setProperty("datasources.default.password", "postgres");
             System.setProperty("cita.demo.seed", "true");
+            if (blank(environment.get("CITA_ADMIN_EMAIL")) && blank(System.getProperty("cita.admin.email"))) {
+                System.setProperty("cita.admin.email", DEMO_ADMIN_EMAIL);
+                System.setProperty("cita.admin.password", DEMO_ADMIN_PASSWORD);
+            }
         }
     }
 

@@ -35,6 +35,7 @@ import io.cita.application.service.ResourceService;
 import io.cita.application.service.SelfServiceBookingService;
 import io.cita.application.service.ServiceCatalogService;
 import io.cita.application.service.SignUpService;
+import io.cita.application.service.TenantAdministrationService;
 import io.cita.application.service.TenantService;
 import io.cita.domain.booking.Hold;
 import io.micronaut.context.annotation.Factory;
@@ -134,6 +135,11 @@ public class UseCaseFactory {
     @Singleton
     SelfServiceBookingService selfService(Bookings bookings, Clients clients, BookingLifecycleService lifecycle) {
         return new SelfServiceBookingService(bookings, clients, lifecycle);
+    }
+
+    @Singleton
+    TenantAdministrationService tenantAdministration(Tenants tenants, AuditTrail audit) {
+        return new TenantAdministrationService(tenants, audit);
     }
 
     @Singleton

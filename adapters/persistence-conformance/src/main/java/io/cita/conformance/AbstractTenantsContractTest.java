@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cita.application.error.ConflictException;
 import io.cita.application.port.out.Membership;
+import io.cita.application.port.out.Page;
+import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.UserAccount;
 import io.cita.domain.access.Role;
 import io.cita.domain.plan.DefaultPlans;
@@ -17,6 +19,8 @@ import io.cita.domain.tenant.Slug;
 import io.cita.domain.tenant.Tenant;
 import io.cita.domain.tenant.TenantStatus;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +78,20 @@ public abstract class AbstractTenantsContractTest extends PersistenceContract {
         stores().tenants().update(changed);
 
         assertThat(stores().tenants().find(tenant.id())).contains(changed);
+    }
+
+    @Test
+    void everyTenantIsListedOnceAcrossPages() {
+        List<String> created = List.of(newTenant().id(), newTenant().id(), newTenant().id());
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<Tenant> page = stores().tenants().list(new PageRequest(2, cursor));
+            assertThat(page.items().size()).isLessThanOrEqualTo(2);
+            page.items().forEach(tenant -> seen.add(tenant.id()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        assertThat(seen).containsAll(created).doesNotHaveDuplicates();
     }
 
     @Test

@@ -37,7 +37,8 @@ final class BootedService {
                 "cita.jwt.secret", "test-secret-test-secret-test-secret-0123456789",
                 "cita.security.bcrypt-cost", 4,
                 "cita.rate-limits.logins-per-minute-per-address", 100_000,
-                "cita.rate-limits.public-bookings-per-minute-per-address", 100_000));
+                "cita.rate-limits.public-bookings-per-minute-per-address", 100_000,
+                "cita.admin.email", "root@cita.test", "cita.admin.password", "root-password-1"));
         if (store == Store.POSTGRES) {
             EmbeddedPostgresRuntime postgres = EmbeddedPostgresRuntime.start(null);
             properties.putAll(Map.of("datasources.default.url", postgres.jdbcUrl(),

@@ -1,6 +1,8 @@
 package io.cita.adapters.dynamodb;
 
 import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.Page;
+import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.UserAccount;
 import io.cita.domain.plan.PlanCode;
@@ -13,6 +15,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +27,8 @@ import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -97,6 +102,32 @@ public class DynamoTenants implements Tenants {
     public void update(Tenant tenant) {
         store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table("Tenants"))
                 .item(item(tenant)).conditionExpression("attribute_exists(PK)").build()));
+    }
+
+    /** Every tenant, by a filtered scan: only super-admins list tenants, and rarely. */
+    @Override
+    public Page<Tenant> list(PageRequest page) {
+        List<Tenant> items = new ArrayList<>();
+        List<Map<String, AttributeValue>> raw = new ArrayList<>();
+        Map<String, AttributeValue> start = DynamoCursors.decode(page.cursor());
+        do {
+            ScanRequest.Builder scan = ScanRequest.builder().tableName(store.table("Tenants"))
+                    .filterExpression("SK = :meta").expressionAttributeValues(Map.of(":meta", Attrs.s(META)))
+                    .exclusiveStartKey(start);
+            ScanResponse response = store.call(() -> store.client().scan(scan.build()));
+            for (Map<String, AttributeValue> item : response.items()) {
+                raw.add(item);
+                items.add(map(item));
+            }
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (items.size() <= page.limit() && start != null);
+        if (items.size() <= page.limit()) {
+            return new Page<>(items, null);
+        }
+        Map<String, AttributeValue> last = raw.get(page.limit() - 1);
+        return new Page<>(items.subList(0, page.limit()),
+                DynamoCursors.encode(Attrs.key(Attrs.str(last, "PK"), Attrs.str(last, "SK"))));
     }
 
     static Map<String, AttributeValue> item(Tenant tenant) {

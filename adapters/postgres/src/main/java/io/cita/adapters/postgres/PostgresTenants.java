@@ -1,6 +1,8 @@
 package io.cita.adapters.postgres;
 
 import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.Page;
+import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.UserAccount;
 import io.cita.domain.plan.PlanCode;
@@ -77,6 +79,12 @@ public class PostgresTenants implements Tenants {
                         + "version = version + 1 WHERE id = ?",
                 tenant.name(), Sql.lower(tenant.businessType()), tenant.timezone().getId(), Sql.lower(tenant.locale()),
                 Json.write(tenant.settings()), tenant.plan().name(), Sql.lower(tenant.status()), tenant.id()));
+    }
+
+    @Override
+    public Page<Tenant> list(PageRequest page) {
+        return tx.read(c -> Pages.byId(c, PostgresTenants::map, Tenant::id, "SELECT " + COLUMNS + " FROM tenants WHERE TRUE",
+                page));
     }
 
     private static Tenant map(ResultSet rs) throws SQLException {

@@ -13,4 +13,7 @@ public interface Tenants {
     Optional<Tenant> findBySlug(String slug);
 
     void update(Tenant tenant);
+
+    /** Every tenant, for the platform's super-admins. */
+    Page<Tenant> list(PageRequest page);
 }

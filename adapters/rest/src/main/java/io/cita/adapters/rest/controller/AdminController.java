@@ -1,0 +1,47 @@
+package io.cita.adapters.rest.controller;
+
+import io.cita.adapters.rest.dto.AdminJson;
+import io.cita.adapters.rest.dto.PageJson;
+import io.cita.adapters.rest.dto.TenantJson;
+import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.application.port.in.Actor;
+import io.cita.application.port.in.AdministerTenantsUseCase;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestAttribute;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
+/** The platform's super-admins: every tenant, and its plan and status. */
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Controller("/v1/admin/tenants")
+public class AdminController {
+    private final AdministerTenantsUseCase tenants;
+
+    public AdminController(AdministerTenantsUseCase tenants) {
+        this.tenants = tenants;
+    }
+
+    @Get
+    public PageJson<TenantJson.Response> list(@Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
+        return PageJson.from(tenants.list(Paging.of(limit, cursor)), TenantJson.Response::from);
+    }
+
+    @Get("/{tenantId}")
+    public TenantJson.Response get(String tenantId) {
+        return TenantJson.Response.from(tenants.get(tenantId));
+    }
+
+    @Patch("/{tenantId}")
+    public TenantJson.Response change(String tenantId, @Body AdminJson request,
+                                      @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return TenantJson.Response.from(tenants.changeSubscription(tenantId, request.planValue(), request.statusValue(),
+                actor));
+    }
+}
