@@ -19,6 +19,7 @@ import io.cita.application.port.out.Schedules;
 import io.cita.application.port.out.SecretTokens;
 import io.cita.application.port.out.Sessions;
 import io.cita.application.port.out.Tenants;
+import io.cita.application.port.out.UsageCounters;
 import io.cita.application.port.out.Users;
 import io.cita.application.service.ApiKeyService;
 import io.cita.application.service.AuditTrail;
@@ -71,8 +72,9 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    TenantService tenants(Tenants tenants, Bookings bookings, Plans plans, AuditLog log, AuditTrail audit) {
-        return new TenantService(tenants, bookings, plans, log, audit);
+    TenantService tenants(Tenants tenants, Bookings bookings, Plans plans, UsageCounters usage, AuditLog log,
+                          AuditTrail audit) {
+        return new TenantService(tenants, bookings, plans, usage, log, audit);
     }
 
     @Singleton

@@ -12,6 +12,7 @@ import io.cita.application.port.in.TenantDetails;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Tenants;
+import io.cita.application.port.out.UsageCounters;
 import io.cita.domain.plan.Plan;
 import io.cita.domain.tenant.Tenant;
 import java.time.YearMonth;
@@ -24,9 +25,12 @@ public class TenantService implements ManageTenantUseCase, ReportUsageUseCase, R
     private final Plans plans;
     private final Lookups lookups;
     private final AuditLog auditLog;
+    private final UsageCounters usage;
     private final AuditTrail audit;
 
-    public TenantService(Tenants tenants, Bookings bookings, Plans plans, AuditLog auditLog, AuditTrail audit) {
+    public TenantService(Tenants tenants, Bookings bookings, Plans plans, UsageCounters usage, AuditLog auditLog,
+                         AuditTrail audit) {
+        this.usage = usage;
         this.auditLog = auditLog;
         this.audit = audit;
         this.tenants = tenants;
@@ -69,6 +73,7 @@ public class TenantService implements ManageTenantUseCase, ReportUsageUseCase, R
     @Override
     public Usage usage(String tenantId, YearMonth period) {
         Tenant tenant = lookups.tenant(tenantId);
-        return new Usage(period, plans.plan(tenant.plan()), bookings.createdIn(tenantId, period), 0);
+        return new Usage(period, plans.plan(tenant.plan()), bookings.createdIn(tenantId, period),
+                usage.messagesIn(tenantId, period));
     }
 }

@@ -46,7 +46,8 @@ final class PostgresTestStores {
                     context.getBean(PostgresBookings.class), context.getBean(PostgresHolds.class),
                     context.getBean(PostgresIdempotencyKeys.class), context.getBean(PostgresMembers.class),
                     context.getBean(PostgresSessions.class), context.getBean(PostgresLoginAttempts.class),
-                    context.getBean(PostgresApiKeys.class));
+                    context.getBean(PostgresApiKeys.class), context.getBean(PostgresConversations.class),
+                    context.getBean(PostgresInboundEvents.class), context.getBean(PostgresUsageCounters.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,44 @@
+package io.cita.adapters.dynamodb;
+
+import io.cita.application.port.out.UsageCounters;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.YearMonth;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/** Monthly message counts in seed 000's TenantUsage items ("messages"). */
+@Singleton
+@Requires(env = "dynamodb")
+public class DynamoUsageCounters implements UsageCounters {
+    private final DynamoStore store;
+
+    public DynamoUsageCounters(DynamoStore store) {
+        this.store = store;
+    }
+
+    private static Map<String, AttributeValue> key(String tenantId, YearMonth period) {
+        return Attrs.key(DynamoTenants.pk(tenantId), "USAGE#" + period);
+    }
+
+    @Override
+    public long addMessages(String tenantId, YearMonth period, int count) {
+        Map<String, AttributeValue> updated = store.call(() -> store.client().updateItem(UpdateItemRequest.builder()
+                .tableName(store.table("TenantUsage")).key(key(tenantId, period))
+                .updateExpression("ADD messages :n SET tenantId = :t, #period = :p")
+                .expressionAttributeNames(Map.of("#period", "period"))
+                .expressionAttributeValues(Map.of(":n", Attrs.n(count), ":t", Attrs.s(tenantId), ":p",
+                        Attrs.s(period.toString()))).returnValues(ReturnValue.UPDATED_NEW).build())).attributes();
+        return Attrs.num(updated, "messages", 0);
+    }
+
+    @Override
+    public long messagesIn(String tenantId, YearMonth period) {
+        Map<String, AttributeValue> item = store.call(() -> store.client().getItem(GetItemRequest.builder()
+                .tableName(store.table("TenantUsage")).key(key(tenantId, period)).consistentRead(true).build())).item();
+        return item == null ? 0 : Attrs.num(item, "messages", 0);
+    }
+}

@@ -1,0 +1,36 @@
+package io.cita.adapters.postgres;
+
+import io.cita.application.port.out.InboundEvents;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+
+/** Inbound webhook events in webhook_events; an insert that conflicts on the id is a redelivery. */
+@Singleton
+@Requires(env = "postgres")
+public class PostgresInboundEvents implements InboundEvents {
+    private final PostgresTransactions tx;
+
+    public PostgresInboundEvents(PostgresTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public boolean record(String eventId, String source, String payload, Instant at) {
+        return tx.write(c -> Sql.update(c, "INSERT INTO webhook_events (id, source, payload, received_at) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", eventId, source, payload, at)) == 1;
+    }
+
+    @Override
+    public void markProcessed(String eventId, Instant at) {
+        tx.write(c -> Sql.update(c, "UPDATE webhook_events SET processed_at = ? WHERE id = ?", at, eventId));
+    }
+
+    @Override
+    public List<StoredEvent> unprocessed(String source, int limit) {
+        return tx.read(c -> Sql.query(c, rs -> new StoredEvent(rs.getString("id"), rs.getString("source"),
+                rs.getString("payload"), Sql.instant(rs, "received_at")), "SELECT * FROM webhook_events "
+                + "WHERE source = ? AND processed_at IS NULL ORDER BY received_at LIMIT ?", source, limit));
+    }
+}

@@ -1,0 +1,31 @@
+package io.cita.adapters.postgres;
+
+import io.cita.application.port.out.UsageCounters;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.YearMonth;
+
+/** Monthly message counts in tenant_usage. */
+@Singleton
+@Requires(env = "postgres")
+public class PostgresUsageCounters implements UsageCounters {
+    private final PostgresTransactions tx;
+
+    public PostgresUsageCounters(PostgresTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public long addMessages(String tenantId, YearMonth period, int count) {
+        return tx.write(c -> Sql.one(c, rs -> rs.getLong(1), "INSERT INTO tenant_usage (tenant_id, period, "
+                + "messages_count) VALUES (?, ?, ?) ON CONFLICT (tenant_id, period) DO UPDATE SET messages_count = "
+                + "tenant_usage.messages_count + EXCLUDED.messages_count RETURNING messages_count", tenantId,
+                period.toString(), count)).orElse(0L);
+    }
+
+    @Override
+    public long messagesIn(String tenantId, YearMonth period) {
+        return tx.read(c -> Sql.one(c, rs -> rs.getLong(1), "SELECT messages_count FROM tenant_usage WHERE tenant_id = ? "
+                + "AND period = ?", tenantId, period.toString()).orElse(0L));
+    }
+}
