@@ -6,12 +6,15 @@ import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Categories;
 import io.cita.application.port.out.Clients;
+import io.cita.application.port.out.Conversations;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.Holds;
 import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.IdempotencyKeys;
+import io.cita.application.port.out.InboundEvents;
 import io.cita.application.port.out.LoginAttempts;
 import io.cita.application.port.out.Members;
+import io.cita.application.port.out.Messenger;
 import io.cita.application.port.out.PasswordHasher;
 import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Resources;
@@ -27,6 +30,8 @@ import io.cita.application.service.AvailabilityService;
 import io.cita.application.service.BookingLifecycleService;
 import io.cita.application.service.BookingService;
 import io.cita.application.service.CategoryService;
+import io.cita.application.service.ChatBookingService;
+import io.cita.application.service.ChatInboxService;
 import io.cita.application.service.ClientService;
 import io.cita.application.service.HoldService;
 import io.cita.application.service.IdempotencyService;
@@ -142,6 +147,21 @@ public class UseCaseFactory {
     @Singleton
     TenantAdministrationService tenantAdministration(Tenants tenants, AuditTrail audit) {
         return new TenantAdministrationService(tenants, audit);
+    }
+
+    @Singleton
+    ChatBookingService chat(Tenants tenants, Conversations conversations, CatalogServices services, Clients clients,
+                            AvailabilityService availability, HoldService holds, BookingService booking,
+                            BookingLifecycleService bookings, UsageCounters usage, Plans plans, Messenger messenger,
+                            IdGenerator ids, ClockPort clock,
+                            @Value("${whatsapp.phone-number-id:}") String sharedNumberId) {
+        return new ChatBookingService(tenants, conversations, services, clients, availability, holds, booking, bookings,
+                usage, plans, messenger, ids, clock, sharedNumberId);
+    }
+
+    @Singleton
+    ChatInboxService chatInbox(InboundEvents events, ChatBookingService chat, ClockPort clock) {
+        return new ChatInboxService(events, chat, clock);
     }
 
     @Singleton

@@ -39,6 +39,9 @@ final class BootedService {
                 "cita.rate-limits.logins-per-minute-per-address", 100_000,
                 "cita.rate-limits.public-bookings-per-minute-per-address", 100_000,
                 "cita.admin.email", "root@cita.test", "cita.admin.password", "root-password-1"));
+        properties.putAll(Map.of("whatsapp.app-secret", WhatsAppTest.APP_SECRET, "whatsapp.verify-token", "verify-me",
+                "whatsapp.access-token", "graph-token", "whatsapp.phone-number-id", WhatsAppTest.SHARED_NUMBER,
+                "whatsapp.display-number", "+34 600 000 000", "whatsapp.api-base-url", FakeGraphApi.get().baseUrl()));
         if (store == Store.POSTGRES) {
             EmbeddedPostgresRuntime postgres = EmbeddedPostgresRuntime.start(null);
             properties.putAll(Map.of("datasources.default.url", postgres.jdbcUrl(),

@@ -1,0 +1,142 @@
+package io.cita.adapters.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cita.application.port.out.Messenger;
+import io.cita.application.port.out.OutboundMessage;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends chat messages through the WhatsApp Cloud API ({@code POST {base}/{phone-number-id}/messages}, bearer token):
+ * text, up to 3 reply buttons (titles of at most 20 characters) or a list of up to 10 rows (titles of at most 24,
+ * descriptions of at most 72). A 429 or 5xx is retried with exponential backoff, honouring Retry-After.
+ */
+@Singleton
+public class WhatsAppCloudMessenger implements Messenger {
+    static final int MAX_BUTTONS = 3;
+    static final int MAX_ROWS = 10;
+    private static final Logger LOG = LoggerFactory.getLogger(WhatsAppCloudMessenger.class);
+    private static final int ATTEMPTS = 4;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final String baseUrl;
+    private final String accessToken;
+    private final String phoneNumberId;
+
+    public WhatsAppCloudMessenger(@Value("${whatsapp.api-base-url:`https://graph.facebook.com/v21.0`}") String baseUrl,
+                                  @Nullable @Value("${whatsapp.access-token:}") String accessToken,
+                                  @Nullable @Value("${whatsapp.phone-number-id:}") String phoneNumberId) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.accessToken = accessToken;
+        this.phoneNumberId = phoneNumberId;
+    }
+
+    @Override
+    public void send(OutboundMessage message) {
+        String from = message.fromNumberId() != null && !message.fromNumberId().isBlank() ? message.fromNumberId()
+                : phoneNumberId;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/" + from + "/messages"))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + accessToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body(message).toString())).build();
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                if (attempt >= ATTEMPTS) {
+                    throw new IllegalStateException("WhatsApp API unreachable", e);
+                }
+                pause(attempt, null);
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while sending", e);
+            }
+            int status = response.statusCode();
+            if (status < 300) {
+                return;
+            }
+            if ((status == 429 || status >= 500) && attempt < ATTEMPTS) {
+                pause(attempt, response.headers().firstValue("Retry-After").orElse(null));
+                continue;
+            }
+            LOG.warn("WhatsApp API refused a message with {}", status);
+            throw new IllegalStateException("WhatsApp API answered " + status);
+        }
+    }
+
+    private static void pause(int attempt, String retryAfter) {
+        long millis = 200L << (attempt - 1);
+        try {
+            if (retryAfter != null) {
+                millis = Math.min(5_000, Long.parseLong(retryAfter.trim()) * 1000);
+            }
+        } catch (NumberFormatException ignored) {
+            // an HTTP date: keep the exponential pause
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while backing off", e);
+        }
+    }
+
+    /** The Cloud API body for a message, with WhatsApp's size limits applied. */
+    ObjectNode body(OutboundMessage message) {
+        ObjectNode body = json.createObjectNode();
+        body.put("messaging_product", "whatsapp");
+        body.put("recipient_type", "individual");
+        body.put("to", message.to());
+        if (message.buttons().isEmpty() && message.rows().isEmpty()) {
+            body.put("type", "text");
+            body.putObject("text").put("body", cut(message.text(), 4096));
+            return body;
+        }
+        body.put("type", "interactive");
+        ObjectNode interactive = body.putObject("interactive");
+        interactive.putObject("body").put("text", cut(message.text(), 1024));
+        if (!message.buttons().isEmpty()) {
+            interactive.put("type", "button");
+            ArrayNode buttons = interactive.putObject("action").putArray("buttons");
+            message.buttons().stream().limit(MAX_BUTTONS).forEach(option -> {
+                ObjectNode reply = buttons.addObject().put("type", "reply").putObject("reply");
+                reply.put("id", cut(option.id(), 256));
+                reply.put("title", cut(option.title(), 20));
+            });
+            return body;
+        }
+        interactive.put("type", "list");
+        ObjectNode action = interactive.putObject("action");
+        action.put("button", cut(message.listButton() == null ? "Elegir" : message.listButton(), 20));
+        ArrayNode rows = action.putArray("sections").addObject().put("title", cut("Cita", 24)).putArray("rows");
+        message.rows().stream().limit(MAX_ROWS).forEach(option -> {
+            ObjectNode row = rows.addObject();
+            row.put("id", cut(option.id(), 200));
+            row.put("title", cut(option.title(), 24));
+            if (option.description() != null) {
+                row.put("description", cut(option.description(), 72));
+            }
+        });
+        return body;
+    }
+
+    private static String cut(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

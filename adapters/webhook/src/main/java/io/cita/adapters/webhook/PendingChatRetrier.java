@@ -1,0 +1,34 @@
+package io.cita.adapters.webhook;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cita.application.port.in.ChatInboxUseCase;
+import io.cita.application.port.out.InboundEvents;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Answers, every 30 seconds, the stored WhatsApp messages a failure or a crash left unanswered. */
+@Singleton
+public class PendingChatRetrier {
+    private static final Logger LOG = LoggerFactory.getLogger(PendingChatRetrier.class);
+    private final ChatInboxUseCase inbox;
+    private final ObjectMapper json;
+
+    public PendingChatRetrier(ChatInboxUseCase inbox, ObjectMapper json) {
+        this.inbox = inbox;
+        this.json = json;
+    }
+
+    @Scheduled(fixedDelay = "${whatsapp.retry-every:30s}", initialDelay = "${whatsapp.retry-every:30s}")
+    public void retryPending() {
+        for (InboundEvents.StoredEvent event : inbox.pending(50)) {
+            try {
+                inbox.process(event.id(), WhatsAppPayloads.toMessage(json.readTree(event.payload())));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Message {} still not answered; will retry", event.id(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.cita.application.port.in;
+
+import io.cita.application.port.out.InboundEvents;
+import java.util.List;
+
+/**
+ * The inbox of chat webhooks: every inbound message is stored once before it is acknowledged, then processed; what
+ * failed is processed again later, and a redelivered message is never answered twice.
+ */
+public interface ChatInboxUseCase {
+    /** Stores an inbound event; false when this id was stored before (a redelivery, to be ignored). */
+    boolean accept(String eventId, String payload);
+
+    /** Answers a stored message and marks it processed; a failure leaves it pending. */
+    void process(String eventId, ChatMessage message);
+
+    /** Records a delivery status (sent, delivered, read, failed) once. */
+    void recordStatus(String statusId, String payload);
+
+    List<InboundEvents.StoredEvent> pending(int limit);
+}

@@ -1,0 +1,277 @@
+package io.cita.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cita.application.port.out.Conversations;
+import io.cita.application.port.out.Holds;
+import io.cita.application.port.out.UsageCounters;
+import io.cita.domain.conversation.Conversation;
+import io.micronaut.context.ApplicationContext;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Booking by WhatsApp on the shared number, with signed webhooks and a fake Graph API recording the replies. */
+@ParameterizedClass
+@EnumSource(Store.class)
+class WhatsAppTest {
+    static final String APP_SECRET = "whatsapp-app-secret";
+    static final String SHARED_NUMBER = "100200300";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Api api;
+    private final ApplicationContext context;
+    private final FakeGraphApi graph = FakeGraphApi.get();
+
+    WhatsAppTest(Store store) {
+        this.api = new Api(BootedService.baseUrl(store));
+        this.context = BootedService.context(store);
+    }
+
+    private static String newPhone() {
+        return "3469" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+
+    /** A business with one service and one staff member, its slug, in a language. */
+    private record Business(TenantFixture tenant, String slug, String serviceId) {
+    }
+
+    private Business business(String locale) {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        String serviceId = tenant.createService(Map.of("name", "Corte", "minNoticeMinutes", 0));
+        tenant.createStaff(serviceId);
+        api.send("PATCH", tenant.base, tenant.token, Map.of("locale", locale), Map.of());
+        return new Business(tenant, api.get(tenant.base, tenant.token).text("slug"), serviceId);
+    }
+
+    private String payload(String phone, String messageId, Map<String, Object> message) {
+        Map<String, Object> full = new java.util.HashMap<>(message);
+        full.put("from", phone);
+        full.put("id", messageId);
+        full.put("timestamp", "1732200000");
+        Map<String, Object> value = Map.of("messaging_product", "whatsapp",
+                "metadata", Map.of("display_phone_number", "34600000000", "phone_number_id", SHARED_NUMBER),
+                "contacts", List.of(Map.of("profile", Map.of("name", "Lucía"), "wa_id", phone)),
+                "messages", List.of(full));
+        try {
+            return JSON.writeValueAsString(Map.of("object", "whatsapp_business_account", "entry", List.of(Map.of(
+                    "id", "waba", "changes", List.of(Map.of("field", "messages", "value", value))))));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Api.Response deliver(String body, String signatureSecret) {
+        return api.send("POST", "/webhooks/whatsapp", null, body, Map.of("Content-Type", "application/json",
+                "X-Hub-Signature-256", "sha256=" + hmac(signatureSecret, body)));
+    }
+
+    private List<FakeGraphApi.Received> say(String phone, String text) {
+        return exchange(phone, payload(phone, "wamid." + UUID.randomUUID(), Map.of("type", "text",
+                "text", Map.of("body", text))));
+    }
+
+    private List<FakeGraphApi.Received> pick(String phone, String id, boolean list) {
+        Map<String, Object> interactive = list
+                ? Map.of("type", "list_reply", "list_reply", Map.of("id", id, "title", "x"))
+                : Map.of("type", "button_reply", "button_reply", Map.of("id", id, "title", "x"));
+        return exchange(phone, payload(phone, "wamid." + UUID.randomUUID(), Map.of("type", "interactive",
+                "interactive", interactive)));
+    }
+
+    /** Delivers a message and returns the replies it caused. */
+    private List<FakeGraphApi.Received> exchange(String phone, String body) {
+        int before = graph.sentTo(phone).size();
+        assertThat(deliver(body, APP_SECRET).status()).isEqualTo(200);
+        List<FakeGraphApi.Received> all = graph.sentTo(phone);
+        return all.subList(before, all.size());
+    }
+
+    private static String firstRowId(FakeGraphApi.Received reply) {
+        return reply.body().path("interactive").path("action").path("sections").get(0).path("rows").get(0)
+                .path("id").asText();
+    }
+
+    @Test
+    void aFullBookingByChatEndsInAConfirmedWhatsAppBooking() {
+        Business salon = business("es");
+        String phone = newPhone();
+
+        List<FakeGraphApi.Received> welcome = say(phone, salon.slug());
+        assertThat(welcome).hasSize(1);
+        assertThat(welcome.get(0).text()).startsWith("¡Hola!").contains("Salon");
+        assertThat(welcome.get(0).body().path("interactive").path("action").path("buttons")).hasSize(3);
+        assertThat(welcome.get(0).path()).isEqualTo("/v21.0/" + SHARED_NUMBER + "/messages");
+        assertThat(welcome.get(0).authorization()).isEqualTo("Bearer graph-token");
+
+        List<FakeGraphApi.Received> services = pick(phone, "book", false);
+        assertThat(firstRowId(services.get(0))).isEqualTo(salon.serviceId());
+        List<FakeGraphApi.Received> days = pick(phone, salon.serviceId(), true);
+        assertThat(days.get(0).body().path("interactive").path("action").path("sections").get(0).path("rows").size())
+                .isBetween(2, 10);
+        List<FakeGraphApi.Received> times = say(phone, "2");
+        String start = firstRowId(times.get(0));
+        List<FakeGraphApi.Received> confirm = pick(phone, start, true);
+        assertThat(confirm.get(0).text()).startsWith("¿Confirmás *Corte*");
+        assertThat(tenantBookings(salon)).isEmpty();
+
+        List<FakeGraphApi.Received> done = say(phone, "sí");
+        assertThat(done.get(0).text()).startsWith("¡Listo!");
+        var bookings = api.get(salon.tenant().base + "/bookings", salon.tenant().token).body().get("items");
+        assertThat(bookings).hasSize(1);
+        assertThat(bookings.get(0).get("channel").asText()).isEqualTo("WHATSAPP");
+        assertThat(bookings.get(0).get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(done.get(0).text()).contains(bookings.get(0).get("reference").asText());
+        assertThat(api.get(salon.tenant().base + "/clients/" + bookings.get(0).get("clientId").asText(),
+                salon.tenant().token).text("phone")).isEqualTo("+" + phone);
+        assertThat(api.get(salon.tenant().base + "/usage", salon.tenant().token).body().get("messages").asLong())
+                .isGreaterThanOrEqualTo(12);
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode tenantBookings(Business business) {
+        return api.get(business.tenant().base + "/bookings", business.tenant().token).body().get("items");
+    }
+
+    @Test
+    void onePhoneKeepsIndependentConversationsWithTwoBusinesses_inTheirLanguages() {
+        Business spanish = business("es");
+        Business english = business("en");
+        String phone = newPhone();
+
+        assertThat(say(phone, spanish.slug()).get(0).text()).startsWith("¡Hola!");
+        assertThat(pick(phone, "book", false).get(0).text()).isEqualTo("¿Qué servicio querés reservar?");
+        assertThat(say(phone, english.slug().toUpperCase()).get(0).text()).startsWith("Hi! Welcome");
+        assertThat(say(phone, "menu").get(0).text()).startsWith("Hi! Welcome");
+        assertThat(pick(phone, "book", false).get(0).text()).isEqualTo("Which service would you like to book?");
+        assertThat(say(phone, "  " + spanish.slug() + " ").get(0).text()).startsWith("¡Hola!");
+        assertThat(say(phone, "ayuda").get(0).text()).startsWith("Podés escribir");
+    }
+
+    @Test
+    void withoutSlugOrSession_theBotAsksWhichBusiness_andFindsItByAnApproximateName() {
+        Business salon = business("es");
+        String phone = newPhone();
+        String name = api.get(salon.tenant().base, salon.tenant().token).text("name");
+
+        List<FakeGraphApi.Received> which = say(phone, "hola, quiero un turno");
+        assertThat(which.get(0).text()).contains("¿Con qué negocio querés continuar?").contains("Which business");
+        String typo = name.substring(0, name.length() - 1) + "x";
+        assertThat(say(phone, typo).get(0).text()).startsWith("¡Hola!").contains(name);
+    }
+
+    @Test
+    void unknownDatesAndNonsenseAreAnsweredHelpfully() {
+        Business salon = business("es");
+        String phone = newPhone();
+        say(phone, salon.slug());
+        assertThat(say(phone, "qwerty").get(0).text()).startsWith("¡Hola!");
+        pick(phone, "book", false);
+        say(phone, "1");
+        assertThat(say(phone, "el día del arquero").get(0).text()).startsWith("No entendí la fecha");
+        assertThat(say(phone, "31/02").get(0).text()).startsWith("No entendí la fecha");
+        assertThat(say(phone, "2020-01-01").get(0).text()).startsWith("Esa fecha ya pasó");
+        assertThat(say(phone, "pasado mañana").get(0).text()).startsWith("Horarios libres");
+        assertThat(say(phone, "25:99").get(0).text()).startsWith("Ese horario no está libre");
+        assertThat(say(phone, "cancelar").get(0).text()).startsWith("Listo, cancelado");
+    }
+
+    @Test
+    void whenSomeoneElseTakesTheSlotWhileConfirming_theCustomerIsOfferedOtherTimes() {
+        Business salon = business("es");
+        String phone = newPhone();
+        say(phone, salon.slug());
+        pick(phone, "book", false);
+        pick(phone, salon.serviceId(), true);
+        String start = firstRowId(say(phone, "1").get(0));
+        pick(phone, start, true);
+        Conversation conversation = context.getBean(Conversations.class).find(salon.tenant().tenantId, phone).orElseThrow();
+        assertThat(conversation.holdId()).isNotNull();
+        context.getBean(Holds.class).release(salon.tenant().tenantId, conversation.holdId());
+        assertThat(salon.tenant().book(salon.serviceId(), start, "+34611112222").status()).isEqualTo(201);
+
+        List<FakeGraphApi.Received> answer = say(phone, "si");
+        assertThat(answer.get(0).text()).startsWith("Uy, alguien acaba de tomar ese horario");
+        assertThat(answer.get(1).text()).startsWith("Horarios libres");
+        assertThat(firstRowId(answer.get(1))).isNotEqualTo(start);
+        assertThat(tenantBookings(salon)).hasSize(1);
+    }
+
+    @Test
+    void aRedeliveredMessageIsAnsweredOnce_andABadSignatureStoresNothing() {
+        Business salon = business("es");
+        String phone = newPhone();
+        String body = payload(phone, "wamid.fixed-" + UUID.randomUUID(), Map.of("type", "text",
+                "text", Map.of("body", salon.slug())));
+        assertThat(deliver(body, APP_SECRET).status()).isEqualTo(200);
+        assertThat(deliver(body, APP_SECRET).status()).isEqualTo(200);
+        assertThat(graph.sentTo(phone)).hasSize(1);
+
+        String stranger = newPhone();
+        String forged = payload(stranger, "wamid." + UUID.randomUUID(), Map.of("type", "text",
+                "text", Map.of("body", salon.slug())));
+        assertThat(deliver(forged, "not-the-secret").status()).isEqualTo(401);
+        assertThat(api.send("POST", "/webhooks/whatsapp", null, forged, Map.of("Content-Type", "application/json"))
+                .status()).isEqualTo(401);
+        assertThat(graph.sentTo(stranger)).isEmpty();
+        assertThat(context.getBean(Conversations.class).find(salon.tenant().tenantId, stranger)).isEmpty();
+    }
+
+    @Test
+    void theGraphApiFailingTwiceIsRetried() {
+        Business salon = business("en");
+        String phone = newPhone();
+        graph.failNext(2, 503);
+        assertThat(say(phone, salon.slug()).get(0).text()).startsWith("Hi! Welcome");
+    }
+
+    @Test
+    void withItsMessageCreditsSpent_theBotAsksToContactTheBusiness() {
+        Business salon = business("es");
+        String phone = newPhone();
+        context.getBean(UsageCounters.class).addMessages(salon.tenant().tenantId,
+                YearMonth.now(ZoneId.of("Europe/Madrid")), 49);
+
+        List<FakeGraphApi.Received> reply = say(phone, salon.slug());
+        assertThat(reply.get(0).text()).startsWith("Por ahora no podemos atenderte").contains("Salon");
+        assertThat(api.get(salon.tenant().base + "/usage", salon.tenant().token).text("messages")).isEqualTo("51");
+    }
+
+    @Test
+    void theHandshakeAndTheShortlinkWork() {
+        Business salon = business("es");
+        Api.Response handshake = api.send("GET", "/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=verify-me"
+                + "&hub.challenge=1158201444", null, null, Map.of());
+        assertThat(handshake.status()).isEqualTo(200);
+        assertThat(handshake.raw()).isEqualTo("1158201444");
+        assertThat(api.send("GET", "/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1",
+                null, null, Map.of()).status()).isEqualTo(403);
+
+        Api.Response shortlink = api.send("GET", "/go/" + salon.slug(), null, null, Map.of());
+        assertThat(shortlink.status()).isEqualTo(301);
+        assertThat(shortlink.http().headers().firstValue("Location"))
+                .contains("https://wa.me/34600000000?text=" + salon.slug());
+        assertThat(api.send("GET", "/go/no-such-business", null, null, Map.of()).status()).isEqualTo(404);
+    }
+
+    private static String hmac(String secret, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
