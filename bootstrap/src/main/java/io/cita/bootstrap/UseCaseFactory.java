@@ -160,8 +160,9 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    ChatInboxService chatInbox(InboundEvents events, ChatBookingService chat, ClockPort clock) {
-        return new ChatInboxService(events, chat, clock);
+    ChatInboxService chatInbox(InboundEvents events, ChatBookingService chat, ClockPort clock,
+                               @Value("${whatsapp.retry-after:1m}") Duration retryAfter) {
+        return new ChatInboxService(events, chat, clock, retryAfter);
     }
 
     @Singleton

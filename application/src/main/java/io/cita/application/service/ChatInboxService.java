@@ -5,6 +5,8 @@ import io.cita.application.port.in.ChatMessage;
 import io.cita.application.port.in.HandleChatUseCase;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.InboundEvents;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /** Stores WhatsApp events before they are acknowledged and processes each message once. */
@@ -13,11 +15,14 @@ public class ChatInboxService implements ChatInboxUseCase {
     private final InboundEvents events;
     private final HandleChatUseCase chat;
     private final ClockPort clock;
+    private final Duration retryAfter;
 
-    public ChatInboxService(InboundEvents events, HandleChatUseCase chat, ClockPort clock) {
+    /** {@code retryAfter}: how old an unanswered message must be before a retry, so one in flight is left alone. */
+    public ChatInboxService(InboundEvents events, HandleChatUseCase chat, ClockPort clock, Duration retryAfter) {
         this.events = events;
         this.chat = chat;
         this.clock = clock;
+        this.retryAfter = retryAfter;
     }
 
     @Override
@@ -40,6 +45,7 @@ public class ChatInboxService implements ChatInboxUseCase {
 
     @Override
     public List<InboundEvents.StoredEvent> pending(int limit) {
-        return events.unprocessed(SOURCE, limit);
+        Instant cutoff = clock.now().minus(retryAfter);
+        return events.unprocessed(SOURCE, limit).stream().filter(event -> !event.receivedAt().isAfter(cutoff)).toList();
     }
 }

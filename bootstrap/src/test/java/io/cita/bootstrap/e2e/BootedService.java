@@ -41,7 +41,8 @@ final class BootedService {
                 "cita.admin.email", "root@cita.test", "cita.admin.password", "root-password-1"));
         properties.putAll(Map.of("whatsapp.app-secret", WhatsAppTest.APP_SECRET, "whatsapp.verify-token", "verify-me",
                 "whatsapp.access-token", "graph-token", "whatsapp.phone-number-id", WhatsAppTest.SHARED_NUMBER,
-                "whatsapp.display-number", "+34 600 000 000", "whatsapp.api-base-url", FakeGraphApi.get().baseUrl()));
+                "whatsapp.display-number", "+34 600 000 000", "whatsapp.api-base-url", FakeGraphApi.get().baseUrl(),
+                "whatsapp.retry-after", "0s", "whatsapp.retry-every", "1h"));
         if (store == Store.POSTGRES) {
             EmbeddedPostgresRuntime postgres = EmbeddedPostgresRuntime.start(null);
             properties.putAll(Map.of("datasources.default.url", postgres.jdbcUrl(),

@@ -3,6 +3,7 @@ package io.cita.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cita.adapters.webhook.PendingChatRetrier;
 import io.cita.application.port.out.Conversations;
 import io.cita.application.port.out.Holds;
 import io.cita.application.port.out.UsageCounters;
@@ -13,6 +14,7 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,7 @@ class WhatsAppTest {
     }
 
     private String payload(String phone, String messageId, Map<String, Object> message) {
-        Map<String, Object> full = new java.util.HashMap<>(message);
+        Map<String, Object> full = new HashMap<>(message);
         full.put("from", phone);
         full.put("id", messageId);
         full.put("timestamp", "1732200000");
@@ -237,6 +239,20 @@ class WhatsAppTest {
     }
 
     @Test
+    void aMessageWhoseAnswerFailedIsAnsweredByTheRetrier_once() {
+        Business salon = business("en");
+        String phone = newPhone();
+        graph.failNext(4, 500);
+        assertThat(say(phone, salon.slug())).isEmpty();
+
+        PendingChatRetrier retrier = context.getBean(PendingChatRetrier.class);
+        retrier.retryPending();
+        retrier.retryPending();
+        assertThat(graph.sentTo(phone)).hasSize(1);
+        assertThat(graph.sentTo(phone).get(0).text()).startsWith("Hi! Welcome");
+    }
+
+    @Test
     void withItsMessageCreditsSpent_theBotAsksToContactTheBusiness() {
         Business salon = business("es");
         String phone = newPhone();
@@ -246,6 +262,74 @@ class WhatsAppTest {
         List<FakeGraphApi.Received> reply = say(phone, salon.slug());
         assertThat(reply.get(0).text()).startsWith("Por ahora no podemos atenderte").contains("Salon");
         assertThat(api.get(salon.tenant().base + "/usage", salon.tenant().token).text("messages")).isEqualTo("51");
+    }
+
+    @Test
+    void myBookingsListsAndCancelsTheCustomersUpcomingBookings() {
+        Business salon = business("en");
+        String phone = newPhone();
+        String start = TenantFixture.at(TenantFixture.daysAhead(8), 11, 0);
+        assertThat(salon.tenant().book(salon.serviceId(), start, "+" + phone).status()).isEqualTo(201);
+        say(phone, salon.slug());
+
+        List<FakeGraphApi.Received> mine = say(phone, "my bookings");
+        assertThat(mine.get(0).text()).startsWith("Your upcoming bookings");
+        assertThat(say(phone, "1").get(0).text()).startsWith("Your booking").endsWith("is cancelled.");
+        assertThat(tenantBookings(salon).get(0).get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(say(phone, "my bookings").get(0).text()).startsWith("You have no upcoming bookings");
+    }
+
+    @Test
+    void longListsArePagedWithMore() {
+        Business salon = business("en");
+        String phone = newPhone();
+        say(phone, salon.slug());
+        pick(phone, "book", false);
+        var rows = pick(phone, salon.serviceId(), true).get(0).body().path("interactive").path("action")
+                .path("sections").get(0).path("rows");
+        assertThat(rows).hasSize(10);
+        assertThat(rows.get(9).path("id").asText()).isEqualTo("more");
+        assertThat(rows.get(0).path("title").asText().length()).isLessThanOrEqualTo(24);
+        var next = pick(phone, "more", true).get(0).body().path("interactive").path("action").path("sections").get(0)
+                .path("rows");
+        assertThat(next.get(0).path("title").asText()).startsWith("1. ");
+        assertThat(next.get(0).path("id").asText()).isNotEqualTo(rows.get(0).path("id").asText());
+    }
+
+    @Test
+    void aBatchOfMessagesAndStatusesIsHandledEntirely_andADedicatedNumberRoutesToItsBusiness() {
+        Business salon = business("es");
+        Business own = business("en");
+        api.send("PATCH", own.tenant().base, own.tenant().token, Map.of("settings",
+                Map.of("whatsapp.phoneNumberId", "777888999")), Map.of());
+        String first = newPhone();
+        String second = newPhone();
+        Map<String, Object> sharedValue = Map.of("messaging_product", "whatsapp",
+                "metadata", Map.of("phone_number_id", SHARED_NUMBER),
+                "messages", List.of(Map.of("from", first, "id", "wamid." + UUID.randomUUID(), "type", "text",
+                        "text", Map.of("body", salon.slug())), Map.of("from", second, "id", "wamid." + UUID.randomUUID(),
+                        "type", "text", "text", Map.of("body", salon.slug()))),
+                "statuses", List.of(Map.of("id", "wamid.out", "status", "delivered", "recipient_id", first)));
+        Map<String, Object> dedicatedValue = Map.of("messaging_product", "whatsapp",
+                "metadata", Map.of("phone_number_id", "777888999"),
+                "messages", List.of(Map.of("from", first, "id", "wamid." + UUID.randomUUID(), "type", "text",
+                        "text", Map.of("body", "hello"))));
+        String body;
+        try {
+            body = JSON.writeValueAsString(Map.of("object", "whatsapp_business_account", "entry", List.of(
+                    Map.of("id", "a", "changes", List.of(Map.of("field", "messages", "value", sharedValue))),
+                    Map.of("id", "b", "changes", List.of(Map.of("field", "messages", "value", dedicatedValue))))));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(deliver(body, APP_SECRET).status()).isEqualTo(200);
+
+        assertThat(graph.sentTo(second)).hasSize(1);
+        List<FakeGraphApi.Received> toFirst = graph.sentTo(first);
+        assertThat(toFirst).hasSize(2);
+        assertThat(toFirst.get(0).text()).startsWith("¡Hola!");
+        assertThat(toFirst.get(1).text()).startsWith("Hi! Welcome");
+        assertThat(toFirst.get(1).path()).isEqualTo("/v21.0/777888999/messages");
     }
 
     @Test

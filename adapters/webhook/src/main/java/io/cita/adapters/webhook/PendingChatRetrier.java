@@ -9,7 +9,10 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Answers, every 30 seconds, the stored WhatsApp messages a failure or a crash left unanswered. */
+/**
+ * Answers, every 30 seconds, the stored WhatsApp messages a failure or a crash left unanswered for a minute; one
+ * retry at a time, so a message is not answered twice.
+ */
 @Singleton
 public class PendingChatRetrier {
     private static final Logger LOG = LoggerFactory.getLogger(PendingChatRetrier.class);
@@ -22,7 +25,7 @@ public class PendingChatRetrier {
     }
 
     @Scheduled(fixedDelay = "${whatsapp.retry-every:30s}", initialDelay = "${whatsapp.retry-every:30s}")
-    public void retryPending() {
+    public synchronized void retryPending() {
         for (InboundEvents.StoredEvent event : inbox.pending(50)) {
             try {
                 inbox.process(event.id(), WhatsAppPayloads.toMessage(json.readTree(event.payload())));
