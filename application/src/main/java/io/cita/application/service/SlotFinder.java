@@ -5,6 +5,7 @@ import io.cita.application.port.out.Resources;
 import io.cita.application.port.out.Schedules;
 import io.cita.domain.availability.AvailabilityEngine;
 import io.cita.domain.availability.Occupation;
+import io.cita.domain.availability.Occupations;
 import io.cita.domain.availability.ResourceCalendar;
 import io.cita.domain.availability.Slot;
 import io.cita.domain.availability.SlotQuery;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Loads what the availability engine needs from the stores and runs it; shared by listing, holding and booking. */
@@ -84,6 +86,7 @@ final class SlotFinder {
             }
         }
         String classServiceId = service.capacity() > 1 ? service.id() : null;
+        Map<String, List<Occupation>> byResource = Occupations.byResource(occupations);
         List<List<ResourceCalendar>> candidates = new ArrayList<>();
         for (List<Resource> list : narrowed) {
             List<ResourceCalendar> calendars = new ArrayList<>();
@@ -93,7 +96,7 @@ final class SlotFinder {
                 calendars.add(ResourceCalendar.of(resource,
                         schedules.weeklyRules(service.tenantId(), resource.id()),
                         schedules.exceptions(service.tenantId(), resource.id()),
-                        occupations, classServiceId, first, last));
+                        byResource.getOrDefault(resource.id(), List.of()), classServiceId, first, last));
             }
             candidates.add(calendars);
         }

@@ -15,7 +15,9 @@ import java.util.List;
  * notice and advance window. Works on sorted primitive arrays; it allocates only for the slots it emits.
  */
 public final class AvailabilityEngine {
-    private static final int MAX_CANDIDATES_PER_REQUIREMENT = 1024;
+    private static final int INDEX_BITS = 10;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+    private static final int MAX_CANDIDATES_PER_REQUIREMENT = 1 << INDEX_BITS;
 
     public List<Slot> slots(SlotQuery query) {
         Service service = query.service();
@@ -35,23 +37,17 @@ public final class AvailabilityEngine {
         if (primary.size() > MAX_CANDIDATES_PER_REQUIREMENT) {
             throw new InvalidValueException("too many eligible resources");
         }
-        long[] starts = primaryStarts(primary, duration, before, after, grid, earliest, latestExclusive, query);
-        List<Slot> slots = new ArrayList<>();
+        Starts starts = primaryStarts(primary, duration, before, after, grid, earliest, latestExclusive, query);
+        List<Slot> slots = new ArrayList<>(starts.size());
         int requirements = candidates.size();
         String[] chosen = new String[requirements];
-        for (int i = 0; i < starts.length; ) {
-            long start = starts[i] >> 10;
-            int seatsLeft = Integer.MAX_VALUE;
-            chosen[0] = null;
-            // entries for one start are consecutive and ordered by resource preference
-            for (; i < starts.length && (starts[i] >> 10) == start; i++) {
-                if (chosen[0] == null) {
-                    ResourceCalendar calendar = primary.get((int) (starts[i] & 1023));
-                    chosen[0] = calendar.resourceId();
-                    seatsLeft = calendar.seatsLeft(start, start - before, start + duration + after,
-                            service.capacity(), query.ignoreOccupations());
-                }
-            }
+        for (int s = 0; s < starts.size(); s++) {
+            long packed = starts.values()[s];
+            long start = packed >> INDEX_BITS;
+            ResourceCalendar first = primary.get((int) (packed & INDEX_MASK));
+            chosen[0] = first.resourceId();
+            int seatsLeft = first.seatsLeft(start, start - before, start + duration + after, service.capacity(),
+                    query.ignoreOccupations());
             boolean complete = true;
             for (int r = 1; r < requirements && complete; r++) {
                 chosen[r] = null;
@@ -70,46 +66,106 @@ public final class AvailabilityEngine {
                 complete = chosen[r] != null;
             }
             if (complete) {
-                slots.add(new Slot(Instant.ofEpochSecond(start), Instant.ofEpochSecond(start + duration),
-                        Arrays.asList(chosen.clone()), seatsLeft));
+                slots.add(new Slot(start, start + duration, requirements == 1 ? List.of(chosen[0]) : List.of(chosen),
+                        seatsLeft));
             }
         }
         return slots;
     }
 
     /**
-     * Every (start, resource index) of the first requirement where that resource can take the booking, packed as
-     * {@code start << 10 | index} and sorted, so equal starts come together in preference order.
+     * The distinct starts the first requirement can serve, each packed as {@code start << INDEX_BITS | index} with the
+     * first resource (in preference order) that can take it, sorted. Resources are visited in order; a resource
+     * only checks the starts no earlier resource took, and its new starts are merged in, so "any staff" costs a
+     * little more than one resource, not one resource times their number.
      */
-    private static long[] primaryStarts(List<ResourceCalendar> primary, long duration, long before, long after,
+    private static Starts primaryStarts(List<ResourceCalendar> primary, long duration, long before, long after,
                                         long grid, long earliest, long latestExclusive, SlotQuery query) {
-        long[] out = new long[64];
-        int size = 0;
+        long[] taken = new long[0];
+        int takenSize = 0;
         for (int index = 0; index < primary.size(); index++) {
             ResourceCalendar calendar = primary.get(index);
             long[] working = calendar.working();
+            long[] found = new long[gridPoints(working, duration, grid, earliest, latestExclusive)];
+            int size = 0;
+            int cursor = 0;
             for (int w = 0; w < working.length; w += 3) {
-                long rangeStart = working[w];
                 long rangeEnd = working[w + 1];
                 long anchor = working[w + 2];
-                long first = Math.max(rangeStart, earliest);
+                long first = Math.max(working[w], earliest);
                 long steps = (first - anchor + grid - 1) / grid;
                 for (long start = anchor + steps * grid; start + duration <= rangeEnd && start < latestExclusive;
                      start += grid) {
+                    while (cursor < takenSize && (taken[cursor] >> INDEX_BITS) < start) {
+                        cursor++;
+                    }
+                    if (cursor < takenSize && (taken[cursor] >> INDEX_BITS) == start) {
+                        continue;
+                    }
                     int left = calendar.seatsLeft(start, start - before, start + duration + after,
                             query.service().capacity(), query.ignoreOccupations());
                     if (left >= query.seats()) {
-                        if (size == out.length) {
-                            out = Arrays.copyOf(out, size * 2);
-                        }
-                        out[size++] = (start << 10) | index;
+                        found[size++] = (start << INDEX_BITS) | index;
                     }
                 }
             }
+            if (size > 0 && takenSize == 0 && isSorted(found, size)) {
+                taken = found;
+                takenSize = size;
+            } else if (size > 0) {
+                taken = merge(taken, takenSize, found, size);
+                takenSize = taken.length;
+            }
         }
-        long[] starts = Arrays.copyOf(out, size);
-        Arrays.sort(starts);
-        return starts;
+        return new Starts(taken, takenSize);
+    }
+
+    /** The first {@code size} of {@code values}: packed starts and resource indexes. */
+    private record Starts(long[] values, int size) {
+    }
+
+    /** How many grid starts a resource's working ranges offer inside the window: the most it can emit. */
+    private static int gridPoints(long[] working, long duration, long grid, long earliest, long latestExclusive) {
+        long count = 0;
+        for (int w = 0; w < working.length; w += 3) {
+            long first = Math.max(working[w], earliest);
+            long start = working[w + 2] + (first - working[w + 2] + grid - 1) / grid * grid;
+            long last = Math.min(working[w + 1] - duration, latestExclusive - 1);
+            if (last >= start) {
+                count += (last - start) / grid + 1;
+            }
+        }
+        return (int) Math.min(count, Integer.MAX_VALUE - 8);
+    }
+
+    private static boolean isSorted(long[] values, int size) {
+        for (int i = 1; i < size; i++) {
+            if (values[i - 1] > values[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Merges the sorted first {@code takenSize} of {@code taken} with the first {@code size} of {@code found}. */
+    private static long[] merge(long[] taken, int takenSize, long[] found, int size) {
+        if (!isSorted(found, size)) {
+            Arrays.sort(found, 0, size);
+        }
+        long[] merged = new long[takenSize + size];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < takenSize && j < size) {
+            merged[k++] = taken[i] <= found[j] ? taken[i++] : found[j++];
+        }
+        while (i < takenSize) {
+            merged[k++] = taken[i++];
+        }
+        while (j < size) {
+            merged[k++] = found[j++];
+        }
+        return merged;
     }
 
     private static boolean alreadyChosen(String[] chosen, int upTo, String resourceId) {

@@ -62,6 +62,47 @@ final class Intervals {
         return out;
     }
 
+    private static final int LENGTH_BITS = 22;
+
+    /**
+     * One interval in one long: its start shifted left and its length (under 48 days) in the low bits, so that an
+     * array of them sorts by start in place, with no pair objects or index arrays.
+     */
+    static long pack(long start, long end) {
+        long length = end - start;
+        if (length < 0 || length >= 1L << LENGTH_BITS || start < 0) {
+            throw new IllegalArgumentException("interval out of range");
+        }
+        return start << LENGTH_BITS | length;
+    }
+
+    /** Sorts the first {@code count} packed intervals in place and merges them into sorted, disjoint pairs. */
+    static long[] mergePacked(long[] packed, int count) {
+        if (count == 0) {
+            return new long[0];
+        }
+        Arrays.sort(packed, 0, count);
+        long[] out = new long[count * 2];
+        int size = 0;
+        long curStart = packed[0] >>> LENGTH_BITS;
+        long curEnd = curStart + (packed[0] & ((1L << LENGTH_BITS) - 1));
+        for (int i = 1; i < count; i++) {
+            long start = packed[i] >>> LENGTH_BITS;
+            long end = start + (packed[i] & ((1L << LENGTH_BITS) - 1));
+            if (start <= curEnd) {
+                curEnd = Math.max(curEnd, end);
+            } else {
+                out[size++] = curStart;
+                out[size++] = curEnd;
+                curStart = start;
+                curEnd = end;
+            }
+        }
+        out[size++] = curStart;
+        out[size++] = curEnd;
+        return size == out.length ? out : Arrays.copyOf(out, size);
+    }
+
     /** Whether [start, end) overlaps any pair of a merged, sorted array. */
     static boolean overlapsAny(long[] merged, long start, long end) {
         int pairs = merged.length / 2;

@@ -35,7 +35,8 @@ public final class ResourceCalendar {
                                       List<Occupation> occupations, String classServiceId, LocalDate firstDate,
                                       LocalDate lastDate) {
         long[] working = WorkingTime.between(resource.timezone(), rules, exceptions, firstDate, lastDate);
-        WorkingTime.LongList busy = new WorkingTime.LongList();
+        long[] packed = new long[occupations.size()];
+        int blocking = 0;
         WorkingTime.LongList sessions = new WorkingTime.LongList();
         for (Occupation occupation : occupations) {
             if (!occupation.resourceId().equals(resource.id())) {
@@ -47,10 +48,10 @@ public final class ResourceCalendar {
                 sessions.add(occupation.bookingStart().getEpochSecond(), start, end);
                 sessions.add(occupation.seats());
             } else {
-                busy.add(start, end);
+                packed[blocking++] = Intervals.pack(start, end);
             }
         }
-        return new ResourceCalendar(resource.id(), working, Intervals.merge(busy.toArray()), sessions.toArray());
+        return new ResourceCalendar(resource.id(), working, Intervals.mergePacked(packed, blocking), sessions.toArray());
     }
 
     public String resourceId() {
