@@ -87,6 +87,9 @@ class BadInputTest {
         assertProblem(api.get(tenant.base + "/bookings?cursor=bm9wZQ", tenant.token), 400, "validation-failed", "cursor");
         assertProblem(api.get(tenant.base + "/services/..%2F..%2Fetc%2Fpasswd", tenant.token), 404, "not-found", null);
         assertProblem(api.get(tenant.base + "/nowhere", tenant.token), 404, "not-found", null);
+        assertProblem(api.get(tenant.base + "/bookings/%00", tenant.token), 404, "not-found", null);
+        assertProblem(api.send("PATCH", tenant.base + "/services/" + serviceId, tenant.token,
+                "{\"name\":\"a\\u0000b\"}", Map.of()), 400, "validation-failed", "name");
         assertProblem(api.send("PUT", tenant.base, tenant.token, Map.of(), Map.of()), 405, "method-not-allowed", null);
     }
 

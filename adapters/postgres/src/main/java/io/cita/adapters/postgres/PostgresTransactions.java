@@ -1,5 +1,6 @@
 package io.cita.adapters.postgres;
 
+import io.cita.application.error.InvalidRequestException;
 import io.cita.application.error.StoreUnavailableException;
 import io.cita.application.port.out.StoreOutcome;
 import io.micronaut.context.annotation.Requires;
@@ -45,8 +46,14 @@ public class PostgresTransactions {
         }
     }
 
-    /** Connection failures become StoreUnavailableException (a 503 upstream); everything else passes unchanged. */
+    /**
+     * Connection failures become StoreUnavailableException (a 503 upstream); a value the database cannot take (SQL
+     * state class 22, data exception) an invalid request; everything else passes unchanged.
+     */
     private static RuntimeException translated(RuntimeException failure) {
+        if (failure instanceof StoreException store && store.sqlState() != null && store.sqlState().startsWith("22")) {
+            return new InvalidRequestException("request", "contains a value that cannot be stored");
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {

@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The rate limits: a tenant's requests per minute from its plan (and the same quota per API key), and fixed quotas
  * per client address for logins and public bookings. A refused request gets 429 problem+json with Retry-After; every
- * limited response carries the RateLimit-Policy and RateLimit headers of the IETF draft.
+ * limited response carries the RateLimit-Policy and RateLimit headers of the IETF draft. {@code
+ * cita.rate-limits.enabled=false} turns them off (load tests of the service itself).
  */
 @Singleton
 public class RateLimits {
@@ -28,13 +29,16 @@ public class RateLimits {
     private final long loginsPerMinute;
     private final long publicBookingsPerMinute;
     private final Map<String, CachedQuota> quotas = new ConcurrentHashMap<>();
+    private final boolean enabled;
 
     private record CachedQuota(long perMinute, Instant until) {
     }
 
     public RateLimits(ManageTenantUseCase tenants,
                       @Value("${cita.rate-limits.logins-per-minute-per-address:20}") long loginsPerMinute,
-                      @Value("${cita.rate-limits.public-bookings-per-minute-per-address:10}") long publicBookingsPerMinute) {
+                      @Value("${cita.rate-limits.public-bookings-per-minute-per-address:10}") long publicBookingsPerMinute,
+                      @Value("${cita.rate-limits.enabled:true}") boolean enabled) {
+        this.enabled = enabled;
         this.tenants = tenants;
         this.loginsPerMinute = loginsPerMinute;
         this.publicBookingsPerMinute = publicBookingsPerMinute;
@@ -42,21 +46,22 @@ public class RateLimits {
 
     /** Counts a request against its tenant's plan quota; a refusal to answer, or empty to go on. */
     Optional<MutableHttpResponse<Problem>> tenant(HttpRequest<?> request, String tenantId) {
-        return check(request, limiter.take("tenant", tenantId, quota(tenantId)));
+        return enabled ? check(request, limiter.take("tenant", tenantId, quota(tenantId))) : Optional.empty();
     }
 
     /** Counts a request against an API key's quota (its tenant's plan quota). */
     Optional<MutableHttpResponse<Problem>> apiKey(HttpRequest<?> request, String tenantId, String keyId) {
-        return check(request, limiter.take("api-key", keyId, quota(tenantId)));
+        return enabled ? check(request, limiter.take("api-key", keyId, quota(tenantId))) : Optional.empty();
     }
 
     Optional<MutableHttpResponse<Problem>> login(HttpRequest<?> request) {
-        return check(request, limiter.take("login", String.valueOf(ClientAddress.of(request)), loginsPerMinute));
+        return enabled ? check(request, limiter.take("login", String.valueOf(ClientAddress.of(request)), loginsPerMinute))
+                : Optional.empty();
     }
 
     Optional<MutableHttpResponse<Problem>> publicBooking(HttpRequest<?> request) {
-        return check(request, limiter.take("public-booking", String.valueOf(ClientAddress.of(request)),
-                publicBookingsPerMinute));
+        return enabled ? check(request, limiter.take("public-booking", String.valueOf(ClientAddress.of(request)),
+                publicBookingsPerMinute)) : Optional.empty();
     }
 
     private long quota(String tenantId) {
