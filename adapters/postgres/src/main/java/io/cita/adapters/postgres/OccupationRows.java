@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Writes the appointment_resources rows that the exclusion constraint guards, for bookings and holds alike:
@@ -19,6 +20,18 @@ final class OccupationRows {
     /** One-seat bookings are their own session; the bookings of a class share "service@start". */
     static String sessionKey(String ownerId, String serviceId, Instant start, int capacity) {
         return capacity > 1 ? serviceId + "@" + start.getEpochSecond() : ownerId;
+    }
+
+    /**
+     * Serialises writers of the same resources for the rest of the transaction (advisory locks, in id order). Without
+     * it, two conflicting inserts can each wait on the other's uncommitted row under the exclusion constraint and
+     * one dies in a deadlock a second later; with it, the second sees the first's committed row and is refused at
+     * once.
+     */
+    static void lockResources(Connection c, Collection<String> resourceIds) {
+        for (String resourceId : new TreeSet<>(resourceIds)) {
+            Sql.query(c, rs -> rs.getObject(1), "SELECT pg_advisory_xact_lock(hashtext(?))", "resource:" + resourceId);
+        }
     }
 
     static void purgeExpiredHolds(Connection c, Collection<String> resourceIds, Instant now) {

@@ -43,6 +43,7 @@ public class PostgresBookings implements Bookings {
     public StoreOutcome create(NewBooking request) {
         Booking booking = request.booking();
         return tx.writeOutcome(c -> {
+            OccupationRows.lockResources(c, booking.resourceIds());
             OccupationRows.purgeExpiredHolds(c, booking.resourceIds(), request.now());
             if (request.holdId() != null && Sql.update(c, "DELETE FROM booking_holds WHERE tenant_id = ? AND id = ? "
                     + "AND expires_at > ?", booking.tenantId(), request.holdId(), request.now()) == 0) {
@@ -140,6 +141,7 @@ public class PostgresBookings implements Bookings {
     @Override
     public StoreOutcome reschedule(Booking moved, int capacity, Instant now) {
         return tx.writeOutcome(c -> {
+            OccupationRows.lockResources(c, moved.resourceIds());
             OccupationRows.purgeExpiredHolds(c, moved.resourceIds(), now);
             if (Sql.update(c, "UPDATE appointments SET resource_ids = ?, scheduled_start = ?, scheduled_end = ?, "
                             + "occupied_start = ?, occupied_end = ?, updated_at = ?, version = ? "

@@ -22,6 +22,7 @@ public class PostgresHolds implements Holds {
     @Override
     public StoreOutcome create(Hold hold, int capacity, Instant now) {
         return tx.writeOutcome(c -> {
+            OccupationRows.lockResources(c, hold.resourceIds());
             OccupationRows.purgeExpiredHolds(c, hold.resourceIds(), now);
             String session = OccupationRows.sessionKey(hold.id(), hold.serviceId(), hold.time().start(), capacity);
             OccupationRows.requireSeats(c, session, hold.resourceIds().get(0), hold.seats(), capacity, now);

@@ -29,12 +29,21 @@ public class PostgresTransactions {
         }
     }
 
-    /** Runs a write that may end in a {@link Refusal}: its transaction is rolled back and its outcome returned. */
+    /**
+     * Runs a write that may end in a {@link Refusal}: its transaction is rolled back and its outcome returned. A
+     * transaction the database aborted as a deadlock or serialisation failure is run again, a few times.
+     */
     public StoreOutcome writeOutcome(Function<Connection, StoreOutcome> work) {
-        try {
-            return write(work);
-        } catch (Refusal refusal) {
-            return refusal.outcome();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write(work);
+            } catch (Refusal refusal) {
+                return refusal.outcome();
+            } catch (StoreException e) {
+                if (attempt >= 3 || !("40P01".equals(e.sqlState()) || "40001".equals(e.sqlState()))) {
+                    throw e;
+                }
+            }
         }
     }
 
