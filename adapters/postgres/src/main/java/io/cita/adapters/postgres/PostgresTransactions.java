@@ -4,6 +4,7 @@ import io.cita.application.error.InvalidRequestException;
 import io.cita.application.error.StoreUnavailableException;
 import io.cita.application.port.out.StoreOutcome;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -56,7 +57,8 @@ public class PostgresTransactions {
     }
 
     /**
-     * Connection failures become StoreUnavailableException (a 503 upstream); a value the database cannot take (SQL
+     * Connection failures (including a connection that breaks while its transaction ends) become
+     * StoreUnavailableException (a 503 upstream); a value the database cannot take (SQL
      * state class 22, data exception) an invalid request; everything else passes unchanged.
      */
     private static RuntimeException translated(RuntimeException failure) {
@@ -64,7 +66,7 @@ public class PostgresTransactions {
             return new InvalidRequestException("request", "contains a value that cannot be stored");
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException
+            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectionException
                     || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return new StoreUnavailableException(failure);
             }
