@@ -39,12 +39,17 @@ public final class AvailabilityEngine {
         }
         Starts starts = primaryStarts(primary, duration, before, after, grid, earliest, latestExclusive, query);
         List<Slot> slots = new ArrayList<>(starts.size());
+        List<List<String>> alone = new ArrayList<>(primary.size());
+        for (ResourceCalendar calendar : primary) {
+            alone.add(List.of(calendar.resourceId()));
+        }
         int requirements = candidates.size();
         String[] chosen = new String[requirements];
         for (int s = 0; s < starts.size(); s++) {
             long packed = starts.values()[s];
             long start = packed >> INDEX_BITS;
-            ResourceCalendar first = primary.get((int) (packed & INDEX_MASK));
+            int firstIndex = (int) (packed & INDEX_MASK);
+            ResourceCalendar first = primary.get(firstIndex);
             chosen[0] = first.resourceId();
             int seatsLeft = first.seatsLeft(start, start - before, start + duration + after, service.capacity(),
                     query.ignoreOccupations());
@@ -66,7 +71,7 @@ public final class AvailabilityEngine {
                 complete = chosen[r] != null;
             }
             if (complete) {
-                slots.add(new Slot(start, start + duration, requirements == 1 ? List.of(chosen[0]) : List.of(chosen),
+                slots.add(new Slot(start, start + duration, requirements == 1 ? alone.get(firstIndex) : List.of(chosen),
                         seatsLeft));
             }
         }

@@ -3,9 +3,12 @@ package io.cita.domain.availability;
 import io.cita.domain.schedule.ExceptionKind;
 import io.cita.domain.schedule.ScheduleException;
 import io.cita.domain.schedule.WeeklyRule;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,6 +18,8 @@ import java.util.List;
  * spring-forward gap starts when the gap ends; an end of 00:00 means the end of the day.
  */
 public final class WorkingTime {
+    private static final long SECONDS_PER_DAY = 86_400;
+
     private WorkingTime() {
     }
 
@@ -22,18 +27,20 @@ public final class WorkingTime {
                                  LocalDate firstDate, LocalDate lastDate) {
         LongList ranges = new LongList();
         LongList blocks = new LongList();
+        DayClock clock = new DayClock(zone);
         for (LocalDate date = firstDate; !date.isAfter(lastDate); date = date.plusDays(1)) {
+            clock.moveTo(date);
             boolean overridden = false;
             for (ScheduleException exception : exceptions) {
                 if (exception.kind() == ExceptionKind.OVERRIDE_HOURS && date.equals(exception.date())) {
                     overridden = true;
-                    ranges.add(epoch(date, exception.start(), zone), endEpoch(date, exception.end(), zone));
+                    ranges.add(clock.epoch(exception.start()), clock.endEpoch(exception.end()));
                 }
             }
             if (!overridden) {
                 for (WeeklyRule rule : rules) {
                     if (rule.appliesOn(date)) {
-                        ranges.add(epoch(date, rule.start(), zone), endEpoch(date, rule.end(), zone));
+                        ranges.add(clock.epoch(rule.start()), clock.endEpoch(rule.end()));
                     }
                 }
             }
@@ -42,9 +49,9 @@ public final class WorkingTime {
                     continue;
                 }
                 if (exception.kind() == ExceptionKind.BLOCK_DATE) {
-                    blocks.add(date.atStartOfDay(zone).toEpochSecond(), date.plusDays(1).atStartOfDay(zone).toEpochSecond());
+                    blocks.add(clock.startOfDay(), clock.endEpoch(LocalTime.MIDNIGHT));
                 } else if (exception.kind() == ExceptionKind.BLOCK_TIMES) {
-                    blocks.add(epoch(date, exception.start(), zone), endEpoch(date, exception.end(), zone));
+                    blocks.add(clock.epoch(exception.start()), clock.endEpoch(exception.end()));
                 }
             }
         }
@@ -58,12 +65,45 @@ public final class WorkingTime {
         return subtractKeepingAnchors(merged, blocked);
     }
 
-    private static long epoch(LocalDate date, LocalTime time, ZoneId zone) {
-        return date.atTime(time).atZone(zone).toEpochSecond();
-    }
+    /**
+     * Local times of one day as epoch seconds. On a day without an offset change (all but two a year) that is the
+     * start of the day plus the time; across a change it asks java.time, which resolves gaps and overlaps.
+     */
+    private static final class DayClock {
+        private final ZoneId zone;
+        private final ZoneRules rules;
+        private LocalDate date;
+        private long startOfDay;
+        private long nextStartOfDay;
+        private boolean uniform;
 
-    private static long endEpoch(LocalDate date, LocalTime time, ZoneId zone) {
-        return time.equals(LocalTime.MIDNIGHT) ? date.plusDays(1).atStartOfDay(zone).toEpochSecond() : epoch(date, time, zone);
+        DayClock(ZoneId zone) {
+            this.zone = zone;
+            this.rules = zone.getRules();
+        }
+
+        void moveTo(LocalDate day) {
+            boolean following = date != null && day.equals(date.plusDays(1));
+            date = day;
+            startOfDay = following ? nextStartOfDay : day.atStartOfDay(zone).toEpochSecond();
+            nextStartOfDay = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
+            ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(startOfDay));
+            uniform = nextStartOfDay - startOfDay == SECONDS_PER_DAY
+                    && (next == null || next.toEpochSecond() >= nextStartOfDay);
+        }
+
+        long startOfDay() {
+            return startOfDay;
+        }
+
+        long epoch(LocalTime time) {
+            return uniform ? startOfDay + time.toSecondOfDay() : date.atTime(time).atZone(zone).toEpochSecond();
+        }
+
+        /** As {@link #epoch}, except that 00:00 is the end of the day. */
+        long endEpoch(LocalTime time) {
+            return time.equals(LocalTime.MIDNIGHT) ? nextStartOfDay : epoch(time);
+        }
     }
 
     /** Subtracts blocked pairs from range pairs; every remaining piece keeps the start of its range as grid anchor. */
