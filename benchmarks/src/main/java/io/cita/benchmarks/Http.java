@@ -73,7 +73,12 @@ final class Http {
         String tenantId = signup.json().at("/tenant/id").asText();
         String admin = json("POST", "/v1/auth/login", null, Map.of("email", adminEmail, "password", adminPassword))
                 .json().path("accessToken").asText();
-        json("PATCH", "/v1/admin/tenants/" + tenantId, admin, Map.of("plan", "ENTERPRISE", "status", "ACTIVE"));
+        Answer upgrade = json("PATCH", "/v1/admin/tenants/" + tenantId, admin,
+                Map.of("plan", "ENTERPRISE", "status", "ACTIVE"));
+        if (upgrade.status() != 200) {
+            throw new IllegalStateException("the super-admin could not upgrade the bench tenant (set CITA_ADMIN_EMAIL"
+                    + " and CITA_ADMIN_PASSWORD to the target's super-admin): " + upgrade.status());
+        }
         return new Tenant(tenantId, signup.json().path("accessToken").asText(), "bench-" + unique);
     }
 

@@ -26,7 +26,9 @@ import org.HdrHistogram.Histogram;
  * Load and reliability drivers against a running Cita (see benchmarks/README.md):
  * {@code latency <base> <rate> <seconds>} compares availability with /health at a fixed rate;
  * {@code contention <base> <rounds> <clients>} races clients on one slot per round;
- * {@code fuzz <base> <requests>} sends malformed and hostile requests to every endpoint.
+ * {@code fuzz <base> <requests>} sends malformed and hostile requests to every endpoint;
+ * {@code booking-throughput <base> <clients> <seconds> <ids-file>} books as fast as answers come back;
+ * {@code durability-load}, {@code durability-check} and {@code outage} serve the scripts in reliability/.
  * The super-admin of the target (CITA_ADMIN_EMAIL/PASSWORD, the embedded demo's by default) upgrades the tenants
  * the drivers create. Every loop is bounded in count and time and targets only the given base URL.
  */
@@ -49,6 +51,8 @@ public final class LoadDriver {
             case "durability-load" -> Durability.load(http, http.tenant(adminEmail, adminPassword),
                     Integer.parseInt(args[2]), Path.of(args[3]));
             case "durability-check" -> Durability.check(http, Path.of(args[2]));
+            case "booking-throughput" -> BookingThroughput.run(http, http.tenant(adminEmail, adminPassword),
+                    Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
             case "outage" -> Durability.outage(http, http.tenant(adminEmail, adminPassword), Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException("unknown driver " + args[0]);
         }

@@ -1,0 +1,67 @@
+package io.cita.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Closed-loop booking create over HTTP: {@code clients} threads each book the next free 15-minute slot as fast as
+ * answers come back, for {@code seconds}; prints throughput and latency percentiles, and writes the ids a
+ * {@code pgbench} script needs to insert the same rows ({@code benchmarks/booking-vs-pgbench.sh}).
+ */
+final class BookingThroughput {
+    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+
+    private BookingThroughput() {
+    }
+
+    static void run(Http http, Http.Tenant tenant, int clients, int seconds, Path ids) throws Exception {
+        String serviceId = LoadDriver.catalog(http, tenant, 1);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger created = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        Recorder recorder = new Recorder(3);
+        LocalDate first = LocalDate.now(MADRID).plusDays(2);
+        long begin = System.nanoTime();
+        long until = begin + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int t = 0; t < clients; t++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < until) {
+                    int n = next.getAndIncrement();
+                    Instant start = first.plusDays(n / 96).atStartOfDay(MADRID).toInstant().plusSeconds((n % 96) * 900L);
+                    long sent = System.nanoTime();
+                    Http.Answer answer = http.json("POST", tenant.base() + "/bookings", tenant.token(),
+                            Map.of("serviceId", serviceId, "start", start.toString(),
+                                    "client", Map.of("firstName", "T", "phone", "+34600000001")));
+                    recorder.recordValue((System.nanoTime() - sent) / 1_000);
+                    (answer.status() == 201 ? created : failed).incrementAndGet();
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 30L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - begin) / 1e9;
+        var histogram = recorder.getIntervalHistogram();
+        System.out.printf("http booking create: %d clients, %d created, %d failed, %.0f bookings/s, p50 %.2f ms,"
+                        + " p99 %.2f ms%n", clients, created.get(), failed.get(), created.get() / elapsed,
+                histogram.getValueAtPercentile(50) / 1e3, histogram.getValueAtPercentile(99) / 1e3);
+        String resourceId = http.json("GET", tenant.base() + "/resources", tenant.token(), null).json()
+                .path("data").path(0).path("id").asText();
+        String clientId = http.json("GET", tenant.base() + "/clients", tenant.token(), null).json()
+                .path("data").path(0).path("id").asText();
+        Files.write(ids, List.of("tenant=" + tenant.id(), "service=" + serviceId, "resource=" + resourceId,
+                "client=" + clientId), StandardCharsets.UTF_8);
+    }
+}
