@@ -37,7 +37,7 @@ public final class ResourceCalendar {
         long[] working = WorkingTime.between(resource.timezone(), rules, exceptions, firstDate, lastDate);
         long[] packed = new long[occupations.size()];
         int blocking = 0;
-        WorkingTime.LongList sessions = new WorkingTime.LongList();
+        WorkingTime.LongList sessions = new WorkingTime.LongList(4);
         for (Occupation occupation : occupations) {
             if (!occupation.resourceId().equals(resource.id())) {
                 continue;

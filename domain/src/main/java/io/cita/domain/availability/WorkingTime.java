@@ -25,8 +25,10 @@ public final class WorkingTime {
 
     public static long[] between(ZoneId zone, List<WeeklyRule> rules, List<ScheduleException> exceptions,
                                  LocalDate firstDate, LocalDate lastDate) {
-        LongList ranges = new LongList();
-        LongList blocks = new LongList();
+        long days = lastDate.toEpochDay() - firstDate.toEpochDay() + 1;
+        LongList ranges = new LongList((int) Math.min(Integer.MAX_VALUE - 8, Math.max(0, days) * 2
+                * Math.max(1, (rules.size() + 6) / 7) + 8));
+        LongList blocks = new LongList(16);
         DayClock clock = new DayClock(zone);
         for (LocalDate date = firstDate; !date.isAfter(lastDate); date = date.plusDays(1)) {
             clock.moveTo(date);
@@ -108,7 +110,7 @@ public final class WorkingTime {
 
     /** Subtracts blocked pairs from range pairs; every remaining piece keeps the start of its range as grid anchor. */
     private static long[] subtractKeepingAnchors(long[] ranges, long[] blocked) {
-        LongList out = new LongList();
+        LongList out = new LongList(ranges.length / 2 * 3 + blocked.length / 2 * 3 + 3);
         int b = 0;
         for (int i = 0; i < ranges.length; i += 2) {
             long anchor = ranges[i];
@@ -134,8 +136,12 @@ public final class WorkingTime {
 
     /** A growable array of longs, so building ranges allocates no boxed values. */
     static final class LongList {
-        private long[] values = new long[16];
+        private long[] values;
         private int size;
+
+        LongList(int capacity) {
+            values = new long[Math.max(4, capacity)];
+        }
 
         void add(long a, long b) {
             add(a);
@@ -159,8 +165,9 @@ public final class WorkingTime {
             return size;
         }
 
+        /** The values added; the backing array itself when it is exactly full. */
         long[] toArray() {
-            return Arrays.copyOf(values, size);
+            return size == values.length ? values : Arrays.copyOf(values, size);
         }
     }
 }
