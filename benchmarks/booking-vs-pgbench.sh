@@ -1,22 +1,17 @@
 #!/usr/bin/env bash
 # Booking create over HTTP against pgbench inserting the same rows (same tables, same constraints, same client
 # count) into the same embedded PostgreSQL, three alternating runs. Needs pgbench and psql (Debian:
-# postgresql-contrib, postgresql-client; installed by this script when missing and apt-get is available).
+# postgresql-contrib, postgresql-client; installed by this script when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLIENTS=${CLIENTS:-8}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-15}
 PORT=${PORT:-18083}
-if ! command -v pgbench > /dev/null || ! command -v psql > /dev/null; then
-  apt-get install -y -q postgresql-contrib postgresql-client > /dev/null
-fi
-JAR=bootstrap/target/cita.jar
-DRIVER="java -cp benchmarks/target/cita-benchmarks-0.1.0-SNAPSHOT-all.jar io.cita.benchmarks.LoadDriver"
+source benchmarks/service.sh
+need_postgres_tools
 DATA=$(mktemp -d /tmp/cita-pgbench.XXXX)
-CITA_DATA_DIR=$DATA PORT=$PORT java -Dcita.rate-limits.enabled=false -jar $JAR > $DATA/service.log 2>&1 &
-SERVICE=$!
+start_service $DATA $PORT
 trap 'kill $SERVICE 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -sf localhost:$PORT/health > /dev/null && break; sleep 1; done
 PGPORT=$(sed -n 4p $DATA/postgres/postmaster.pid)
 PSQL="psql -h localhost -p $PGPORT -U postgres -d postgres -qAt"
 $PSQL -c "CREATE SEQUENCE IF NOT EXISTS pgbench_booking_slot"

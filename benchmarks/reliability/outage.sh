@@ -5,14 +5,11 @@
 # the command line it was running with.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-JAR=bootstrap/target/cita.jar
-DRIVER="java -cp benchmarks/target/cita-benchmarks-0.1.0-SNAPSHOT-all.jar io.cita.benchmarks.LoadDriver"
+source benchmarks/service.sh
 DATA=$(mktemp -d /tmp/cita-outage.XXXX)
 PORT=${PORT:-18082}
-CITA_DATA_DIR=$DATA PORT=$PORT java -Dcita.rate-limits.enabled=false -jar $JAR > $DATA/service.log 2>&1 &
-SERVICE=$!
+start_service $DATA $PORT
 trap 'kill $SERVICE 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -sf localhost:$PORT/health > /dev/null && break; sleep 1; done
 POSTMASTER=$(head -1 $DATA/postgres/postmaster.pid)
 mapfile -d '' COMMAND < /proc/$POSTMASTER/cmdline
 $DRIVER outage http://127.0.0.1:$PORT 30 | tee $DATA/outage.txt &

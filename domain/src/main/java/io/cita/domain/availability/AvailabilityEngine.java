@@ -18,6 +18,7 @@ public final class AvailabilityEngine {
     private static final int INDEX_BITS = 10;
     private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
     private static final int MAX_CANDIDATES_PER_REQUIREMENT = 1 << INDEX_BITS;
+    private static final long[] EMPTY = new long[0];
 
     public List<Slot> slots(SlotQuery query) {
         Service service = query.service();
@@ -37,62 +38,45 @@ public final class AvailabilityEngine {
         if (primary.size() > MAX_CANDIDATES_PER_REQUIREMENT) {
             throw new InvalidValueException("too many eligible resources");
         }
-        Starts starts = primaryStarts(primary, duration, before, after, grid, earliest, latestExclusive, query);
-        List<Slot> slots = new ArrayList<>(starts.size());
-        List<List<String>> alone = new ArrayList<>(primary.size());
-        for (ResourceCalendar calendar : primary) {
-            alone.add(List.of(calendar.resourceId()));
+        Sweep sweep = new Sweep(query, duration, before, after, grid, earliest, latestExclusive);
+        if (primary.size() == 1) {
+            // One resource: its working ranges are sorted and disjoint, so starts come in order; no buffer needed.
+            List<Slot> slots = new ArrayList<>(gridPoints(primary.get(0).working(), duration, grid, earliest,
+                    latestExclusive));
+            Completion completion = new Completion(sweep, List.of(primary.get(0).resourceId()), slots);
+            sweep.scan(primary.get(0), 0, EMPTY, 0, (start, index) -> completion.accept(start, primary.get(0)));
+            return slots;
         }
-        int requirements = candidates.size();
-        String[] chosen = new String[requirements];
+        Starts starts = primaryStarts(primary, sweep);
+        List<Slot> slots = new ArrayList<>(starts.size());
+        Completion[] completions = new Completion[primary.size()];
+        for (int i = 0; i < primary.size(); i++) {
+            completions[i] = new Completion(sweep, List.of(primary.get(i).resourceId()), slots);
+        }
         for (int s = 0; s < starts.size(); s++) {
             long packed = starts.values()[s];
-            long start = packed >> INDEX_BITS;
-            int firstIndex = (int) (packed & INDEX_MASK);
-            ResourceCalendar first = primary.get(firstIndex);
-            chosen[0] = first.resourceId();
-            int seatsLeft = first.seatsLeft(start, start - before, start + duration + after, service.capacity(),
-                    query.ignoreOccupations());
-            boolean complete = true;
-            for (int r = 1; r < requirements && complete; r++) {
-                chosen[r] = null;
-                for (ResourceCalendar calendar : candidates.get(r)) {
-                    if (alreadyChosen(chosen, r, calendar.resourceId()) || !calendar.works(start, start + duration)) {
-                        continue;
-                    }
-                    int left = calendar.seatsLeft(start, start - before, start + duration + after,
-                            service.capacity(), query.ignoreOccupations());
-                    if (left >= query.seats()) {
-                        chosen[r] = calendar.resourceId();
-                        seatsLeft = Math.min(seatsLeft, left);
-                        break;
-                    }
-                }
-                complete = chosen[r] != null;
-            }
-            if (complete) {
-                slots.add(new Slot(start, start + duration, requirements == 1 ? alone.get(firstIndex) : List.of(chosen),
-                        seatsLeft));
-            }
+            int index = (int) (packed & INDEX_MASK);
+            completions[index].accept(packed >> INDEX_BITS, primary.get(index));
         }
         return slots;
     }
 
-    /**
-     * The distinct starts the first requirement can serve, each packed as {@code start << INDEX_BITS | index} with the
-     * first resource (in preference order) that can take it, sorted. Resources are visited in order; a resource
-     * only checks the starts no earlier resource took, and its new starts are merged in, so "any staff" costs a
-     * little more than one resource, not one resource times their number.
-     */
-    private static Starts primaryStarts(List<ResourceCalendar> primary, long duration, long before, long after,
-                                        long grid, long earliest, long latestExclusive, SlotQuery query) {
-        long[] taken = new long[0];
-        int takenSize = 0;
-        for (int index = 0; index < primary.size(); index++) {
-            ResourceCalendar calendar = primary.get(index);
+    /** Receives each start a resource can take, with the resource's index among the first requirement's. */
+    @FunctionalInterface
+    private interface StartSink {
+        void accept(long start, int index);
+    }
+
+    /** The grid and window of one query, and a scan of one resource's working ranges over it. */
+    private record Sweep(SlotQuery query, long duration, long before, long after, long grid, long earliest,
+                         long latestExclusive) {
+
+        /**
+         * Hands {@code sink} every grid start of {@code calendar} in order that it can take, skipping those in the
+         * first {@code takenSize} of the sorted packed {@code taken}.
+         */
+        void scan(ResourceCalendar calendar, int index, long[] taken, int takenSize, StartSink sink) {
             long[] working = calendar.working();
-            long[] found = new long[gridPoints(working, duration, grid, earliest, latestExclusive)];
-            int size = 0;
             int cursor = 0;
             for (int w = 0; w < working.length; w += 3) {
                 long rangeEnd = working[w + 1];
@@ -110,19 +94,100 @@ public final class AvailabilityEngine {
                     int left = calendar.seatsLeft(start, start - before, start + duration + after,
                             query.service().capacity(), query.ignoreOccupations());
                     if (left >= query.seats()) {
-                        found[size++] = (start << INDEX_BITS) | index;
+                        sink.accept(start, index);
                     }
                 }
             }
-            if (size > 0 && takenSize == 0 && isSorted(found, size)) {
-                taken = found;
-                takenSize = size;
-            } else if (size > 0) {
-                taken = merge(taken, takenSize, found, size);
+        }
+    }
+
+    /**
+     * Completes a start the first requirement can serve with a distinct resource for every other requirement, and
+     * adds the slot when all are found.
+     */
+    private static final class Completion {
+        private final Sweep sweep;
+        private final List<String> alone;
+        private final List<Slot> slots;
+        private final String[] chosen;
+
+        Completion(Sweep sweep, List<String> alone, List<Slot> slots) {
+            this.sweep = sweep;
+            this.alone = alone;
+            this.slots = slots;
+            this.chosen = new String[sweep.query().candidates().size()];
+        }
+
+        void accept(long start, ResourceCalendar first) {
+            SlotQuery query = sweep.query();
+            Service service = query.service();
+            long duration = sweep.duration();
+            long before = sweep.before();
+            long after = sweep.after();
+            chosen[0] = first.resourceId();
+            int seatsLeft = first.seatsLeft(start, start - before, start + duration + after, service.capacity(),
+                    query.ignoreOccupations());
+            List<List<ResourceCalendar>> candidates = query.candidates();
+            for (int r = 1; r < chosen.length; r++) {
+                chosen[r] = null;
+                for (ResourceCalendar calendar : candidates.get(r)) {
+                    if (alreadyChosen(chosen, r, calendar.resourceId()) || !calendar.works(start, start + duration)) {
+                        continue;
+                    }
+                    int left = calendar.seatsLeft(start, start - before, start + duration + after,
+                            service.capacity(), query.ignoreOccupations());
+                    if (left >= query.seats()) {
+                        chosen[r] = calendar.resourceId();
+                        seatsLeft = Math.min(seatsLeft, left);
+                        break;
+                    }
+                }
+                if (chosen[r] == null) {
+                    return;
+                }
+            }
+            slots.add(new Slot(start, start + duration, chosen.length == 1 ? alone : List.of(chosen), seatsLeft));
+        }
+    }
+
+    /**
+     * The distinct starts the first requirement can serve, each packed as {@code start << INDEX_BITS | index} with the
+     * first resource (in preference order) that can take it, sorted. Resources are visited in order; a resource
+     * only checks the starts no earlier resource took, and its new starts are merged in, so "any staff" costs a
+     * little more than one resource, not one resource times their number.
+     */
+    private static Starts primaryStarts(List<ResourceCalendar> primary, Sweep sweep) {
+        long[] taken = EMPTY;
+        int takenSize = 0;
+        for (int index = 0; index < primary.size(); index++) {
+            ResourceCalendar calendar = primary.get(index);
+            Buffer found = new Buffer(gridPoints(calendar.working(), sweep.duration(), sweep.grid(), sweep.earliest(),
+                    sweep.latestExclusive()));
+            sweep.scan(calendar, index, taken, takenSize, found);
+            if (found.size > 0 && takenSize == 0 && isSorted(found.values, found.size)) {
+                taken = found.values;
+                takenSize = found.size;
+            } else if (found.size > 0) {
+                taken = merge(taken, takenSize, found.values, found.size);
                 takenSize = taken.length;
             }
         }
         return new Starts(taken, takenSize);
+    }
+
+    /** Packed starts found for one resource, sized for the most it can emit. */
+    private static final class Buffer implements StartSink {
+        private final long[] values;
+        private int size;
+
+        Buffer(int capacity) {
+            values = new long[capacity];
+        }
+
+        @Override
+        public void accept(long start, int index) {
+            values[size++] = (start << INDEX_BITS) | index;
+        }
     }
 
     /** The first {@code size} of {@code values}: packed starts and resource indexes. */

@@ -32,7 +32,7 @@ final class Intervals {
         }
         out[size++] = curStart;
         out[size++] = curEnd;
-        return Arrays.copyOf(out, size);
+        return size == out.length ? out : Arrays.copyOf(out, size);
     }
 
     /** Pairs sorted by start: each start is packed with its pair index into one long and the longs sorted. */
@@ -82,7 +82,7 @@ final class Intervals {
             return new long[0];
         }
         Arrays.sort(packed, 0, count);
-        long[] out = new long[count * 2];
+        long[] out = new long[2 * mergedCount(packed, count)];
         int size = 0;
         long curStart = packed[0] >>> LENGTH_BITS;
         long curEnd = curStart + (packed[0] & ((1L << LENGTH_BITS) - 1));
@@ -99,8 +99,25 @@ final class Intervals {
             }
         }
         out[size++] = curStart;
-        out[size++] = curEnd;
-        return size == out.length ? out : Arrays.copyOf(out, size);
+        out[size] = curEnd;
+        return out;
+    }
+
+    /** How many disjoint intervals the first {@code count} sorted packed intervals merge into. */
+    private static int mergedCount(long[] packed, int count) {
+        int merged = 1;
+        long curEnd = (packed[0] >>> LENGTH_BITS) + (packed[0] & ((1L << LENGTH_BITS) - 1));
+        for (int i = 1; i < count; i++) {
+            long start = packed[i] >>> LENGTH_BITS;
+            long end = start + (packed[i] & ((1L << LENGTH_BITS) - 1));
+            if (start > curEnd) {
+                merged++;
+                curEnd = end;
+            } else {
+                curEnd = Math.max(curEnd, end);
+            }
+        }
+        return merged;
     }
 
     /** Whether [start, end) overlaps any pair of a merged, sorted array. */

@@ -23,6 +23,7 @@ public final class WorkingTime {
     private WorkingTime() {
     }
 
+    /** The working ranges of local dates {@code firstDate..lastDate}; indexed loops keep the daily pass lean. */
     public static long[] between(ZoneId zone, List<WeeklyRule> rules, List<ScheduleException> exceptions,
                                  LocalDate firstDate, LocalDate lastDate) {
         long days = lastDate.toEpochDay() - firstDate.toEpochDay() + 1;
@@ -33,20 +34,23 @@ public final class WorkingTime {
         for (LocalDate date = firstDate; !date.isAfter(lastDate); date = date.plusDays(1)) {
             clock.moveTo(date);
             boolean overridden = false;
-            for (ScheduleException exception : exceptions) {
+            for (int e = 0; e < exceptions.size(); e++) {
+                ScheduleException exception = exceptions.get(e);
                 if (exception.kind() == ExceptionKind.OVERRIDE_HOURS && date.equals(exception.date())) {
                     overridden = true;
                     ranges.add(clock.epoch(exception.start()), clock.endEpoch(exception.end()));
                 }
             }
             if (!overridden) {
-                for (WeeklyRule rule : rules) {
+                for (int r = 0; r < rules.size(); r++) {
+                    WeeklyRule rule = rules.get(r);
                     if (rule.appliesOn(date)) {
                         ranges.add(clock.epoch(rule.start()), clock.endEpoch(rule.end()));
                     }
                 }
             }
-            for (ScheduleException exception : exceptions) {
+            for (int e = 0; e < exceptions.size(); e++) {
+                ScheduleException exception = exceptions.get(e);
                 if (!date.equals(exception.date())) {
                     continue;
                 }
@@ -78,20 +82,35 @@ public final class WorkingTime {
         private long startOfDay;
         private long nextStartOfDay;
         private boolean uniform;
+        private long nextChange;
 
         DayClock(ZoneId zone) {
             this.zone = zone;
             this.rules = zone.getRules();
         }
 
+        /**
+         * Moves to {@code day}. A day that starts at 00:00 (not at the end of a gap) and has no offset change before
+         * the next midnight is uniform: its next midnight is 24 hours on. After a uniform day, the zone's rules are
+         * consulted again only when the next known offset change comes before the next midnight.
+         */
         void moveTo(LocalDate day) {
-            boolean following = date != null && day.equals(date.plusDays(1));
+            boolean following = date != null && day.toEpochDay() == date.toEpochDay() + 1;
             date = day;
+            if (following && uniform && nextStartOfDay + SECONDS_PER_DAY < nextChange) {
+                startOfDay = nextStartOfDay;
+                nextStartOfDay = startOfDay + SECONDS_PER_DAY;
+                return;
+            }
             startOfDay = following ? nextStartOfDay : day.atStartOfDay(zone).toEpochSecond();
-            nextStartOfDay = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
-            ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(startOfDay));
-            uniform = nextStartOfDay - startOfDay == SECONDS_PER_DAY
-                    && (next == null || next.toEpochSecond() >= nextStartOfDay);
+            Instant midnight = Instant.ofEpochSecond(startOfDay);
+            ZoneOffsetTransition next = rules.nextTransition(midnight);
+            nextChange = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+            boolean startsAtZeroHours = startOfDay + rules.getOffset(midnight).getTotalSeconds()
+                    == day.toEpochDay() * SECONDS_PER_DAY;
+            uniform = startsAtZeroHours && nextChange > startOfDay + SECONDS_PER_DAY;
+            nextStartOfDay = uniform ? startOfDay + SECONDS_PER_DAY
+                    : day.plusDays(1).atStartOfDay(zone).toEpochSecond();
         }
 
         long startOfDay() {
