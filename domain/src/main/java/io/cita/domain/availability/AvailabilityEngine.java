@@ -44,7 +44,7 @@ public final class AvailabilityEngine {
             List<Slot> slots = new ArrayList<>(gridPoints(primary.get(0).working(), duration, grid, earliest,
                     latestExclusive));
             Completion completion = new Completion(sweep, List.of(primary.get(0).resourceId()), slots);
-            sweep.scan(primary.get(0), 0, EMPTY, 0, (start, index) -> completion.accept(start, primary.get(0)));
+            sweep.scan(primary.get(0), 0, EMPTY, 0, (start, index, left) -> completion.accept(start, primary.get(0), left));
             return slots;
         }
         Starts starts = primaryStarts(primary, sweep);
@@ -56,15 +56,16 @@ public final class AvailabilityEngine {
         for (int s = 0; s < starts.size(); s++) {
             long packed = starts.values()[s];
             int index = (int) (packed & INDEX_MASK);
-            completions[index].accept(packed >> INDEX_BITS, primary.get(index));
+            long start = packed >> INDEX_BITS;
+            completions[index].accept(start, primary.get(index), sweep.seatsLeft(primary.get(index), start));
         }
         return slots;
     }
 
-    /** Receives each start a resource can take, with the resource's index among the first requirement's. */
+    /** Receives each start a resource can take, its index among the first requirement's, and the seats left. */
     @FunctionalInterface
     private interface StartSink {
-        void accept(long start, int index);
+        void accept(long start, int index, int seatsLeft);
     }
 
     /** The grid and window of one query, and a scan of one resource's working ranges over it. */
@@ -78,6 +79,8 @@ public final class AvailabilityEngine {
         void scan(ResourceCalendar calendar, int index, long[] taken, int takenSize, StartSink sink) {
             long[] working = calendar.working();
             int cursor = 0;
+            int busy = 0;
+            int capacity = query.service().capacity();
             for (int w = 0; w < working.length; w += 3) {
                 long rangeEnd = working[w + 1];
                 long anchor = working[w + 2];
@@ -91,13 +94,25 @@ public final class AvailabilityEngine {
                     if (cursor < takenSize && (taken[cursor] >> INDEX_BITS) == start) {
                         continue;
                     }
-                    int left = calendar.seatsLeft(start, start - before, start + duration + after,
-                            query.service().capacity(), query.ignoreOccupations());
+                    int left;
+                    if (query.ignoreOccupations()) {
+                        left = capacity;
+                    } else {
+                        busy = calendar.busyCursor(busy, start - before);
+                        left = calendar.busyBefore(busy, start + duration + after) ? -1
+                                : calendar.sessionSeatsLeft(start, start - before, start + duration + after, capacity);
+                    }
                     if (left >= query.seats()) {
-                        sink.accept(start, index);
+                        sink.accept(start, index, left);
                     }
                 }
             }
+        }
+
+        /** Seats {@code calendar} has left for a booking at {@code start}, buffers included; -1 when it is taken. */
+        int seatsLeft(ResourceCalendar calendar, long start) {
+            return calendar.seatsLeft(start, start - before, start + duration + after, query.service().capacity(),
+                    query.ignoreOccupations());
         }
     }
 
@@ -118,15 +133,11 @@ public final class AvailabilityEngine {
             this.chosen = new String[sweep.query().candidates().size()];
         }
 
-        void accept(long start, ResourceCalendar first) {
+        void accept(long start, ResourceCalendar first, int firstSeatsLeft) {
             SlotQuery query = sweep.query();
-            Service service = query.service();
             long duration = sweep.duration();
-            long before = sweep.before();
-            long after = sweep.after();
             chosen[0] = first.resourceId();
-            int seatsLeft = first.seatsLeft(start, start - before, start + duration + after, service.capacity(),
-                    query.ignoreOccupations());
+            int seatsLeft = firstSeatsLeft;
             List<List<ResourceCalendar>> candidates = query.candidates();
             for (int r = 1; r < chosen.length; r++) {
                 chosen[r] = null;
@@ -134,8 +145,7 @@ public final class AvailabilityEngine {
                     if (alreadyChosen(chosen, r, calendar.resourceId()) || !calendar.works(start, start + duration)) {
                         continue;
                     }
-                    int left = calendar.seatsLeft(start, start - before, start + duration + after,
-                            service.capacity(), query.ignoreOccupations());
+                    int left = sweep.seatsLeft(calendar, start);
                     if (left >= query.seats()) {
                         chosen[r] = calendar.resourceId();
                         seatsLeft = Math.min(seatsLeft, left);
@@ -185,7 +195,7 @@ public final class AvailabilityEngine {
         }
 
         @Override
-        public void accept(long start, int index) {
+        public void accept(long start, int index, int seatsLeft) {
             values[size++] = (start << INDEX_BITS) | index;
         }
     }

@@ -90,6 +90,28 @@ public final class ResourceCalendar {
         if (Intervals.overlapsAny(busy, occStart, occEnd)) {
             return -1;
         }
+        return sessionSeatsLeft(start, occStart, occEnd, capacity);
+    }
+
+    /**
+     * For scans in time order: the index of the first busy pair ending after {@code occStart}, searching forward
+     * from {@code cursor} (an index this method returned for an earlier, not later, {@code occStart}, or 0).
+     */
+    int busyCursor(int cursor, long occStart) {
+        int i = cursor;
+        while (i < busy.length && busy[i + 1] <= occStart) {
+            i += 2;
+        }
+        return i;
+    }
+
+    /** Whether the busy pair at {@code cursor} (from {@link #busyCursor}) starts before {@code occEnd}. */
+    boolean busyBefore(int cursor, long occEnd) {
+        return cursor < busy.length && busy[cursor] < occEnd;
+    }
+
+    /** Seats left once no blocking occupation is in the way: {@code capacity} minus the seats of that session. */
+    int sessionSeatsLeft(long start, long occStart, long occEnd, int capacity) {
         int taken = 0;
         for (int i = 0; i < sessions.length; i += 4) {
             if (sessions[i + 1] < occEnd && occStart < sessions[i + 2]) {
