@@ -18,7 +18,7 @@ $PSQL -c "CREATE SEQUENCE IF NOT EXISTS pgbench_booking_slot"
 for run in 1 2 3; do
   $DRIVER booking-throughput http://127.0.0.1:$PORT $CLIENTS $SECONDS_PER_RUN $DATA/ids.txt
   DEFINES=$(sed 's/^/-D /' $DATA/ids.txt | tr '\n' ' ')
-  (cd $DATA && rm -f pgbench_log.* && pgbench -h localhost -p $PGPORT -U postgres -n -c $CLIENTS -j 2 \
+  (cd $DATA && rm -f pgbench_log.* && pgbench -h localhost -p $PGPORT -U postgres -n -M prepared -c $CLIENTS -j 2 \
       -T $SECONDS_PER_RUN -l $DEFINES -f "$OLDPWD/benchmarks/pgbench/booking-insert.sql" postgres > pgbench.out)
   TPS=$(grep -oP 'tps = \K[0-9.]+' $DATA/pgbench.out | head -1)
   FAILED=$(grep -oP 'number of failed transactions: \K[0-9]+' $DATA/pgbench.out || echo 0)

@@ -58,9 +58,9 @@ final class BookingThroughput {
                         + " p99 %.2f ms%n", clients, created.get(), failed.get(), created.get() / elapsed,
                 histogram.getValueAtPercentile(50) / 1e3, histogram.getValueAtPercentile(99) / 1e3);
         String resourceId = http.json("GET", tenant.base() + "/resources", tenant.token(), null).json()
-                .path("data").path(0).path("id").asText();
+                .path("items").path(0).path("id").asText();
         String clientId = http.json("GET", tenant.base() + "/clients", tenant.token(), null).json()
-                .path("data").path(0).path("id").asText();
+                .path("items").path(0).path("id").asText();
         Files.write(ids, List.of("tenant=" + tenant.id(), "service=" + serviceId, "resource=" + resourceId,
                 "client=" + clientId), StandardCharsets.UTF_8);
     }
