@@ -79,7 +79,7 @@ public final class AvailabilityEngine {
         void scan(ResourceCalendar calendar, int index, long[] taken, int takenSize, StartSink sink) {
             long[] working = calendar.working();
             int cursor = 0;
-            int busy = 0;
+            ResourceCalendar.InOrder seats = calendar.inOrder();
             int capacity = query.service().capacity();
             for (int w = 0; w < working.length; w += 3) {
                 long rangeEnd = working[w + 1];
@@ -94,14 +94,8 @@ public final class AvailabilityEngine {
                     if (cursor < takenSize && (taken[cursor] >> INDEX_BITS) == start) {
                         continue;
                     }
-                    int left;
-                    if (query.ignoreOccupations()) {
-                        left = capacity;
-                    } else {
-                        busy = calendar.busyCursor(busy, start - before);
-                        left = calendar.busyBefore(busy, start + duration + after) ? -1
-                                : calendar.sessionSeatsLeft(start, start - before, start + duration + after, capacity);
-                    }
+                    int left = seats.seatsLeft(start, start - before, start + duration + after, capacity,
+                            query.ignoreOccupations());
                     if (left >= query.seats()) {
                         sink.accept(start, index, left);
                     }

@@ -84,34 +84,38 @@ public final class ResourceCalendar {
      * {@code start}: {@code capacity} minus the seats of that session, or -1 when something else is in the way.
      */
     int seatsLeft(long start, long occStart, long occEnd, int capacity, boolean ignoreOccupations) {
+        return seatsLeft(start, occStart, occEnd, capacity, ignoreOccupations,
+                Intervals.overlapsAny(busy, occStart, occEnd));
+    }
+
+    /** A reader of seats left for starts asked in time order: it walks the busy intervals once, forward. */
+    InOrder inOrder() {
+        return new InOrder();
+    }
+
+    /** {@link #seatsLeft} for starts asked in time order, with a cursor instead of a search per start. */
+    final class InOrder {
+        private int cursor;
+
+        int seatsLeft(long start, long occStart, long occEnd, int capacity, boolean ignoreOccupations) {
+            while (cursor < busy.length && busy[cursor + 1] <= occStart) {
+                cursor += 2;
+            }
+            boolean blocked = cursor < busy.length && busy[cursor] < occEnd;
+            return ResourceCalendar.this.seatsLeft(start, occStart, occEnd, capacity, ignoreOccupations, blocked);
+        }
+    }
+
+    private int seatsLeft(long start, long occStart, long occEnd, int capacity, boolean ignoreOccupations,
+                          boolean blocked) {
         if (ignoreOccupations) {
             return capacity;
         }
-        if (Intervals.overlapsAny(busy, occStart, occEnd)) {
-            return -1;
-        }
-        return sessionSeatsLeft(start, occStart, occEnd, capacity);
-    }
-
-    /**
-     * For scans in time order: the index of the first busy pair ending after {@code occStart}, searching forward
-     * from {@code cursor} (an index this method returned for an earlier, not later, {@code occStart}, or 0).
-     */
-    int busyCursor(int cursor, long occStart) {
-        int i = cursor;
-        while (i < busy.length && busy[i + 1] <= occStart) {
-            i += 2;
-        }
-        return i;
-    }
-
-    /** Whether the busy pair at {@code cursor} (from {@link #busyCursor}) starts before {@code occEnd}. */
-    boolean busyBefore(int cursor, long occEnd) {
-        return cursor < busy.length && busy[cursor] < occEnd;
+        return blocked ? -1 : sessionSeatsLeft(start, occStart, occEnd, capacity);
     }
 
     /** Seats left once no blocking occupation is in the way: {@code capacity} minus the seats of that session. */
-    int sessionSeatsLeft(long start, long occStart, long occEnd, int capacity) {
+    private int sessionSeatsLeft(long start, long occStart, long occEnd, int capacity) {
         int taken = 0;
         for (int i = 0; i < sessions.length; i += 4) {
             if (sessions[i + 1] < occEnd && occStart < sessions[i + 2]) {
