@@ -15,7 +15,6 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +27,6 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -107,27 +105,9 @@ public class DynamoTenants implements Tenants {
     /** Every tenant, by a filtered scan: only super-admins list tenants, and rarely. */
     @Override
     public Page<Tenant> list(PageRequest page) {
-        List<Tenant> items = new ArrayList<>();
-        List<Map<String, AttributeValue>> raw = new ArrayList<>();
-        Map<String, AttributeValue> start = DynamoCursors.decode(page.cursor());
-        do {
-            ScanRequest.Builder scan = ScanRequest.builder().tableName(store.table("Tenants"))
-                    .filterExpression("SK = :meta").expressionAttributeValues(Map.of(":meta", Attrs.s(META)))
-                    .exclusiveStartKey(start);
-            ScanResponse response = store.call(() -> store.client().scan(scan.build()));
-            for (Map<String, AttributeValue> item : response.items()) {
-                raw.add(item);
-                items.add(map(item));
-            }
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
-        } while (items.size() <= page.limit() && start != null);
-        if (items.size() <= page.limit()) {
-            return new Page<>(items, null);
-        }
-        Map<String, AttributeValue> last = raw.get(page.limit() - 1);
-        return new Page<>(items.subList(0, page.limit()),
-                DynamoCursors.encode(Attrs.key(Attrs.str(last, "PK"), Attrs.str(last, "SK"))));
+        return DynamoPages.scan(store, ScanRequest.builder().tableName(store.table("Tenants"))
+                .filterExpression("SK = :meta").expressionAttributeValues(Map.of(":meta", Attrs.s(META))).build(),
+                page, List.of("PK", "SK"), DynamoTenants::map);
     }
 
     static Map<String, AttributeValue> item(Tenant tenant) {
