@@ -19,3 +19,21 @@ need_postgres_tools() {
     ${SUDO:-} apt-get install -y -q postgresql-client postgresql-contrib > /dev/null
   fi
 }
+
+# start_dynamodb_service DATA PORT DYNAMODB_PORT: starts Cita on an in-memory DynamoDB Local in the same JVM (the
+# launcher of bin/run-on-dynamodb-local, from the test classpath), writing its consumed-capacity report to
+# DATA/capacity.txt; sets SERVICE and waits for /health. The drivers' super-admin is set through CITA_ADMIN_*.
+start_dynamodb_service() {
+  if [ ! -s bootstrap/target/test-classpath.txt ]; then
+    ./mvnw -q -B -pl bootstrap dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile=target/test-classpath.txt
+  fi
+  CITA_ADMIN_EMAIL=admin@cita.example CITA_ADMIN_PASSWORD=cita-admin-2026 java -Dcita.rate-limits.enabled=false \
+    -Dmicronaut.server.port=$2 -Ddynamodb.port=$3 -Dcita.dynamodb.consumed-capacity-file=$1/capacity.txt \
+    -cp "bootstrap/target/test-classes:bootstrap/target/classes:$(cat bootstrap/target/test-classpath.txt)" \
+    io.cita.bootstrap.DynamoDbLocalLauncher >> "$1/service.log" 2>&1 &
+  SERVICE=$!
+  for _ in $(seq 1 120); do curl -sf "localhost:$2/health" > /dev/null && return 0; sleep 1; done
+  echo "the service did not start; see $1/service.log" >&2
+  return 1
+}

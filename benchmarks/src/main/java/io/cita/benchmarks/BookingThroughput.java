@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -25,8 +26,27 @@ final class BookingThroughput {
     private BookingThroughput() {
     }
 
-    static void run(Http http, Http.Tenant tenant, int clients, int seconds, Path ids) throws Exception {
+    /**
+     * The k-th slot of one client when each client books days of its own: client c takes the UTC days
+     * first+c, first+c+clients, … in 15-minute steps, so no two clients ever write the same resource-day.
+     */
+    static Instant slot(LocalDate first, int client, int clients, int k) {
+        return first.plusDays(client + (long) clients * (k / 96)).atStartOfDay(ZoneOffset.UTC).toInstant()
+                .plusSeconds((k % 96) * 900L);
+    }
+
+    /**
+     * Books for {@code seconds}; with {@code capacityFile} (a Cita on DynamoDB writing its consumed-capacity report
+     * there) also prints the DynamoDB calls and capacity units the service spent per booking.
+     */
+    static void run(Http http, Http.Tenant tenant, int clients, int seconds, Path ids, boolean daysPerClient,
+                    Path capacityFile) throws Exception {
         String serviceId = LoadDriver.catalog(http, tenant, 1);
+        Map<String, double[]> capacityBefore = null;
+        if (capacityFile != null) {
+            Thread.sleep(2_000);
+            capacityBefore = CapacityFile.read(capacityFile);
+        }
         AtomicInteger next = new AtomicInteger();
         AtomicInteger created = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -36,10 +56,12 @@ final class BookingThroughput {
         long until = begin + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int t = 0; t < clients; t++) {
+            int client = t;
             pool.submit(() -> {
-                while (System.nanoTime() < until) {
+                for (int k = 0; System.nanoTime() < until; k++) {
                     int n = next.getAndIncrement();
-                    Instant start = first.plusDays(n / 96).atStartOfDay(MADRID).toInstant().plusSeconds((n % 96) * 900L);
+                    Instant start = daysPerClient ? slot(first, client, clients, k)
+                            : first.plusDays(n / 96).atStartOfDay(MADRID).toInstant().plusSeconds((n % 96) * 900L);
                     long sent = System.nanoTime();
                     Http.Answer answer = http.json("POST", tenant.base() + "/bookings", tenant.token(),
                             Map.of("serviceId", serviceId, "start", start.toString(),
@@ -57,6 +79,9 @@ final class BookingThroughput {
         System.out.printf("http booking create: %d clients, %d created, %d failed, %.0f bookings/s, p50 %.2f ms,"
                         + " p99 %.2f ms%n", clients, created.get(), failed.get(), created.get() / elapsed,
                 histogram.getValueAtPercentile(50) / 1e3, histogram.getValueAtPercentile(99) / 1e3);
+        if (capacityFile != null) {
+            CapacityFile.printPerBooking(capacityFile, capacityBefore, Math.max(1, created.get() + failed.get()));
+        }
         String resourceId = http.json("GET", tenant.base() + "/resources", tenant.token(), null).json()
                 .path("items").path(0).path("id").asText();
         String clientId = http.json("GET", tenant.base() + "/clients", tenant.token(), null).json()

@@ -1,6 +1,7 @@
 package io.cita.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -27,7 +28,9 @@ import org.HdrHistogram.Histogram;
  * {@code latency <base> <rate> <seconds>} compares availability with /health at a fixed rate;
  * {@code contention <base> <rounds> <clients>} races clients on one slot per round;
  * {@code fuzz <base> <requests>} sends malformed and hostile requests to every endpoint;
- * {@code booking-throughput <base> <clients> <seconds> <ids-file>} books as fast as answers come back;
+ * {@code booking-throughput <base> <clients> <seconds> <ids-file> [days-per-client [capacity-file]]} books as fast as
+ * answers come back; {@code transact-write-loop <dynamodb-endpoint> <table-prefix> <clients> <seconds>} is its
+ * DynamoDB baseline;
  * {@code durability-load}, {@code durability-check} and {@code outage} serve the scripts in reliability/.
  * The super-admin of the target (CITA_ADMIN_EMAIL/PASSWORD, the embedded demo's by default) upgrades the tenants
  * the drivers create. Every loop is bounded in count and time and targets only the given base URL.
@@ -52,7 +55,10 @@ public final class LoadDriver {
                     Integer.parseInt(args[2]), Path.of(args[3]));
             case "durability-check" -> Durability.check(http, Path.of(args[2]));
             case "booking-throughput" -> BookingThroughput.run(http, http.tenant(adminEmail, adminPassword),
-                    Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
+                    Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]),
+                    args.length > 5 && args[5].equals("days-per-client"), args.length > 6 ? Path.of(args[6]) : null);
+            case "transact-write-loop" -> TransactWriteLoop.run(URI.create(args[1]), args[2], Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]));
             case "outage" -> Durability.outage(http, http.tenant(adminEmail, adminPassword), Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException("unknown driver " + args[0]);
         }

@@ -61,8 +61,14 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
                 seats, BookingStatus.CONFIRMED, Channel.API, service.price(), "window seat", null, 1, NOW, NOW);
     }
 
+    /** What the booking service would ask the store for, in the test tenant's time zone. */
+    private NewBooking newBooking(Booking booking, String holdId, int capacity, int monthlyLimit, YearMonth period,
+                                  Instant now) {
+        return new NewBooking(booking, holdId, capacity, monthlyLimit, period, now, tenant.timezone());
+    }
+
     private StoreOutcome store(Booking booking, Service service) {
-        return stores().bookings().create(new NewBooking(booking, null, service.capacity(), -1, PERIOD, NOW));
+        return stores().bookings().create(newBooking(booking, null, service.capacity(), -1, PERIOD, NOW));
     }
 
     @Test
@@ -113,16 +119,16 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         Service service = newService(tenant, 1, 0, 0);
         for (int i = 0; i < 2; i++) {
             Booking booking = booking(service, staff, TEN.plus(Duration.ofHours(i)), 1);
-            assertThat(stores().bookings().create(new NewBooking(booking, null, 1, 2, PERIOD, NOW)))
+            assertThat(stores().bookings().create(newBooking(booking, null, 1, 2, PERIOD, NOW)))
                     .isEqualTo(StoreOutcome.DONE);
         }
         Booking third = booking(service, staff, TEN.plus(Duration.ofHours(5)), 1);
 
-        assertThat(stores().bookings().create(new NewBooking(third, null, 1, 2, PERIOD, NOW)))
+        assertThat(stores().bookings().create(newBooking(third, null, 1, 2, PERIOD, NOW)))
                 .isEqualTo(StoreOutcome.LIMIT_REACHED);
         assertThat(stores().bookings().find(tenant.id(), third.id())).isEmpty();
         assertThat(stores().bookings().createdIn(tenant.id(), PERIOD)).isEqualTo(2);
-        assertThat(stores().bookings().create(new NewBooking(third, null, 1, 2, PERIOD.plusMonths(1), NOW)))
+        assertThat(stores().bookings().create(newBooking(third, null, 1, 2, PERIOD.plusMonths(1), NOW)))
                 .isEqualTo(StoreOutcome.DONE);
     }
 
@@ -147,10 +153,10 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         assertThat(stores().holds().findLive(tenant.id(), hold.id(), NOW)).contains(hold);
 
         assertThat(store(booking(service, staff, TEN, 1), service)).isEqualTo(StoreOutcome.SLOT_TAKEN);
-        assertThat(stores().bookings().create(new NewBooking(mine, hold.id(), 1, -1, PERIOD, NOW)))
+        assertThat(stores().bookings().create(newBooking(mine, hold.id(), 1, -1, PERIOD, NOW)))
                 .isEqualTo(StoreOutcome.DONE);
         assertThat(stores().holds().findLive(tenant.id(), hold.id(), NOW)).isEmpty();
-        assertThat(stores().bookings().create(new NewBooking(booking(service, staff, TEN.plusSeconds(7200), 1),
+        assertThat(stores().bookings().create(newBooking(booking(service, staff, TEN.plusSeconds(7200), 1),
                 hold.id(), 1, -1, PERIOD, NOW))).isEqualTo(StoreOutcome.STALE);
     }
 
@@ -166,9 +172,9 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         assertThat(stores().holds().findLive(tenant.id(), hold.id(), later)).isEmpty();
         assertThat(stores().bookings().occupations(tenant.id(), List.of(staff.id()), TEN.minusSeconds(3600),
                 TEN.plusSeconds(7200), later)).isEmpty();
-        assertThat(stores().bookings().create(new NewBooking(template, hold.id(), 1, -1, PERIOD, later)))
+        assertThat(stores().bookings().create(newBooking(template, hold.id(), 1, -1, PERIOD, later)))
                 .isEqualTo(StoreOutcome.STALE);
-        assertThat(stores().bookings().create(new NewBooking(template, null, 1, -1, PERIOD, later)))
+        assertThat(stores().bookings().create(newBooking(template, null, 1, -1, PERIOD, later)))
                 .isEqualTo(StoreOutcome.DONE);
     }
 
@@ -227,7 +233,7 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         List<Callable<StoreOutcome>> attempts = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             Booking booking = booking(service, staff, TEN.plus(Duration.ofHours(i)), 1);
-            attempts.add(() -> stores().bookings().create(new NewBooking(booking, null, 1, 2, PERIOD, NOW)));
+            attempts.add(() -> stores().bookings().create(newBooking(booking, null, 1, 2, PERIOD, NOW)));
         }
         List<StoreOutcome> outcomes = race(attempts);
 

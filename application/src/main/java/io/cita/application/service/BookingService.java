@@ -9,6 +9,7 @@ import io.cita.application.error.SlotUnavailableException;
 import io.cita.application.port.in.BookAppointmentUseCase;
 import io.cita.application.port.in.BookCommand;
 import io.cita.application.port.in.ClientDetails;
+import io.cita.application.port.in.Zoned;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Clients;
@@ -65,7 +66,7 @@ public class BookingService implements BookAppointmentUseCase {
     }
 
     @Override
-    public Booking book(BookCommand command) {
+    public Zoned<Booking> book(BookCommand command) {
         if (command.clientId() == null && command.client() == null) {
             throw new InvalidRequestException("client", "a clientId or client details are required");
         }
@@ -100,12 +101,12 @@ public class BookingService implements BookAppointmentUseCase {
         int monthlyLimit = plans.plan(tenant.plan()).limits().of(LimitKind.BOOKINGS_PER_MONTH);
         YearMonth period = YearMonth.from(now.atZone(tenant.timezone()));
         StoreOutcome outcome = bookings.create(new NewBooking(booking, command.holdId(), service.capacity(),
-                monthlyLimit, period, now));
+                monthlyLimit, period, now, tenant.timezone()));
         if (outcome == StoreOutcome.DONE) {
             audit.record(tenant.id(), command.actor(), "booking.created", "booking", booking.id(), null, booking);
         }
         return switch (outcome) {
-            case DONE -> booking;
+            case DONE -> new Zoned<>(booking, tenant.timezone());
             case LIMIT_REACHED -> throw new PlanLimitExceededException(LimitKind.BOOKINGS_PER_MONTH);
             case SLOT_TAKEN, STALE -> throw new SlotUnavailableException();
         };

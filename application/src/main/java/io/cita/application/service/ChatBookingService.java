@@ -414,7 +414,7 @@ public class ChatBookingService implements HandleChatUseCase {
     private Conversation hold(Turn turn, Conversation conversation, Instant start) {
         try {
             Hold hold = holds.hold(new PlaceHoldCommand(turn.tenant.id(), conversation.serviceId(), start, List.of(), 1,
-                    turn.actor()));
+                    turn.actor())).value();
             Service service = services.find(turn.tenant.id(), conversation.serviceId())
                     .orElseThrow(() -> new NotFoundException("service", conversation.serviceId()));
             LocalDate day = LocalDate.ofInstant(start, turn.tenant.timezone());
@@ -438,7 +438,7 @@ public class ChatBookingService implements HandleChatUseCase {
             Booking booked = booking.book(new BookCommand(turn.tenant.id(), conversation.serviceId(),
                     conversation.start(), List.of(), conversation.holdId(), null,
                     new ClientDetails(name.length() > 100 ? name.substring(0, 100) : name, null, null,
-                            new PhoneNumber(phone)), 1, null, Channel.WHATSAPP, turn.actor()));
+                            new PhoneNumber(phone)), 1, null, Channel.WHATSAPP, turn.actor())).value();
             LocalDate day = LocalDate.ofInstant(booked.time().start(), turn.tenant.timezone());
             turn.text(turn.say(Key.BOOKED, booked.reference(), dayName(turn, day), time(turn, booked.time().start())));
             return move(turn, conversation, ConversationState.DONE, null, null, null, null, List.of(), 0);

@@ -5,6 +5,7 @@ import io.cita.application.error.NotFoundException;
 import io.cita.application.error.SlotUnavailableException;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.HoldSlotUseCase;
+import io.cita.application.port.in.Zoned;
 import io.cita.application.port.in.PlaceHoldCommand;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.CatalogServices;
@@ -21,6 +22,7 @@ import io.cita.domain.booking.Interval;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.shared.IdPrefix;
 import java.time.Duration;
+import io.cita.domain.tenant.Tenant;
 import java.time.Instant;
 import java.util.List;
 
@@ -47,8 +49,8 @@ public class HoldService implements HoldSlotUseCase {
     }
 
     @Override
-    public Hold hold(PlaceHoldCommand command) {
-        lookups.tenant(command.tenantId());
+    public Zoned<Hold> hold(PlaceHoldCommand command) {
+        Tenant tenant = lookups.tenant(command.tenantId());
         Service service = lookups.service(command.tenantId(), command.serviceId());
         Instant now = clock.now();
         int seats = Math.max(1, command.seats());
@@ -66,7 +68,7 @@ public class HoldService implements HoldSlotUseCase {
             throw new SlotUnavailableException();
         }
         audit.record(command.tenantId(), command.actor(), "hold.created", "hold", hold.id(), null, hold);
-        return hold;
+        return new Zoned<>(hold, tenant.timezone());
     }
 
     @Override

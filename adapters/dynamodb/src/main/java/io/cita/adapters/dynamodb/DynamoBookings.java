@@ -50,18 +50,20 @@ public class DynamoBookings implements Bookings {
     private final OccupationLedger ledger;
     private final DynamoTenants tenants;
     private final DynamoCatalogServices services;
+    private final SlotLockCoverage coverage;
 
     public DynamoBookings(DynamoStore store, DynamoTenants tenants, DynamoCatalogServices services) {
         this.store = store;
         this.ledger = new OccupationLedger(store);
         this.tenants = tenants;
         this.services = services;
+        this.coverage = new SlotLockCoverage(store);
     }
 
     @Override
     public StoreOutcome create(NewBooking request) {
         Booking booking = request.booking();
-        ZoneId zone = zoneOf(booking.tenantId());
+        ZoneId zone = request.zone();
         Set<String> ignored = request.holdId() == null ? Set.of() : Set.of(request.holdId());
         String session = OccupationLedger.session(booking.id(), booking.serviceId(), booking.time().start(),
                 request.capacity());
@@ -295,10 +297,13 @@ public class DynamoBookings implements Bookings {
 
     /**
      * Occupations of bookings written straight into the Bookings table by seed 000's system (they have no slot
-     * locks): every live one on these resources overlapping {@code from..to}.
+     * locks): every live one on these resources overlapping {@code from..to}; none for a tenant Cita created.
      */
     private List<Occupation> legacyOccupations(String tenantId, Collection<String> resourceIds, Instant from, Instant to) {
         List<Occupation> result = new ArrayList<>();
+        if (coverage.complete(tenantId)) {
+            return result;
+        }
         String low = "BOOKING#" + LocalDate.ofInstant(from, ZoneOffset.UTC).minusDays(2);
         String high = "BOOKING#" + LocalDate.ofInstant(to, ZoneOffset.UTC).plusDays(2) + "~";
         for (String resourceId : resourceIds) {

@@ -56,7 +56,8 @@ public class DynamoTenants implements Tenants {
                 putNew("Users", UserItems.user(owner)),
                 putNew("Users", UserItems.emailClaim(owner)),
                 putNew("Users", UserItems.membership(tenant.id(), owner.id(), "OWNER", null, owner.createdAt())),
-                ActiveCounters.increment(store, tenant.id(), "MEMBERS", -1));
+                ActiveCounters.increment(store, tenant.id(), "MEMBERS", -1),
+                putNew("Tenants", SlotLockCoverage.marker(tenant.id())));
         List<CancellationReason> reasons = Transactions.write(store, items);
         if (reasons == null) {
             return;

@@ -4,5 +4,6 @@ import io.cita.domain.booking.Booking;
 
 /** Booking an appointment. */
 public interface BookAppointmentUseCase {
-    Booking book(BookCommand command);
+    /** The booking made, with the tenant's time zone. */
+    Zoned<Booking> book(BookCommand command);
 }

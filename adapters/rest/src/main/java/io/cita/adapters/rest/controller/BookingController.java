@@ -65,9 +65,8 @@ public class BookingController {
     public HttpResponse<?> hold(String tenantId, @Body BookingJson.HoldRequest request,
                                 @Nullable @Header("Idempotency-Key") String key,
                                 @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
-        ZoneId zone = tenants.get(tenantId).timezone();
         return idempotent.run(tenantId, key, "hold", request,
-                () -> BookingJson.HoldResponse.from(holds.hold(request.toCommand(tenantId, actor)), zone));
+                () -> BookingJson.HoldResponse.from(holds.hold(request.toCommand(tenantId, actor))));
     }
 
     @Delete("/holds/{holdId}")
@@ -81,9 +80,8 @@ public class BookingController {
     public HttpResponse<?> book(String tenantId, @Body BookingJson.Request request,
                                 @Nullable @Header("Idempotency-Key") String key,
                                 @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
-        ZoneId zone = tenants.get(tenantId).timezone();
         return idempotent.run(tenantId, key, "booking", request,
-                () -> BookingJson.Response.from(booking.book(request.toCommand(tenantId, actor)), zone));
+                () -> BookingJson.Response.from(booking.book(request.toCommand(tenantId, actor))));
     }
 
     @Get("/bookings")

@@ -89,7 +89,7 @@ public class PublicController {
                                 @Body BookingJson.HoldRequest request, @Nullable @Header("Idempotency-Key") String key,
                                 @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
         return idempotent.run(tenant.id(), key, "hold", request, () -> BookingJson.HoldResponse.from(
-                holds.hold(request.toCommand(tenant.id(), actor)), tenant.timezone()));
+                holds.hold(request.toCommand(tenant.id(), actor))));
     }
 
     @Delete("/holds/{holdId}")
@@ -104,7 +104,7 @@ public class PublicController {
                                 @Body PublicJson.BookingRequest request, @Nullable @Header("Idempotency-Key") String key,
                                 @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
         return idempotent.run(tenant.id(), key, "booking", request, () -> BookingJson.Response.from(
-                booking.book(request.toCommand(tenant.id(), actor)), tenant.timezone()));
+                booking.book(request.toCommand(tenant.id(), actor))));
     }
 
     @Post("/bookings/{reference}/lookup")

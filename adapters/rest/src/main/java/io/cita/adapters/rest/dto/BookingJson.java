@@ -3,6 +3,7 @@ package io.cita.adapters.rest.dto;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.BookCommand;
 import io.cita.application.port.in.ListAvailabilityUseCase;
+import io.cita.application.port.in.Zoned;
 import io.cita.application.port.in.PlaceHoldCommand;
 import io.cita.domain.availability.Slot;
 import io.cita.domain.booking.Booking;
@@ -35,6 +36,10 @@ public final class BookingJson {
                            String start, String end, int seats, String status, String channel, MoneyJson price,
                            String notes, String cancellationReason, long version, String createdAt,
                            String updatedAt) {
+        public static Response from(Zoned<Booking> booked) {
+            return from(booked.value(), booked.zone());
+        }
+
         public static Response from(Booking booking, ZoneId zone) {
             return new Response(booking.id(), booking.reference(), booking.serviceId(), booking.resourceIds(),
                     booking.clientId(), Fields.format(booking.time().start(), zone),
@@ -68,6 +73,10 @@ public final class BookingJson {
     /** A hold as the API shows it. */
     public record HoldResponse(String id, String serviceId, List<String> resourceIds, String start, String end,
                                int seats, String expiresAt) {
+        public static HoldResponse from(Zoned<Hold> held) {
+            return from(held.value(), held.zone());
+        }
+
         public static HoldResponse from(Hold hold, ZoneId zone) {
             return new HoldResponse(hold.id(), hold.serviceId(), hold.resourceIds(),
                     Fields.format(hold.time().start(), zone), Fields.format(hold.time().end(), zone), hold.seats(),
