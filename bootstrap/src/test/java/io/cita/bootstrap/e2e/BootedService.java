@@ -4,8 +4,10 @@ import io.cita.adapters.dynamodb.DynamoDbLocalServer;
 import io.cita.bootstrap.EmbeddedPostgresRuntime;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -43,8 +45,11 @@ final class BootedService {
                 "whatsapp.access-token", "graph-token", "whatsapp.phone-number-id", WhatsAppTest.SHARED_NUMBER,
                 "whatsapp.display-number", "+34 600 000 000", "whatsapp.api-base-url", FakeGraphApi.get().baseUrl(),
                 "whatsapp.retry-after", "0s", "whatsapp.retry-every", "1h"));
+        List<Object> singletons = new ArrayList<>();
         if (store == Store.POSTGRES) {
-            EmbeddedPostgresRuntime postgres = EmbeddedPostgresRuntime.start(null);
+            // started in the background like the jar's: EmbeddedPostgresGate holds the datasource back until it answers
+            EmbeddedPostgresRuntime.Starting postgres = EmbeddedPostgresRuntime.startInBackground(null);
+            singletons.add(postgres);
             properties.putAll(Map.of("datasources.default.url", postgres.jdbcUrl(),
                     "datasources.default.username", "postgres",
                     "datasources.default.password", "postgres",
@@ -53,8 +58,9 @@ final class BootedService {
             properties.putAll(Map.of("aws.services.dynamodb.endpoint-override", "http://localhost:" + DynamoDbLocalServer.start(),
                     "aws.region", "eu-west-1", "aws.access-key-id", "local", "aws.secret-key", "local"));
         }
-        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties,
-                store.name().toLowerCase(Locale.ROOT));
+        EmbeddedServer server = ApplicationContext.builder().properties(properties)
+                .environments(store.name().toLowerCase(Locale.ROOT)).singletons(singletons.toArray())
+                .run(EmbeddedServer.class);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
     }
