@@ -8,9 +8,7 @@ DRIVER="java -cp benchmarks/target/cita-benchmarks-0.1.0-SNAPSHOT-all.jar io.cit
 start_service() {
   CITA_DATA_DIR=$1 PORT=$2 java -Dcita.rate-limits.enabled=false -jar $JAR >> "$1/service.log" 2>&1 &
   SERVICE=$!
-  for _ in $(seq 1 90); do curl -sf "localhost:$2/health" > /dev/null && return 0; sleep 1; done
-  echo "the service did not start; see $1/service.log" >&2
-  return 1
+  wait_for_health $1 $2
 }
 
 # need_postgres_tools: installs psql and pgbench from Debian (postgresql-client, postgresql-contrib) when missing.
@@ -20,20 +18,51 @@ need_postgres_tools() {
   fi
 }
 
-# start_dynamodb_service DATA PORT DYNAMODB_PORT: starts Cita on an in-memory DynamoDB Local in the same JVM (the
-# launcher of bin/run-on-dynamodb-local, from the test classpath), writing its consumed-capacity report to
-# DATA/capacity.txt; sets SERVICE and waits for /health. The drivers' super-admin is set through CITA_ADMIN_*.
-start_dynamodb_service() {
+# test_classpath: the bootstrap module's test classpath (DynamoDB Local comes from the Maven registry as a test
+# dependency, never inside the service jar), built once into bootstrap/target/test-classpath.txt.
+test_classpath() {
   if [ ! -s bootstrap/target/test-classpath.txt ]; then
     ./mvnw -q -B -pl bootstrap dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile=target/test-classpath.txt
   fi
+  echo "bootstrap/target/test-classes:bootstrap/target/classes:$(cat bootstrap/target/test-classpath.txt)"
+}
+
+# start_dynamodb_service DATA PORT DYNAMODB_PORT: starts Cita on an in-memory DynamoDB Local in the same JVM (the
+# launcher of bin/run-on-dynamodb-local), writing its consumed-capacity report to DATA/capacity.txt; sets SERVICE
+# and waits for /health. The drivers' super-admin is set through CITA_ADMIN_*.
+start_dynamodb_service() {
   CITA_ADMIN_EMAIL=admin@cita.example CITA_ADMIN_PASSWORD=cita-admin-2026 java -Dcita.rate-limits.enabled=false \
     -Dmicronaut.server.port=$2 -Ddynamodb.port=$3 -Dcita.dynamodb.consumed-capacity-file=$1/capacity.txt \
-    -cp "bootstrap/target/test-classes:bootstrap/target/classes:$(cat bootstrap/target/test-classpath.txt)" \
-    io.cita.bootstrap.DynamoDbLocalLauncher >> "$1/service.log" 2>&1 &
+    -cp "$(test_classpath)" io.cita.bootstrap.DynamoDbLocalLauncher >> "$1/service.log" 2>&1 &
   SERVICE=$!
-  for _ in $(seq 1 120); do curl -sf "localhost:$2/health" > /dev/null && return 0; sleep 1; done
+  wait_for_health $1 $2
+}
+
+# start_dynamodb_local DIR PORT: starts DynamoDB Local in a process of its own, keeping its tables in DIR (so it
+# outlives the service and survives its own restart); sets DYNAMODB to its pid.
+start_dynamodb_local() {
+  java -cp "$(test_classpath)" com.amazonaws.services.dynamodbv2.local.main.ServerRunner -port $2 -sharedDb \
+    -dbPath $1 -disableTelemetry >> "$1/dynamodb.log" 2>&1 &
+  DYNAMODB=$!
+  for _ in $(seq 1 60); do curl -s -o /dev/null "localhost:$2" && return 0; sleep 0.5; done
+  echo "DynamoDB Local did not start; see $1/dynamodb.log" >&2
+  return 1
+}
+
+# start_jar_on_dynamodb DATA PORT DYNAMODB_PORT: starts the service jar on the DynamoDB Local at DYNAMODB_PORT (rate
+# limits off, the drivers' super-admin), sets SERVICE and waits for /health.
+start_jar_on_dynamodb() {
+  MICRONAUT_ENVIRONMENTS=dynamodb DYNAMODB_ENDPOINT=http://localhost:$3 CITA_DATA_DIR=$1 PORT=$2 \
+    CITA_ADMIN_EMAIL=admin@cita.example CITA_ADMIN_PASSWORD=cita-admin-2026 \
+    java -Dcita.rate-limits.enabled=false -jar $JAR >> "$1/service.log" 2>&1 &
+  SERVICE=$!
+  wait_for_health $1 $2
+}
+
+# wait_for_health DATA PORT: waits until /health answers, or fails pointing at the service log.
+wait_for_health() {
+  for _ in $(seq 1 120); do curl -sf "localhost:$2/health" > /dev/null && return 0; sleep 0.5; done
   echo "the service did not start; see $1/service.log" >&2
   return 1
 }

@@ -20,10 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.DoubleAdder;
 import org.HdrHistogram.Recorder;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -54,9 +50,7 @@ final class TransactWriteLoop {
     }
 
     static void run(URI endpoint, String tablePrefix, int clients, int seconds) throws Exception {
-        DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(endpoint).region(Region.EU_WEST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        DynamoDbClient dynamo = LocalDynamoDb.client(endpoint);
         Ids ids = new Ids();
         String tenantId = ids.next("ten_");
         String serviceId = ids.next("svc_");
