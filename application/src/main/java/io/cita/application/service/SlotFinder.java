@@ -24,7 +24,6 @@ import java.util.Set;
 
 /** Loads what the availability engine needs from the stores and runs it; shared by listing, holding and booking. */
 final class SlotFinder {
-    private static final Duration OCCUPATION_MARGIN = Duration.ofDays(2);
     private final Resources resources;
     private final Schedules schedules;
     private final Bookings bookings;
@@ -78,9 +77,11 @@ final class SlotFinder {
         if (allIds.isEmpty()) {
             return List.of();
         }
+        // only what a start in the window could collide with: its interval, buffers included
+        Instant from = windowStart.minus(Duration.ofMinutes(service.bufferBeforeMinutes()));
+        Instant to = windowEnd.plus(Duration.ofMinutes(service.durationMinutes() + service.bufferAfterMinutes()));
         List<Occupation> occupations = new ArrayList<>();
-        for (Occupation occupation : bookings.occupations(service.tenantId(), allIds,
-                windowStart.minus(OCCUPATION_MARGIN), windowEnd.plus(OCCUPATION_MARGIN), now)) {
+        for (Occupation occupation : bookings.occupations(service.tenantId(), allIds, from, to, now)) {
             if (!occupation.ownerId().equals(ignoredOwnerId)) {
                 occupations.add(occupation);
             }

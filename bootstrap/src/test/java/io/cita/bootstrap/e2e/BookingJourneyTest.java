@@ -63,6 +63,19 @@ class BookingJourneyTest {
     }
 
     @Test
+    void aBufferReachingBackIntoAnEarlierBookingIsRefused_andOneEndingWhereItBeginsIsNot() {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        String serviceId = tenant.createService(Map.of("bufferBeforeMinutes", 30));
+        tenant.createStaff(serviceId);
+        LocalDate day = TenantFixture.daysAhead(9);
+
+        // 45 minutes with 30 before: 10:00 occupies 09:30-10:45, 11:00 would occupy 10:30-11:45, 11:15 10:45-12:00
+        assertThat(tenant.book(serviceId, TenantFixture.at(day, 10, 0), "+34600000051").status()).isEqualTo(201);
+        assertThat(tenant.book(serviceId, TenantFixture.at(day, 11, 0), "+34600000052").status()).isEqualTo(409);
+        assertThat(tenant.book(serviceId, TenantFixture.at(day, 11, 15), "+34600000052").status()).isEqualTo(201);
+    }
+
+    @Test
     void aHoldKeepsTheSlotFromOthers_andItsHolderBooksIt() {
         TenantFixture tenant = TenantFixture.signUp(api);
         String serviceId = tenant.createService(Map.of());
