@@ -41,7 +41,7 @@ final class Durability {
             pool.submit(() -> {
                 while (System.nanoTime() < until) {
                     int n = next.getAndIncrement();
-                    Instant start = first.plusDays(n / 96).atStartOfDay(MADRID).toInstant().plusSeconds((n % 96) * 900L);
+                    Instant start = BookingThroughput.slot(first, n);
                     Http.Answer answer = http.json("POST", tenant.base() + "/bookings", tenant.token(),
                             Map.of("serviceId", serviceId, "start", start.toString(),
                                     "client", Map.of("firstName", "D", "phone", String.format("+3462%07d", n))));

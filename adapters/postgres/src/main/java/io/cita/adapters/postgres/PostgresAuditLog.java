@@ -23,7 +23,7 @@ public class PostgresAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEntry entry, Object before, Object after) {
-        tx.write(c -> Sql.update(c, "INSERT INTO audit_logs (id, tenant_id, action, table_name, record_id, actor_type, "
+        tx.writeOneStatement(c -> Sql.update(c, "INSERT INTO audit_logs (id, tenant_id, action, table_name, record_id, actor_type, "
                         + "actor_id, timestamp, ip_address, user_agent, old_values, new_values) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS inet), ?, CAST(? AS jsonb), CAST(? AS jsonb))",
                 entry.id(), entry.tenantId(), entry.action(), entry.entityType(), entry.entityId(), entry.actorType(),

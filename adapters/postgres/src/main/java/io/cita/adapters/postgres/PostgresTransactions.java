@@ -4,6 +4,8 @@ import io.cita.application.error.InvalidRequestException;
 import io.cita.application.error.StoreUnavailableException;
 import io.cita.application.port.out.StoreOutcome;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -12,14 +14,22 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.function.Function;
 
-/** Runs a unit of work on one connection in one transaction, through Micronaut Data's JDBC transaction manager. */
+/**
+ * Runs a unit of work on one connection: writes in one transaction, through Micronaut Data's JDBC transaction
+ * manager; reads, and writes of a single statement, in autocommit, where each statement is its own transaction. A
+ * read-only transaction would add a round trip (its COMMIT) and, at READ COMMITTED, give several statements no more
+ * consistency than autocommit does (each statement still takes its own snapshot).
+ */
 @Singleton
 @Requires(env = "postgres")
 public class PostgresTransactions {
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
 
-    public PostgresTransactions(TransactionOperations<Connection> transactions) {
+    public PostgresTransactions(TransactionOperations<Connection> transactions,
+                                ConnectionOperations<Connection> connections) {
         this.transactions = transactions;
+        this.connections = connections;
     }
 
     public <T> T write(Function<Connection, T> work) {
@@ -48,9 +58,19 @@ public class PostgresTransactions {
         }
     }
 
+    /** Reads in autocommit (inside a write, on the write's connection and transaction). */
     public <T> T read(Function<Connection, T> work) {
+        return autocommit(work);
+    }
+
+    /** A write of exactly one statement, which PostgreSQL runs atomically on its own. */
+    public <T> T writeOneStatement(Function<Connection, T> work) {
+        return autocommit(work);
+    }
+
+    private <T> T autocommit(Function<Connection, T> work) {
         try {
-            return transactions.executeRead(status -> work.apply(status.getConnection()));
+            return connections.execute(ConnectionDefinition.DEFAULT, status -> work.apply(status.getConnection()));
         } catch (RuntimeException e) {
             throw translated(e);
         }
