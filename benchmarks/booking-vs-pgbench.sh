@@ -1,25 +1,39 @@
 #!/usr/bin/env bash
 # Booking create over HTTP against pgbench inserting the same rows (same tables, same constraints, same client
-# count) into the same embedded PostgreSQL, three alternating runs. Needs pgbench and psql (Debian:
+# count) into the same embedded PostgreSQL, three alternating runs after a warm-up. The HTTP load comes from wrk
+# (a C load generator, like pgbench) with benchmarks/wrk/booking.lua. Needs wrk, pgbench and psql (Debian: wrk,
 # postgresql-contrib, postgresql-client; installed by this script when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLIENTS=${CLIENTS:-8}
+THREADS=${THREADS:-2}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-15}
 PORT=${PORT:-18083}
 source benchmarks/service.sh
 need_postgres_tools
+need_wrk
 DATA=$(mktemp -d /tmp/cita-pgbench.XXXX)
 start_service $DATA $PORT
 trap 'kill $SERVICE 2>/dev/null || true' EXIT
 PGPORT=$(sed -n 4p $DATA/postgres/postmaster.pid)
 PSQL="psql -h localhost -p $PGPORT -U postgres -d postgres -qAt"
 $PSQL -c "CREATE SEQUENCE IF NOT EXISTS pgbench_booking_slot"
+
+# wrk_bookings SECONDS: books for SECONDS on a fresh tenant (LoadDriver booking-setup writes DATA/ids.txt)
+wrk_bookings() {
+  $DRIVER booking-setup http://127.0.0.1:$PORT $DATA/ids.txt > /dev/null
+  source $DATA/ids.txt
+  wrk -t$THREADS -c$CLIENTS -d${1}s -s benchmarks/wrk/booking.lua http://127.0.0.1:$PORT \
+    -- "$token" "$tenant" "$service" "$first" $THREADS | grep 'http booking create'
+}
+
+wrk_bookings 5 > /dev/null   # warm-up: the service's JIT, not pgbench's, needs one
 for run in 1 2 3; do
-  $DRIVER booking-throughput http://127.0.0.1:$PORT $CLIENTS $SECONDS_PER_RUN $DATA/ids.txt
-  DEFINES=$(sed 's/^/-D /' $DATA/ids.txt | tr '\n' ' ')
-  (cd $DATA && rm -f pgbench_log.* && pgbench -h localhost -p $PGPORT -U postgres -n -M prepared -c $CLIENTS -j 2 \
-      -T $SECONDS_PER_RUN -l $DEFINES -f "$OLDPWD/benchmarks/pgbench/booking-insert.sql" postgres > pgbench.out)
+  wrk_bookings $SECONDS_PER_RUN
+  DEFINES=$(grep -E '^(tenant|service|resource|client)=' $DATA/ids.txt | sed 's/^/-D /' | tr '\n' ' ')
+  (cd $DATA && rm -f pgbench_log.* && pgbench -h localhost -p $PGPORT -U postgres -n -M prepared -c $CLIENTS \
+      -j $THREADS -T $SECONDS_PER_RUN -l $DEFINES -f "$OLDPWD/benchmarks/pgbench/booking-insert.sql" postgres \
+      > pgbench.out)
   TPS=$(grep -oP 'tps = \K[0-9.]+' $DATA/pgbench.out | head -1)
   FAILED=$(grep -oP 'number of failed transactions: \K[0-9]+' $DATA/pgbench.out || echo 0)
   P99=$(cat $DATA/pgbench_log.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {print a[int(NR*0.99)]/1000}')

@@ -18,6 +18,13 @@ need_postgres_tools() {
   fi
 }
 
+# need_wrk: installs the wrk HTTP load generator from Debian when missing.
+need_wrk() {
+  if ! command -v wrk > /dev/null; then
+    ${SUDO:-} apt-get install -y -q wrk > /dev/null
+  fi
+}
+
 # test_classpath: the bootstrap module's test classpath (DynamoDB Local comes from the Maven registry as a test
 # dependency, never inside the service jar), built once into bootstrap/target/test-classpath.txt.
 test_classpath() {

@@ -1,5 +1,6 @@
 package io.cita.benchmarks;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,27 @@ final class BookingThroughput {
      */
     static Instant slot(LocalDate first, int n) {
         return first.plusDays(n / 96).atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds((n % 96) * 900L);
+    }
+
+    /**
+     * Prepares a run of an outside load generator (wrk, {@code benchmarks/wrk/booking.lua}): a fresh tenant with the
+     * bench catalog and one booking a day before the load's first slot (so its client exists), and writes what the
+     * generator and pgbench need to {@code out} as shell assignments: the owner's token, the tenant, service,
+     * resource and client ids, and the load's first slot in epoch seconds (UTC midnight two days ahead).
+     */
+    static void setup(Http http, Http.Tenant tenant, Path out) throws IOException {
+        String serviceId = LoadDriver.catalog(http, tenant, 1);
+        LocalDate first = LocalDate.now(MADRID).plusDays(2);
+        Http.Answer booked = http.json("POST", tenant.base() + "/bookings", tenant.token(), Map.of("serviceId",
+                serviceId, "start", slot(first.minusDays(1), 0).toString(),
+                "client", Map.of("firstName", "T", "phone", "+34600000001")));
+        if (booked.status() != 201) {
+            throw new IllegalStateException("the setup booking was refused: " + booked.raw());
+        }
+        Files.write(out, List.of("token=" + tenant.token(), "tenant=" + tenant.id(), "service=" + serviceId,
+                "resource=" + booked.json().path("resourceIds").path(0).asText(),
+                "client=" + booked.json().path("clientId").asText(),
+                "first=" + slot(first, 0).getEpochSecond()), StandardCharsets.UTF_8);
     }
 
     /**

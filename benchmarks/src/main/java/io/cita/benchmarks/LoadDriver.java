@@ -29,9 +29,9 @@ import org.HdrHistogram.Histogram;
  * {@code contention <base> <rounds> <clients>} races clients on one slot per round;
  * {@code fuzz <base> <requests>} sends malformed and hostile requests to every endpoint;
  * {@code booking-throughput <base> <clients> <seconds> <ids-file> [days-per-client [capacity-file]]} books as fast as
- * answers come back; {@code transact-write-loop <dynamodb-endpoint> <table-prefix> <clients> <seconds>} is its
- * DynamoDB baseline; {@code dynamo-consistency <dynamodb-endpoint> <table-prefix> <tenant>} looks for half-written
- * bookings after a crash;
+ * answers come back, and {@code transact-write-loop <dynamodb-endpoint> <table-prefix> <clients> <seconds>} is its
+ * DynamoDB baseline; {@code booking-setup <base> <out-file>} prepares a tenant for wrk ({@code benchmarks/wrk});
+ * {@code dynamo-consistency <dynamodb-endpoint> <table-prefix> <tenant>} looks for half-written bookings after a crash;
  * {@code durability-load}, {@code durability-check} and {@code outage} serve the scripts in reliability/.
  * The super-admin of the target (CITA_ADMIN_EMAIL/PASSWORD, the embedded demo's by default) upgrades the tenants
  * the drivers create. Every loop is bounded in count and time and targets only the given base URL.
@@ -58,6 +58,8 @@ public final class LoadDriver {
             case "booking-throughput" -> BookingThroughput.run(http, http.tenant(adminEmail, adminPassword),
                     Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]),
                     args.length > 5 && args[5].equals("days-per-client"), args.length > 6 ? Path.of(args[6]) : null);
+            case "booking-setup" -> BookingThroughput.setup(http, http.tenant(adminEmail, adminPassword),
+                    Path.of(args[2]));
             case "dynamo-consistency" -> DynamoConsistency.check(URI.create(args[1]), args[2], args[3]);
             case "transact-write-loop" -> TransactWriteLoop.run(URI.create(args[1]), args[2], Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]));

@@ -1,17 +1,12 @@
 package io.cita.adapters.postgres;
 
-import io.cita.application.error.InvalidRequestException;
-import io.cita.application.error.StoreUnavailableException;
 import io.cita.application.port.out.StoreOutcome;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
-import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.function.Function;
 
 /**
@@ -36,7 +31,7 @@ public class PostgresTransactions {
         try {
             return transactions.executeWrite(status -> work.apply(status.getConnection()));
         } catch (RuntimeException e) {
-            throw translated(e);
+            throw StoreFailures.translated(e);
         }
     }
 
@@ -72,25 +67,7 @@ public class PostgresTransactions {
         try {
             return connections.execute(ConnectionDefinition.DEFAULT, status -> work.apply(status.getConnection()));
         } catch (RuntimeException e) {
-            throw translated(e);
+            throw StoreFailures.translated(e);
         }
-    }
-
-    /**
-     * Connection failures (including a connection that breaks while its transaction ends) become
-     * StoreUnavailableException (a 503 upstream); a value the database cannot take (SQL
-     * state class 22, data exception) an invalid request; everything else passes unchanged.
-     */
-    private static RuntimeException translated(RuntimeException failure) {
-        if (failure instanceof StoreException store && store.sqlState() != null && store.sqlState().startsWith("22")) {
-            return new InvalidRequestException("request", "contains a value that cannot be stored");
-        }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectionException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return new StoreUnavailableException(failure);
-            }
-        }
-        return failure;
     }
 }
