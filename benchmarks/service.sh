@@ -67,6 +67,17 @@ start_jar_on_dynamodb() {
   wait_for_health $1 $2
 }
 
+# kill_service_during_load DATA PORT: runs the durability driver's booking load for 20 s (every 201 recorded in
+# DATA/acknowledged.txt), kills the service with SIGKILL after 10 s and waits for the driver to finish.
+kill_service_during_load() {
+  $DRIVER durability-load http://127.0.0.1:$2 20 $1/acknowledged.txt &
+  local load=$!
+  sleep 10
+  kill -9 $SERVICE
+  echo "killed the service with SIGKILL during the load"
+  wait $load || true
+}
+
 # wait_for_health DATA PORT: waits until /health answers, or fails pointing at the service log.
 wait_for_health() {
   for _ in $(seq 1 120); do curl -sf "localhost:$2/health" > /dev/null && return 0; sleep 0.5; done

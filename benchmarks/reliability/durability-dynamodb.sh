@@ -11,12 +11,7 @@ DYNAMODB_PORT=${DYNAMODB_PORT:-18001}
 start_dynamodb_local $DATA $DYNAMODB_PORT
 trap 'kill $SERVICE $DYNAMODB 2>/dev/null || true' EXIT
 start_jar_on_dynamodb $DATA $PORT $DYNAMODB_PORT
-$DRIVER durability-load http://127.0.0.1:$PORT 20 $DATA/acknowledged.txt &
-LOAD=$!
-sleep 10
-kill -9 $SERVICE
-echo "killed the service with SIGKILL during the load"
-wait $LOAD || true
+kill_service_during_load $DATA $PORT
 start_jar_on_dynamodb $DATA $PORT $DYNAMODB_PORT
 $DRIVER durability-check http://127.0.0.1:$PORT $DATA/acknowledged.txt
 $DRIVER dynamo-consistency http://127.0.0.1:$DYNAMODB_PORT cita- "$(head -1 $DATA/acknowledged.txt | cut -d' ' -f1)"

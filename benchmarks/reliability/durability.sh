@@ -8,12 +8,7 @@ need_postgres_tools
 DATA=$(mktemp -d /tmp/cita-durability.XXXX)
 PORT=${PORT:-18081}
 start_service $DATA $PORT
-$DRIVER durability-load http://127.0.0.1:$PORT 20 $DATA/acknowledged.txt &
-LOAD=$!
-sleep 10
-kill -9 $SERVICE
-echo "killed the service with SIGKILL during the load"
-wait $LOAD || true
+kill_service_during_load $DATA $PORT
 start_service $DATA $PORT
 $DRIVER durability-check http://127.0.0.1:$PORT $DATA/acknowledged.txt
 PGPORT=$(sed -n 4p $DATA/postgres/postmaster.pid)

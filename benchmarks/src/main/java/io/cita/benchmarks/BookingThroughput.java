@@ -10,11 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.HdrHistogram.Recorder;
 
 /**
  * Closed-loop booking create over HTTP: {@code clients} threads each book the next free 15-minute slot as fast as
@@ -79,39 +75,21 @@ final class BookingThroughput {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger created = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        Recorder recorder = new Recorder(3);
         LocalDate first = LocalDate.now(MADRID).plusDays(2);
-        long begin = System.nanoTime();
-        long until = begin + TimeUnit.SECONDS.toNanos(seconds);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        for (int t = 0; t < clients; t++) {
-            int client = t;
-            pool.submit(() -> {
-                for (int k = 0; System.nanoTime() < until; k++) {
-                    int n = next.getAndIncrement();
-                    Instant start = daysPerClient ? slot(first, client, clients, k)
-                            : slot(first, n);
-                    long sent = System.nanoTime();
-                    Http.Answer answer = http.json("POST", tenant.base() + "/bookings", tenant.token(),
-                            Map.of("serviceId", serviceId, "start", start.toString(),
-                                    "client", Map.of("firstName", "T", "phone", "+34600000001")));
-                    recorder.recordValue((System.nanoTime() - sent) / 1_000);
-                    if (answer.status() == 201) {
-                        created.incrementAndGet();
-                    } else if (failed.incrementAndGet() <= 5) {
-                        System.out.println("not created: " + answer.status() + " " + answer.raw());
-                    }
-                }
-                return null;
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 30L, TimeUnit.SECONDS);
-        double elapsed = (System.nanoTime() - begin) / 1e9;
-        var histogram = recorder.getIntervalHistogram();
+        ClosedLoop.Result result = ClosedLoop.run(clients, seconds, (client, k) -> {
+            Instant start = daysPerClient ? slot(first, client, clients, k) : slot(first, next.getAndIncrement());
+            Http.Answer answer = http.json("POST", tenant.base() + "/bookings", tenant.token(),
+                    Map.of("serviceId", serviceId, "start", start.toString(),
+                            "client", Map.of("firstName", "T", "phone", "+34600000001")));
+            if (answer.status() == 201) {
+                created.incrementAndGet();
+            } else if (failed.incrementAndGet() <= 5) {
+                System.out.println("not created: " + answer.status() + " " + answer.raw());
+            }
+        });
         System.out.printf("http booking create: %d clients, %d created, %d failed, %.0f bookings/s, p50 %.2f ms,"
-                        + " p99 %.2f ms%n", clients, created.get(), failed.get(), created.get() / elapsed,
-                histogram.getValueAtPercentile(50) / 1e3, histogram.getValueAtPercentile(99) / 1e3);
+                        + " p99 %.2f ms%n", clients, created.get(), failed.get(), created.get() / result.seconds(),
+                result.millisAt(50), result.millisAt(99));
         if (capacityFile != null) {
             CapacityFile.printPerBooking(capacityFile, capacityBefore, Math.max(1, created.get() + failed.get()));
         }

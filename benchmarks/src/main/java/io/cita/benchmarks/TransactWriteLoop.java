@@ -14,12 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.DoubleAdder;
-import org.HdrHistogram.Recorder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -59,65 +55,53 @@ final class TransactWriteLoop {
         AtomicInteger written = new AtomicInteger();
         AtomicInteger conflicts = new AtomicInteger();
         DoubleAdder units = new DoubleAdder();
-        Recorder recorder = new Recorder(3);
         LocalDate first = LocalDate.now(MADRID).plusDays(2);
-        long begin = System.nanoTime();
-        long until = begin + TimeUnit.SECONDS.toNanos(seconds);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Map<LocalDate, List<AttributeValue>>> entriesByClientAndDay = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
-            int client = t;
-            pool.submit(() -> {
-                Map<LocalDate, List<AttributeValue>> entriesByDay = new HashMap<>();
-                for (int k = 0; System.nanoTime() < until; k++) {
-                    Instant start = BookingThroughput.slot(first, client, clients, k);
-                    Instant end = start.plusSeconds(900);
-                    LocalDate day = LocalDate.ofInstant(start, ZoneOffset.UTC);
-                    List<AttributeValue> entries = entriesByDay.computeIfAbsent(day, d -> new ArrayList<>());
-                    String bookingId = ids.next("bkg_");
-                    String reference = ids.reference();
-                    Instant now = Instant.now();
-                    entries.add(entry(bookingId, serviceId, start, end));
-                    List<TransactWriteItem> items = List.of(
-                            slotLocks(tablePrefix, tenantId, resourceId, day, entries),
-                            put(tablePrefix + "Bookings", booking(tenantId, bookingId, reference, serviceId,
-                                    resourceId, clientId, start, end, now), "attribute_not_exists(PK)"),
-                            put(tablePrefix + "Bookings", pointer(tenantId, bookingId, resourceId, start),
-                                    "attribute_not_exists(PK)"),
-                            put(tablePrefix + "Bookings", referenceClaim(tenantId, bookingId, reference),
-                                    "attribute_not_exists(PK)"),
-                            countBooking(tablePrefix, tenantId, YearMonth.from(now.atZone(MADRID)), now),
-                            event(tablePrefix, tenantId, bookingId, now));
-                    long sent = System.nanoTime();
-                    while (true) {
-                        try {
-                            TransactWriteItemsResponse response = dynamo.transactWriteItems(TransactWriteItemsRequest
-                                    .builder().transactItems(items)
-                                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build());
-                            response.consumedCapacity().forEach(used -> units.add(used.capacityUnits()));
-                            break;
-                        } catch (TransactionCanceledException conflict) {
-                            if (conflict.cancellationReasons().stream()
-                                    .anyMatch(reason -> "ConditionalCheckFailed".equals(reason.code()))) {
-                                throw conflict;
-                            }
-                            conflicts.incrementAndGet();
-                            Thread.sleep((long) (Math.random() * 5));
-                        }
-                    }
-                    recorder.recordValue((System.nanoTime() - sent) / 1_000);
-                    written.incrementAndGet();
-                }
-                return null;
-            });
+            entriesByClientAndDay.add(new HashMap<>());
         }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 30L, TimeUnit.SECONDS);
-        double elapsed = (System.nanoTime() - begin) / 1e9;
-        var histogram = recorder.getIntervalHistogram();
+        ClosedLoop.Result result = ClosedLoop.run(clients, seconds, (client, k) -> {
+            Instant start = BookingThroughput.slot(first, client, clients, k);
+            Instant end = start.plusSeconds(900);
+            LocalDate day = LocalDate.ofInstant(start, ZoneOffset.UTC);
+            List<AttributeValue> entries = entriesByClientAndDay.get(client).computeIfAbsent(day,
+                    d -> new ArrayList<>());
+            String bookingId = ids.next("bkg_");
+            String reference = ids.reference();
+            Instant now = Instant.now();
+            entries.add(entry(bookingId, serviceId, start, end));
+            List<TransactWriteItem> items = List.of(
+                    slotLocks(tablePrefix, tenantId, resourceId, day, entries),
+                    put(tablePrefix + "Bookings", booking(tenantId, bookingId, reference, serviceId, resourceId,
+                            clientId, start, end, now), "attribute_not_exists(PK)"),
+                    put(tablePrefix + "Bookings", pointer(tenantId, bookingId, resourceId, start),
+                            "attribute_not_exists(PK)"),
+                    put(tablePrefix + "Bookings", referenceClaim(tenantId, bookingId, reference),
+                            "attribute_not_exists(PK)"),
+                    countBooking(tablePrefix, tenantId, YearMonth.from(now.atZone(MADRID)), now),
+                    event(tablePrefix, tenantId, bookingId, now));
+            while (true) {
+                try {
+                    TransactWriteItemsResponse response = dynamo.transactWriteItems(TransactWriteItemsRequest
+                            .builder().transactItems(items).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                            .build());
+                    response.consumedCapacity().forEach(used -> units.add(used.capacityUnits()));
+                    break;
+                } catch (TransactionCanceledException conflict) {
+                    if (conflict.cancellationReasons().stream()
+                            .anyMatch(reason -> "ConditionalCheckFailed".equals(reason.code()))) {
+                        throw conflict;
+                    }
+                    conflicts.incrementAndGet();
+                    Thread.sleep((long) (Math.random() * 5));
+                }
+            }
+            written.incrementAndGet();
+        });
         System.out.printf("raw TransactWriteItems: %d clients, %d bookings, %d conflicts retried, %.0f bookings/s,"
                         + " p50 %.2f ms, p99 %.2f ms, %.2f capacity units per booking%n", clients, written.get(),
-                conflicts.get(), written.get() / elapsed, histogram.getValueAtPercentile(50) / 1e3,
-                histogram.getValueAtPercentile(99) / 1e3, units.sum() / Math.max(1, written.get()));
+                conflicts.get(), written.get() / result.seconds(), result.millisAt(50), result.millisAt(99),
+                units.sum() / Math.max(1, written.get()));
         dynamo.close();
     }
 

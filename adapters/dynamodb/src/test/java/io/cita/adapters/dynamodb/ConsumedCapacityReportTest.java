@@ -29,14 +29,9 @@ class ConsumedCapacityReportTest {
 
     @BeforeAll
     static void start() {
-        int port = DynamoDbLocalServer.start();
-        context = ApplicationContext.run(Map.of(
-                "aws.services.dynamodb.endpoint-override", "http://localhost:" + port,
-                "aws.region", "eu-west-1",
-                "aws.access-key-id", "local",
-                "aws.secret-key", "local",
-                "cita.dynamodb.table-prefix", "test-",
-                "cita.dynamodb.consumed-capacity-file", directory.resolve("capacity.txt").toString()), "dynamodb");
+        Map<String, Object> properties = new HashMap<>(DynamoTestStores.properties(DynamoDbLocalServer.start()));
+        properties.put("cita.dynamodb.consumed-capacity-file", directory.resolve("capacity.txt").toString());
+        context = ApplicationContext.run(properties, "dynamodb");
     }
 
     @AfterAll

@@ -24,14 +24,17 @@ final class DynamoTestStores {
         return context;
     }
 
+    /** The adapter's configuration against the DynamoDB Local on {@code port}, with the test tables' prefix. */
+    static Map<String, Object> properties(int port) {
+        return Map.of("aws.services.dynamodb.endpoint-override", "http://localhost:" + port,
+                "aws.region", "eu-west-1",
+                "aws.access-key-id", "local",
+                "aws.secret-key", "local",
+                "cita.dynamodb.table-prefix", "test-");
+    }
+
     private static void start() {
-        int port = DynamoDbLocalServer.start();
-        context = ApplicationContext.run(Map.of(
-                    "aws.services.dynamodb.endpoint-override", "http://localhost:" + port,
-                    "aws.region", "eu-west-1",
-                    "aws.access-key-id", "local",
-                    "aws.secret-key", "local",
-                    "cita.dynamodb.table-prefix", "test-"), "dynamodb");
+        context = ApplicationContext.run(properties(DynamoDbLocalServer.start()), "dynamodb");
         Runtime.getRuntime().addShutdownHook(new Thread(context::close));
             stores = new Stores(context.getBean(DynamoTenants.class), context.getBean(DynamoUsers.class),
                     context.getBean(DynamoPlans.class), context.getBean(DynamoCategories.class),
