@@ -2,6 +2,8 @@ package io.cita.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cita.application.port.out.AuditEntry;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.BookingFilter;
 import io.cita.application.port.out.NewBooking;
 import io.cita.application.port.out.Page;
@@ -64,11 +66,36 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
     /** What the booking service would ask the store for, in the test tenant's time zone. */
     private NewBooking newBooking(Booking booking, String holdId, int capacity, int monthlyLimit, YearMonth period,
                                   Instant now) {
-        return new NewBooking(booking, holdId, capacity, monthlyLimit, period, now, tenant.timezone());
+        return new NewBooking(booking, holdId, capacity, monthlyLimit, period, now, tenant.timezone(), null);
     }
 
     private StoreOutcome store(Booking booking, Service service) {
         return stores().bookings().create(newBooking(booking, null, service.capacity(), -1, PERIOD, NOW));
+    }
+
+    @Test
+    void givenAnAuditRecord_itIsWrittenWithTheBooking_andNotWithARefusedOne() {
+        Service service = newService(tenant, 1, 0, 0);
+        Booking first = booking(service, staff, TEN, 1);
+        Booking clash = booking(service, staff, TEN, 1);
+        AuditRecord stored = audit(first);
+        AuditRecord refused = audit(clash);
+
+        assertThat(stores().bookings().create(new NewBooking(first, null, 1, -1, PERIOD, NOW, tenant.timezone(),
+                stored))).isEqualTo(StoreOutcome.DONE);
+        assertThat(stores().bookings().create(new NewBooking(clash, null, 1, -1, PERIOD, NOW, tenant.timezone(),
+                refused))).isEqualTo(StoreOutcome.SLOT_TAKEN);
+
+        List<AuditEntry> entries = stores().auditLog().list(tenant.id(), new PageRequest(50, null)).items();
+        assertThat(entries).extracting(AuditEntry::id).containsExactly(stored.entry().id());
+        assertThat(entries.get(0).entityId()).isEqualTo(first.id());
+        assertThat(entries.get(0).action()).isEqualTo("booking.created");
+        assertThat(entries.get(0).newValues()).contains(first.id());
+    }
+
+    private AuditRecord audit(Booking booking) {
+        return new AuditRecord(new AuditEntry(id(IdPrefix.AUDIT), tenant.id(), "USER", "usr_auditor", "booking.created",
+                "booking", booking.id(), null, null, "203.0.113.7", "conformance", NOW), null, booking);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.cita.conformance;
 
 import io.cita.application.port.out.ApiKeys;
+import io.cita.application.port.out.AuditLog;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Categories;
@@ -24,5 +25,5 @@ public record Stores(Tenants tenants, Users users, Plans plans, Categories categ
                      Resources resources, Schedules schedules, Clients clients, Bookings bookings, Holds holds,
                      IdempotencyKeys idempotencyKeys, Members members, Sessions sessions, LoginAttempts loginAttempts,
                      ApiKeys apiKeys, Conversations conversations, InboundEvents inboundEvents,
-                     UsageCounters usageCounters) {
+                     UsageCounters usageCounters, AuditLog auditLog) {
 }

@@ -3,6 +3,7 @@ package io.cita.application.service;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.out.AuditEntry;
 import io.cita.application.port.out.AuditLog;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.IdGenerator;
 import io.cita.domain.shared.IdPrefix;
@@ -22,8 +23,15 @@ public class AuditTrail {
     /** Records {@code action} (e.g. "booking.cancelled") on an entity, with its values before and after. */
     public void record(String tenantId, Actor actor, String action, String entityType, String entityId, Object before,
                        Object after) {
+        AuditRecord pending = pending(tenantId, actor, action, entityType, entityId, before, after);
+        log.record(pending.entry(), pending.before(), pending.after());
+    }
+
+    /** The same entry, not written: for a store to write in the same atomic step as the change. */
+    public AuditRecord pending(String tenantId, Actor actor, String action, String entityType, String entityId,
+                               Object before, Object after) {
         Actor who = actor == null ? Actor.system() : actor;
-        log.record(new AuditEntry(ids.newId(IdPrefix.AUDIT), tenantId, who.kind().name(), who.id(), action, entityType,
-                entityId, null, null, who.ip(), who.userAgent(), clock.now()), before, after);
+        return new AuditRecord(new AuditEntry(ids.newId(IdPrefix.AUDIT), tenantId, who.kind().name(), who.id(), action,
+                entityType, entityId, null, null, who.ip(), who.userAgent(), clock.now()), before, after);
     }
 }

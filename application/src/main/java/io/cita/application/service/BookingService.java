@@ -101,10 +101,8 @@ public class BookingService implements BookAppointmentUseCase {
         int monthlyLimit = plans.plan(tenant.plan()).limits().of(LimitKind.BOOKINGS_PER_MONTH);
         YearMonth period = YearMonth.from(now.atZone(tenant.timezone()));
         StoreOutcome outcome = bookings.create(new NewBooking(booking, command.holdId(), service.capacity(),
-                monthlyLimit, period, now, tenant.timezone()));
-        if (outcome == StoreOutcome.DONE) {
-            audit.record(tenant.id(), command.actor(), "booking.created", "booking", booking.id(), null, booking);
-        }
+                monthlyLimit, period, now, tenant.timezone(),
+                audit.pending(tenant.id(), command.actor(), "booking.created", "booking", booking.id(), null, booking)));
         return switch (outcome) {
             case DONE -> new Zoned<>(booking, tenant.timezone());
             case LIMIT_REACHED -> throw new PlanLimitExceededException(LimitKind.BOOKINGS_PER_MONTH);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.cita.application.port.out.AuditEntry;
 import io.cita.application.port.out.AuditLog;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
 import io.micronaut.context.annotation.Requires;
@@ -31,6 +32,16 @@ public class DynamoAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEntry entry, Object before, Object after) {
+        Map<String, AttributeValue> item = item(new AuditRecord(entry, before, after));
+        store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table("AuditLogs")).item(item)
+                .build()));
+    }
+
+    /** The entry's item, for a put of its own or inside the transaction of the change it describes. */
+    static Map<String, AttributeValue> item(AuditRecord audit) {
+        AuditEntry entry = audit.entry();
+        Object before = audit.before();
+        Object after = audit.after();
         Map<String, AttributeValue> item = new HashMap<>(Attrs.key(DynamoTenants.pk(entry.tenantId()),
                 "AUDIT#" + entry.id()));
         item.put("auditId", Attrs.s(entry.id()));
@@ -45,8 +56,7 @@ public class DynamoAuditLog implements AuditLog {
         Attrs.putIfPresent(item, "ip", entry.ip());
         Attrs.putIfPresent(item, "userAgent", entry.userAgent());
         item.put("at", Attrs.s(Attrs.exact(entry.at())));
-        store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table("AuditLogs")).item(item)
-                .build()));
+        return item;
     }
 
     private static String render(Object value) {

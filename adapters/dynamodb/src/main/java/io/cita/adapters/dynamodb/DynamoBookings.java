@@ -100,6 +100,10 @@ public class DynamoBookings implements Bookings {
                         .build());
             }
             items.add(event(booking, "created"));
+            if (request.audit() != null) {
+                items.add(TransactWriteItem.builder().put(Put.builder().tableName(store.table("AuditLogs"))
+                        .item(DynamoAuditLog.item(request.audit())).build()).build());
+            }
             List<CancellationReason> reasons = Transactions.write(store, items);
             if (reasons == null) {
                 return StoreOutcome.DONE;

@@ -44,6 +44,7 @@ final class DynamoTestStores {
                     context.getBean(DynamoIdempotencyKeys.class), context.getBean(DynamoMembers.class),
                     context.getBean(DynamoSessions.class), context.getBean(DynamoLoginAttempts.class),
                     context.getBean(DynamoApiKeys.class), context.getBean(DynamoConversations.class),
-                    context.getBean(DynamoInboundEvents.class), context.getBean(DynamoUsageCounters.class));
+                    context.getBean(DynamoInboundEvents.class), context.getBean(DynamoUsageCounters.class),
+                    context.getBean(DynamoAuditLog.class));
     }
 }

@@ -2,12 +2,14 @@ package io.cita.adapters.postgres;
 
 import io.cita.application.port.out.AuditEntry;
 import io.cita.application.port.out.AuditLog;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,12 +25,18 @@ public class PostgresAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEntry entry, Object before, Object after) {
-        tx.writeOneStatement(c -> Sql.update(c, "INSERT INTO audit_logs (id, tenant_id, action, table_name, record_id, actor_type, "
+        tx.writeOneStatement(c -> insert(c, new AuditRecord(entry, before, after)));
+    }
+
+    /** Inserts the entry on {@code c}, inside whatever transaction it is in (a booking's, for its creation). */
+    static int insert(Connection c, AuditRecord audit) {
+        AuditEntry entry = audit.entry();
+        return Sql.update(c, "INSERT INTO audit_logs (id, tenant_id, action, table_name, record_id, actor_type, "
                         + "actor_id, timestamp, ip_address, user_agent, old_values, new_values) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS inet), ?, CAST(? AS jsonb), CAST(? AS jsonb))",
                 entry.id(), entry.tenantId(), entry.action(), entry.entityType(), entry.entityId(), entry.actorType(),
-                entry.actorId(), entry.at(), Inet.orNull(entry.ip()), entry.userAgent(), Json.render(before),
-                Json.render(after)));
+                entry.actorId(), entry.at(), Inet.orNull(entry.ip()), entry.userAgent(), Json.render(audit.before()),
+                Json.render(audit.after()));
     }
 
     @Override

@@ -66,6 +66,9 @@ public class PostgresBookings implements Bookings {
                     booking.time().start(), booking.occupied(), session, booking.seats(), null);
             countBooking(c, booking.tenantId(), request.period(), request.monthlyLimit());
             event(c, booking, "created");
+            if (request.audit() != null) {
+                PostgresAuditLog.insert(c, request.audit());
+            }
             return StoreOutcome.DONE;
         });
     }

@@ -47,7 +47,8 @@ final class PostgresTestStores {
                     context.getBean(PostgresIdempotencyKeys.class), context.getBean(PostgresMembers.class),
                     context.getBean(PostgresSessions.class), context.getBean(PostgresLoginAttempts.class),
                     context.getBean(PostgresApiKeys.class), context.getBean(PostgresConversations.class),
-                    context.getBean(PostgresInboundEvents.class), context.getBean(PostgresUsageCounters.class));
+                    context.getBean(PostgresInboundEvents.class), context.getBean(PostgresUsageCounters.class),
+                    context.getBean(PostgresAuditLog.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

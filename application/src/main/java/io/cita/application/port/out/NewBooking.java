@@ -10,7 +10,8 @@ import java.time.ZoneId;
  * must have seats ({@code capacity}), the month's count must stay within {@code monthlyLimit} (-1: unlimited),
  * and the hold it converts (or null) must be live at {@code now}; it is released in the same step. {@code zone} is
  * the tenant's time zone, for stores that key bookings by local date, so they need not read the tenant again.
+ * {@code audit} (or null) is written in the same step, so a stored booking always has its audit entry.
  */
 public record NewBooking(Booking booking, String holdId, int capacity, int monthlyLimit, YearMonth period,
-                         Instant now, ZoneId zone) {
+                         Instant now, ZoneId zone, AuditRecord audit) {
 }
