@@ -28,10 +28,10 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * The baseline of booking create on DynamoDB: a closed loop of raw SDK TransactWriteItems calls writing, for each
- * booking, the same six items Cita's DynamoDB adapter writes (the resource-day slot-lock item with every entry of
+ * booking, the same seven items Cita's DynamoDB adapter writes (the resource-day slot-lock item with every entry of
  * that day so far, the booking, its id pointer, its reference claim, the month's usage counter under the plan's
- * limit, the outbox event), with the same keys, attributes and conditions, on the same slots
- * ({@link BookingThroughput#slot}). It knows every version it wrote, so it reads nothing first; a transaction that
+ * limit, the outbox event, the audit entry with the booking as JSON), with the same keys, attributes and conditions,
+ * on the same slots ({@link BookingThroughput#slot}). It knows every version it wrote, so it reads nothing first; a transaction that
  * conflicts on the shared usage counter is retried, as Cita retries it. ReturnConsumedCapacity TOTAL on each call.
  */
 final class TransactWriteLoop {
@@ -79,7 +79,9 @@ final class TransactWriteLoop {
                     put(tablePrefix + "Bookings", referenceClaim(tenantId, bookingId, reference),
                             "attribute_not_exists(PK)"),
                     countBooking(tablePrefix, tenantId, YearMonth.from(now.atZone(MADRID)), now),
-                    event(tablePrefix, tenantId, bookingId, now));
+                    event(tablePrefix, tenantId, bookingId, now),
+                    audit(tablePrefix, ids.next("aud_"), tenantId, bookingId, reference, serviceId, resourceId,
+                            clientId, start, end, now));
             while (true) {
                 try {
                     TransactWriteItemsResponse response = dynamo.transactWriteItems(TransactWriteItemsRequest
@@ -206,6 +208,30 @@ final class TransactWriteLoop {
         item.put("status", s("CONFIRMED"));
         item.put("occurredAt", s(now.toString()));
         return TransactWriteItem.builder().put(Put.builder().tableName(prefix + "Outbox").item(item).build()).build();
+    }
+
+    private static TransactWriteItem audit(String prefix, String auditId, String tenantId, String bookingId,
+                                           String reference, String serviceId, String resourceId, String clientId,
+                                           Instant start, Instant end, Instant now) {
+        Map<String, AttributeValue> item = new HashMap<>(key("TENANT#" + tenantId, "AUDIT#" + auditId));
+        item.put("auditId", s(auditId));
+        item.put("tenantId", s(tenantId));
+        item.put("actorType", s("USER"));
+        item.put("actorId", s("usr_01KBENCHOWNER0000000000000"));
+        item.put("action", s("booking.created"));
+        item.put("entityType", s("booking"));
+        item.put("entityId", s(bookingId));
+        item.put("newValues", s(String.format("{\"id\":\"%s\",\"tenantId\":\"%s\",\"reference\":\"%s\","
+                        + "\"serviceId\":\"%s\",\"resourceIds\":[\"%s\"],\"clientId\":\"%s\",\"time\":{\"start\":"
+                        + "\"%s\",\"end\":\"%s\"},\"occupied\":{\"start\":\"%s\",\"end\":\"%s\"},\"seats\":1,"
+                        + "\"status\":\"CONFIRMED\",\"channel\":\"API\",\"price\":{\"amount\":1000,\"currency\":"
+                        + "\"EUR\"},\"notes\":null,\"cancellationReason\":null,\"version\":1,\"createdAt\":\"%s\","
+                        + "\"updatedAt\":\"%s\"}", bookingId, tenantId, reference, serviceId, resourceId, clientId,
+                start, end, start, end, now, now)));
+        item.put("ip", s("127.0.0.1"));
+        item.put("userAgent", s("Java-http-client/17.0.15"));
+        item.put("at", s(now.toString()));
+        return TransactWriteItem.builder().put(Put.builder().tableName(prefix + "AuditLogs").item(item).build()).build();
     }
 
     private static TransactWriteItem put(String table, Map<String, AttributeValue> item, String condition) {
