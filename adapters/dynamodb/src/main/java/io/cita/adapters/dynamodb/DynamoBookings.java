@@ -38,8 +38,9 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 /**
  * Bookings in seed 000's Bookings table. Every write is one TransactWriteItems: the slot-lock day items of the
  * booking's resources (see {@link OccupationLedger}), the booking, its id pointer and reference claim, the monthly
- * usage counter with its limit as condition, the converted hold, and the outbox event. A transaction that loses a
- * race on a day item is re-read and retried; a failed limit or hold condition is the answer.
+ * usage counter with its limit as condition, the converted hold, the outbox event and, for a creation, its audit
+ * entry. A transaction that loses a race on a day item is re-read and retried; a failed limit or hold condition is
+ * the answer.
  */
 @Singleton
 @Requires(env = "dynamodb")

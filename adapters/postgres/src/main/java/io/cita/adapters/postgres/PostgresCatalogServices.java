@@ -1,5 +1,8 @@
 package io.cita.adapters.postgres;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
@@ -13,16 +16,18 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Services in seed 001's services table, their resource requirements in service_resources. */
 @Singleton
 @Requires(env = "postgres")
 public class PostgresCatalogServices implements CatalogServices {
-    private static final String SELECT = "SELECT * FROM services ";
+    /** A service with its requirements (as JSON, in position order), in one statement. */
+    private static final String SELECT = "SELECT services.*, (SELECT json_agg(json_build_object('type', r.resource_type, "
+            + "'eligible', r.eligible_resource_ids) ORDER BY r.position) FROM service_resources r "
+            + "WHERE r.service_id = services.id)::text AS requirements FROM services ";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final PostgresTransactions tx;
 
     public PostgresCatalogServices(PostgresTransactions tx) {
@@ -79,16 +84,14 @@ public class PostgresCatalogServices implements CatalogServices {
 
     @Override
     public Optional<Service> find(String tenantId, String serviceId) {
-        return tx.read(c -> withRequirements(c, Sql.query(c, Row::new, SELECT + "WHERE tenant_id = ? AND id = ?",
-                tenantId, serviceId)).stream().findFirst());
+        return tx.read(c -> Sql.one(c, PostgresCatalogServices::map, SELECT + "WHERE tenant_id = ? AND id = ?",
+                tenantId, serviceId));
     }
 
     @Override
     public Page<Service> list(String tenantId, PageRequest page) {
-        return tx.read(c -> {
-            Page<Row> rows = Pages.byId(c, Row::new, Row::id, SELECT + "WHERE tenant_id = ?", page, tenantId);
-            return new Page<>(withRequirements(c, rows.items()), rows.nextCursor());
-        });
+        return tx.read(c -> Pages.byId(c, PostgresCatalogServices::map, Service::id, SELECT + "WHERE tenant_id = ?", page,
+                tenantId));
     }
 
     private static void writeRequirements(Connection c, Service service) {
@@ -100,43 +103,32 @@ public class PostgresCatalogServices implements CatalogServices {
         }
     }
 
-    private static List<Service> withRequirements(Connection c, List<Row> rows) {
-        if (rows.isEmpty()) {
+    private static Service map(ResultSet rs) throws SQLException {
+        return new Service(rs.getString("id"), rs.getString("tenant_id"), rs.getString("category_id"),
+                rs.getString("name"), rs.getString("description"), rs.getInt("duration_minutes"),
+                rs.getInt("buffer_before_minutes"), rs.getInt("buffer_after_minutes"), rs.getInt("slot_interval_minutes"),
+                new Money(rs.getLong("base_price_minor"), rs.getString("price_currency")), rs.getInt("max_capacity"),
+                rs.getInt("min_notice_minutes"), rs.getInt("max_advance_booking_days"),
+                rs.getInt("cancellation_policy_hours"), rs.getBoolean("requires_confirmation"),
+                rs.getBoolean("is_active"), requirements(rs.getString("requirements")));
+    }
+
+    /** The requirements column: a JSON array of {type, eligible} in position order, or null for none. */
+    private static List<ResourceRequirement> requirements(String json) {
+        if (json == null) {
             return List.of();
         }
-        Map<String, List<ResourceRequirement>> requirements = new HashMap<>();
-        for (RequirementRow row : Sql.query(c, rs -> new RequirementRow(rs.getString("service_id"),
-                        new ResourceRequirement(Sql.upper(ResourceType.class, rs.getString("resource_type")),
-                                Sql.strings(rs, "eligible_resource_ids"))),
-                "SELECT * FROM service_resources WHERE service_id = ANY(?) ORDER BY service_id, position",
-                rows.stream().map(Row::id).toList())) {
-            requirements.computeIfAbsent(row.serviceId(), k -> new ArrayList<>()).add(row.requirement());
+        try {
+            List<ResourceRequirement> requirements = new ArrayList<>();
+            for (JsonNode node : JSON.readTree(json)) {
+                List<String> eligible = new ArrayList<>();
+                node.path("eligible").forEach(id -> eligible.add(id.asText()));
+                requirements.add(new ResourceRequirement(Sql.upper(ResourceType.class, node.path("type").asText()),
+                        eligible));
+            }
+            return requirements;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("service requirements came back as invalid JSON", e);
         }
-        return rows.stream().map(row -> row.toService(requirements.getOrDefault(row.id(), List.of()))).toList();
-    }
-
-    /** A services row before its requirements are attached. */
-    private record Row(String id, String tenantId, String categoryId, String name, String description, int duration,
-                       int bufferBefore, int bufferAfter, int interval, Money price, int capacity, int notice,
-                       int advanceDays, int cancellationHours, boolean requiresConfirmation, boolean active) {
-        Row(ResultSet rs) throws SQLException {
-            this(rs.getString("id"), rs.getString("tenant_id"), rs.getString("category_id"), rs.getString("name"),
-                    rs.getString("description"), rs.getInt("duration_minutes"), rs.getInt("buffer_before_minutes"),
-                    rs.getInt("buffer_after_minutes"), rs.getInt("slot_interval_minutes"),
-                    new Money(rs.getLong("base_price_minor"), rs.getString("price_currency")),
-                    rs.getInt("max_capacity"), rs.getInt("min_notice_minutes"), rs.getInt("max_advance_booking_days"),
-                    rs.getInt("cancellation_policy_hours"), rs.getBoolean("requires_confirmation"),
-                    rs.getBoolean("is_active"));
-        }
-
-        Service toService(List<ResourceRequirement> requirements) {
-            return new Service(id, tenantId, categoryId, name, description, duration, bufferBefore, bufferAfter,
-                    interval, price, capacity, notice, advanceDays, cancellationHours, requiresConfirmation, active,
-                    requirements);
-        }
-    }
-
-    /** One service_resources row. */
-    private record RequirementRow(String serviceId, ResourceRequirement requirement) {
     }
 }

@@ -11,10 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +19,9 @@ import java.util.Set;
 @Singleton
 @Requires(env = "postgres")
 public class PostgresResources implements Resources {
-    private static final String SELECT = "SELECT id, tenant_id, name, type, timezone, is_active FROM resources ";
+    /** A resource with the services it offers, in one statement. */
+    private static final String SELECT = "SELECT id, tenant_id, name, type, timezone, is_active, ARRAY(SELECT service_id "
+            + "FROM resource_services s WHERE s.resource_id = resources.id) AS service_ids FROM resources ";
     private final PostgresTransactions tx;
 
     public PostgresResources(PostgresTransactions tx) {
@@ -65,22 +64,21 @@ public class PostgresResources implements Resources {
 
     @Override
     public Optional<Resource> find(String tenantId, String resourceId) {
-        return tx.read(c -> withServices(c, Sql.query(c, Row::new, SELECT + "WHERE tenant_id = ? AND id = ?",
-                tenantId, resourceId)).stream().findFirst());
+        return tx.read(c -> Sql.one(c, PostgresResources::map, SELECT + "WHERE tenant_id = ? AND id = ?", tenantId,
+                resourceId));
     }
 
     @Override
     public Page<Resource> list(String tenantId, PageRequest page) {
         return tx.read(c -> {
-            Page<Row> rows = Pages.byId(c, Row::new, Row::id, SELECT + "WHERE tenant_id = ?", page, tenantId);
-            return new Page<>(withServices(c, rows.items()), rows.nextCursor());
+            return Pages.byId(c, PostgresResources::map, Resource::id, SELECT + "WHERE tenant_id = ?", page, tenantId);
         });
     }
 
     @Override
     public List<Resource> active(String tenantId) {
-        return tx.read(c -> withServices(c, Sql.query(c, Row::new,
-                SELECT + "WHERE tenant_id = ? AND is_active ORDER BY id", tenantId)));
+        return tx.read(c -> Sql.query(c, PostgresResources::map, SELECT + "WHERE tenant_id = ? AND is_active ORDER BY id",
+                tenantId));
     }
 
     private static void writeOfferedServices(Connection c, Resource resource) {
@@ -89,26 +87,9 @@ public class PostgresResources implements Resources {
         }
     }
 
-    private static List<Resource> withServices(Connection c, List<Row> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Set<String>> offered = new HashMap<>();
-        for (String[] pair : Sql.query(c, rs -> new String[] {rs.getString(1), rs.getString(2)},
-                "SELECT resource_id, service_id FROM resource_services WHERE resource_id = ANY(?)",
-                rows.stream().map(Row::id).toList())) {
-            offered.computeIfAbsent(pair[0], k -> new HashSet<>()).add(pair[1]);
-        }
-        return rows.stream().map(row -> new Resource(row.id(), row.tenantId(), row.name(), row.type(), row.zone(),
-                offered.getOrDefault(row.id(), Set.of()), row.active())).toList();
-    }
-
-    /** A resources row before its offered services are attached. */
-    private record Row(String id, String tenantId, String name, ResourceType type, ZoneId zone, boolean active) {
-        Row(ResultSet rs) throws SQLException {
-            this(rs.getString("id"), rs.getString("tenant_id"), rs.getString("name"),
-                    Sql.upper(ResourceType.class, rs.getString("type")), ZoneId.of(rs.getString("timezone")),
-                    rs.getBoolean("is_active"));
-        }
+    private static Resource map(ResultSet rs) throws SQLException {
+        return new Resource(rs.getString("id"), rs.getString("tenant_id"), rs.getString("name"),
+                Sql.upper(ResourceType.class, rs.getString("type")), ZoneId.of(rs.getString("timezone")),
+                Set.copyOf(Sql.strings(rs, "service_ids")), rs.getBoolean("is_active"));
     }
 }
