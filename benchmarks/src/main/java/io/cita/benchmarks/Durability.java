@@ -11,9 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,36 +24,28 @@ final class Durability {
     private Durability() {
     }
 
-    /** Books distinct slots from 8 clients for {@code seconds}, appending each created booking's id to {@code out}. */
+    /**
+     * Books distinct slots from 8 clients for {@code seconds}, each client on days of its own (so on DynamoDB they do
+     * not queue on one resource-day item), appending each created booking's id to {@code out}.
+     */
     static void load(Http http, Http.Tenant tenant, int seconds, Path out) throws Exception {
         String serviceId = LoadDriver.catalog(http, tenant, 1);
         Files.writeString(out, tenant.id() + " " + tenant.token() + "\n", StandardCharsets.UTF_8);
-        AtomicInteger next = new AtomicInteger();
         AtomicInteger created = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         LocalDate first = LocalDate.now(MADRID).plusDays(2);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        for (int t = 0; t < 8; t++) {
-            pool.submit(() -> {
-                while (System.nanoTime() < until) {
-                    int n = next.getAndIncrement();
-                    Instant start = BookingThroughput.slot(first, n);
-                    Http.Answer answer = http.json("POST", tenant.base() + "/bookings", tenant.token(),
-                            Map.of("serviceId", serviceId, "start", start.toString(),
-                                    "client", Map.of("firstName", "D", "phone", String.format("+3462%07d", n))));
-                    if (answer.status() == 201) {
-                        created.incrementAndGet();
-                        append(out, answer.json().path("id").asText());
-                    } else {
-                        failed.incrementAndGet();
-                    }
-                }
-                return null;
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 30L, TimeUnit.SECONDS);
+        ClosedLoop.run(8, seconds, (client, k) -> {
+            Instant start = BookingThroughput.slot(first, client, 8, k);
+            Http.Answer answer = http.json("POST", tenant.base() + "/bookings", tenant.token(),
+                    Map.of("serviceId", serviceId, "start", start.toString(), "client",
+                            Map.of("firstName", "D", "phone", String.format("+3462%07d", client * 1_000_000 + k))));
+            if (answer.status() == 201) {
+                created.incrementAndGet();
+                append(out, answer.json().path("id").asText());
+            } else {
+                failed.incrementAndGet();
+            }
+        });
         System.out.printf("durability load: %d bookings acknowledged with 201, %d requests failed or refused%n",
                 created.get(), failed.get());
     }
