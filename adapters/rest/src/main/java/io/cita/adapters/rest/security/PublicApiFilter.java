@@ -45,8 +45,8 @@ public class PublicApiFilter {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<?> authorize(HttpRequest<?> request) {
-        String[] path = request.getPath().split("/");
-        Optional<Tenant> tenant = path.length > 3 ? tenants.findBySlug(path[3]) : Optional.empty();
+        String slug = TenantPathSegment.of(request);
+        Optional<Tenant> tenant = slug.isEmpty() ? Optional.empty() : tenants.findBySlug(slug);
         if (tenant.isEmpty()) {
             return Problems.response(Problems.notFound("No such business"));
         }

@@ -48,8 +48,7 @@ public class TenantAccessFilter {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<?> authorize(HttpRequest<?> request) {
-        String[] path = request.getPath().split("/");
-        String pathTenant = path.length > 3 ? path[3] : "";
+        String pathTenant = TenantPathSegment.of(request);
         Optional<String> bearer = BearerTokens.raw(request);
         if (bearer.isPresent() && bearer.get().startsWith(ApiKey.Kind.SECRET.marker())) {
             return authorizeSecretKey(request, bearer.get(), pathTenant);
