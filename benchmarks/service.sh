@@ -67,6 +67,14 @@ start_jar_on_dynamodb() {
   wait_for_health $1 $2
 }
 
+# start_jar_with_dynamodb_local DATA PORT DYNAMODB_PORT: DynamoDB Local on disk in DATA and the jar on it, both
+# stopped when the calling script exits (SERVICE and DYNAMODB name their current processes).
+start_jar_with_dynamodb_local() {
+  start_dynamodb_local $1 $3
+  trap 'kill $SERVICE $DYNAMODB 2>/dev/null || true' EXIT
+  start_jar_on_dynamodb $1 $2 $3
+}
+
 # kill_service_during_load DATA PORT: runs the durability driver's booking load for 20 s (every 201 recorded in
 # DATA/acknowledged.txt), kills the service with SIGKILL after 10 s and waits for the driver to finish.
 kill_service_during_load() {

@@ -8,9 +8,7 @@ source benchmarks/service.sh
 DATA=$(mktemp -d /tmp/cita-outage-dynamodb.XXXX)
 PORT=${PORT:-18082}
 DYNAMODB_PORT=${DYNAMODB_PORT:-18001}
-start_dynamodb_local $DATA $DYNAMODB_PORT
-trap 'kill $SERVICE $DYNAMODB 2>/dev/null || true' EXIT
-start_jar_on_dynamodb $DATA $PORT $DYNAMODB_PORT
+start_jar_with_dynamodb_local $DATA $PORT $DYNAMODB_PORT
 $DRIVER outage http://127.0.0.1:$PORT 30 | tee $DATA/outage.txt &
 DRIVE=$!
 sleep 8
