@@ -69,8 +69,7 @@ final class BookingThroughput {
         String serviceId = LoadDriver.catalog(http, tenant, 1);
         Map<String, double[]> capacityBefore = null;
         if (capacityFile != null) {
-            Thread.sleep(2_000);
-            capacityBefore = CapacityFile.read(capacityFile);
+            capacityBefore = CapacityFile.afterNextWrite(capacityFile);
         }
         AtomicInteger next = new AtomicInteger();
         AtomicInteger created = new AtomicInteger();

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads the consumed-capacity report a Cita on DynamoDB writes each second ({@code cita.dynamodb.consumed-capacity-file},
@@ -29,10 +31,25 @@ final class CapacityFile {
         return result;
     }
 
-    /** Waits for the service's next write, then prints calls and units per booking since {@code before}. */
+    /**
+     * The totals as of the service's next rewrite of the file (it rewrites it each second), so every call made before
+     * this is in them.
+     */
+    static Map<String, double[]> afterNextWrite(Path file) throws Exception {
+        FileTime seen = Files.exists(file) ? Files.getLastModifiedTime(file) : FileTime.fromMillis(0);
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!Files.exists(file) || Files.getLastModifiedTime(file).compareTo(seen) <= 0) {
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("the service has not rewritten " + file + " for 10 s");
+            }
+            Thread.sleep(50);
+        }
+        return read(file);
+    }
+
+    /** Prints calls and units per booking between {@code before} and the service's next rewrite of the file. */
     static void printPerBooking(Path file, Map<String, double[]> before, int bookings) throws Exception {
-        Thread.sleep(2_000);
-        Map<String, double[]> after = read(file);
+        Map<String, double[]> after = afterNextWrite(file);
         double calls = 0;
         double units = 0;
         StringBuilder detail = new StringBuilder();

@@ -1,7 +1,6 @@
 package io.cita.bootstrap;
 
 import io.micronaut.runtime.Micronaut;
-import java.util.Optional;
 
 /** Starts Cita: on PostgreSQL by default (embedded when no JDBC_URL is given). */
 public final class CitaApplication {
@@ -9,12 +8,12 @@ public final class CitaApplication {
     }
 
     public static void main(String[] args) {
-        Optional<EmbeddedPostgresRuntime.Starting> postgres = LocalDefaults.apply(System.getenv());
-        Micronaut.build(args)
-                .singletons(postgres.map(starting -> new Object[] {starting}).orElse(new Object[0]))
+        Micronaut micronaut = Micronaut.build(args)
                 .mainClass(CitaApplication.class)
                 .defaultEnvironments("postgres")
-                .banner(false)
-                .start();
+                .banner(false);
+        // an embedded PostgreSQL still starting is handed to the context, whose gate waits for it
+        LocalDefaults.apply(System.getenv()).ifPresent(micronaut::singletons);
+        micronaut.start();
     }
 }

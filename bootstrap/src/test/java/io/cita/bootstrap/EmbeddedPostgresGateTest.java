@@ -1,11 +1,13 @@
 package io.cita.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.context.ApplicationContext;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +32,8 @@ class EmbeddedPostgresGateTest {
                         "cita.jwt.secret", "test-secret-test-secret-test-secret-0123456789"))
                 .singletons(starting)
                 .start());
-        Thread.sleep(1_500);
-        assertThat(context).as("held back while PostgreSQL is still starting").isNotDone();
+        // held back while PostgreSQL is still starting: the context must not finish for as long as the start is pending
+        await().during(Duration.ofMillis(1_500)).atMost(Duration.ofSeconds(5)).until(() -> !context.isDone());
 
         started.complete(server);
         try (ApplicationContext running = context.get(60, TimeUnit.SECONDS);
