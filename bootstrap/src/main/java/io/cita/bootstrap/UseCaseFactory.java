@@ -29,6 +29,7 @@ import io.cita.application.service.AuditTrail;
 import io.cita.application.service.AvailabilityService;
 import io.cita.application.service.BookingLifecycleService;
 import io.cita.application.service.BookingService;
+import io.cita.application.service.CatalogCache;
 import io.cita.application.service.CategoryService;
 import io.cita.application.service.ChatBookingService;
 import io.cita.application.service.ChatInboxService;
@@ -37,6 +38,7 @@ import io.cita.application.service.HoldService;
 import io.cita.application.service.IdempotencyService;
 import io.cita.application.service.LogInService;
 import io.cita.application.service.MemberService;
+import io.cita.application.service.PlanCache;
 import io.cita.application.service.ResourceService;
 import io.cita.application.service.SelfServiceBookingService;
 import io.cita.application.service.ServiceCatalogService;
@@ -44,6 +46,7 @@ import io.cita.application.service.SignUpService;
 import io.cita.application.service.TenantAdministrationService;
 import io.cita.application.service.TenantService;
 import io.cita.domain.booking.Hold;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -105,32 +108,39 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    AvailabilityService availability(Tenants tenants, CatalogServices services, Resources resources,
-                                     Schedules schedules, Bookings bookings, ClockPort clock) {
-        return new AvailabilityService(tenants, services, resources, schedules, bookings, clock);
+    CatalogCache catalogCache(Tenants tenants, CatalogServices services, Resources resources, Schedules schedules,
+                              @Value("${cita.catalog-cache.max-tenants:10000}") int maxTenants) {
+        return new CatalogCache(tenants, services, resources, schedules, maxTenants);
+    }
+
+    /** Typed as itself only, so the store's Plans stays the one bean of that type. */
+    @Singleton
+    @Bean(typed = PlanCache.class)
+    PlanCache planCache(Plans plans, ClockPort clock, @Value("${cita.plans.cache-ttl:60s}") Duration ttl) {
+        return new PlanCache(plans, clock, ttl);
     }
 
     @Singleton
-    HoldService holds(Holds holds, Tenants tenants, CatalogServices services, Resources resources, Schedules schedules,
-                      Bookings bookings, IdGenerator ids, ClockPort clock,
+    AvailabilityService availability(CatalogCache catalogs, Bookings bookings, ClockPort clock) {
+        return new AvailabilityService(catalogs, bookings, clock);
+    }
+
+    @Singleton
+    HoldService holds(Holds holds, CatalogCache catalogs, Bookings bookings, IdGenerator ids, ClockPort clock,
                       @Value("${cita.holds.ttl:5m}") Duration ttl, AuditTrail audit) {
-        return new HoldService(holds, tenants, services, resources, schedules, bookings, ids, clock,
-                ttl == null ? Hold.DEFAULT_TTL : ttl, audit);
+        return new HoldService(holds, catalogs, bookings, ids, clock, ttl == null ? Hold.DEFAULT_TTL : ttl, audit);
     }
 
     @Singleton
-    BookingService booking(Bookings bookings, Holds holds, Clients clients, Tenants tenants, CatalogServices services,
-                           Resources resources, Schedules schedules, Plans plans, IdGenerator ids, ClockPort clock,
-                           AuditTrail audit) {
-        return new BookingService(bookings, holds, clients, tenants, services, resources, schedules, plans, ids, clock,
-                audit);
+    BookingService booking(Bookings bookings, Holds holds, Clients clients, CatalogCache catalogs, PlanCache plans,
+                           IdGenerator ids, ClockPort clock, AuditTrail audit) {
+        return new BookingService(bookings, holds, clients, catalogs, plans, ids, clock, audit);
     }
 
     @Singleton
-    BookingLifecycleService bookingLifecycle(Bookings bookings, Tenants tenants, CatalogServices services,
-                                             Resources resources, Schedules schedules, ClockPort clock,
+    BookingLifecycleService bookingLifecycle(Bookings bookings, CatalogCache catalogs, ClockPort clock,
                                              AuditTrail audit) {
-        return new BookingLifecycleService(bookings, tenants, services, resources, schedules, clock, audit);
+        return new BookingLifecycleService(bookings, catalogs, clock, audit);
     }
 
     @Singleton
@@ -152,7 +162,7 @@ public class UseCaseFactory {
     @Singleton
     ChatBookingService chat(Tenants tenants, Conversations conversations, CatalogServices services, Clients clients,
                             AvailabilityService availability, HoldService holds, BookingService booking,
-                            BookingLifecycleService bookings, UsageCounters usage, Plans plans, Messenger messenger,
+                            BookingLifecycleService bookings, UsageCounters usage, PlanCache plans, Messenger messenger,
                             IdGenerator ids, ClockPort clock,
                             @Value("${whatsapp.phone-number-id:}") String sharedNumberId) {
         return new ChatBookingService(tenants, conversations, services, clients, availability, holds, booking, bookings,

@@ -135,6 +135,53 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
         assertThat(stores().schedules().exceptions(tenant.id(), resource.id())).containsExactly(holiday, evening);
     }
 
+    @Test
+    void everyCatalogWrite_raisesTheTenantsCatalogVersion_andATenantUpdateKeepsIt() {
+        Tenant tenant = newTenant();
+        Resource resource = newResource(tenant, ResourceType.STAFF, Set.of());
+        List<Long> versions = new ArrayList<>();
+        versions.add(catalogVersion(tenant));
+        Service service = newServiceWithLimit(tenant, -1);
+        versions.add(catalogVersion(tenant));
+        assertThat(stores().services().update(service.deactivated(), -1)).isTrue();
+        versions.add(catalogVersion(tenant));
+        assertThat(stores().resources().update(resource.deactivated(), -1)).isTrue();
+        versions.add(catalogVersion(tenant));
+        stores().schedules().replaceWeeklyRules(tenant.id(), resource.id(),
+                List.of(new WeeklyRule(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(14, 0), null, null)));
+        versions.add(catalogVersion(tenant));
+        ScheduleException holiday = new ScheduleException(id(IdPrefix.EXCEPTION), resource.id(), ExceptionKind.BLOCK_DATE,
+                LocalDate.of(2030, 12, 25), null, null, null, null, "Christmas");
+        stores().schedules().addException(tenant.id(), holiday);
+        versions.add(catalogVersion(tenant));
+        assertThat(stores().schedules().deleteException(tenant.id(), resource.id(), holiday.id())).isTrue();
+        versions.add(catalogVersion(tenant));
+        stores().tenants().update(tenant.withProfile("Renamed", tenant.businessType(), tenant.timezone(),
+                tenant.locale(), tenant.settings()));
+        long afterTenantUpdate = catalogVersion(tenant);
+
+        for (int i = 1; i < versions.size(); i++) {
+            assertThat(versions.get(i)).as("catalog version after write %d", i).isGreaterThan(versions.get(i - 1));
+        }
+        assertThat(afterTenantUpdate).isEqualTo(versions.get(versions.size() - 1));
+        assertThat(stores().tenants().findVersioned(tenant.id()).orElseThrow().tenant().name()).isEqualTo("Renamed");
+    }
+
+    @Test
+    void aRefusedCatalogWrite_leavesTheCatalogVersionAsItWas() {
+        Tenant tenant = newTenant();
+        newServiceWithLimit(tenant, 1);
+        long before = catalogVersion(tenant);
+
+        assertThat(stores().services().create(service(tenant), 1)).isFalse();
+
+        assertThat(catalogVersion(tenant)).isEqualTo(before);
+    }
+
+    private long catalogVersion(Tenant tenant) {
+        return stores().tenants().findVersioned(tenant.id()).orElseThrow().catalogVersion();
+    }
+
     private Service service(Tenant tenant) {
         return new Service(id(IdPrefix.SERVICE), tenant.id(), null, "Cut", null, 45, 0, 0, 15,
                 new Money(2500, "EUR"), 1, 0, 60, 24, false, true,

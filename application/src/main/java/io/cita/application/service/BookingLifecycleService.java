@@ -9,14 +9,10 @@ import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageBookingsUseCase;
 import io.cita.application.port.out.BookingFilter;
 import io.cita.application.port.out.Bookings;
-import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
-import io.cita.application.port.out.Resources;
-import io.cita.application.port.out.Schedules;
 import io.cita.application.port.out.StoreOutcome;
-import io.cita.application.port.out.Tenants;
 import io.cita.domain.access.Permission;
 import io.cita.domain.availability.Slot;
 import io.cita.domain.booking.Booking;
@@ -33,16 +29,15 @@ import java.util.Locale;
 public class BookingLifecycleService implements ManageBookingsUseCase {
     private final Bookings bookings;
     private final SlotPlacement placement;
-    private final Lookups lookups;
+    private final CatalogCache catalogs;
     private final ClockPort clock;
     private final AuditTrail audit;
 
-    public BookingLifecycleService(Bookings bookings, Tenants tenants, CatalogServices services, Resources resources,
-                                   Schedules schedules, ClockPort clock, AuditTrail audit) {
+    public BookingLifecycleService(Bookings bookings, CatalogCache catalogs, ClockPort clock, AuditTrail audit) {
         this.audit = audit;
         this.bookings = bookings;
-        this.placement = new SlotPlacement(new SlotFinder(resources, schedules, bookings));
-        this.lookups = new Lookups(tenants, services);
+        this.placement = new SlotPlacement(new SlotFinder(bookings));
+        this.catalogs = catalogs;
         this.clock = clock;
     }
 
@@ -55,7 +50,7 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
 
     @Override
     public Page<Booking> list(BookingFilter filter, PageRequest page, Actor actor) {
-        lookups.tenant(filter.tenantId());
+        catalogs.read(filter.tenantId());
         if (actor.limitedToOwnResource()) {
             if (actor.resourceId() == null || filter.resourceId() != null && !filter.resourceId().equals(actor.resourceId())) {
                 return new Page<>(List.of(), null);
@@ -74,7 +69,7 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
     @Override
     public Booking cancel(String tenantId, String bookingId, String reason, boolean override, Actor actor) {
         Booking booking = get(tenantId, bookingId, actor);
-        Service service = lookups.service(tenantId, booking.serviceId());
+        Service service = catalogs.read(tenantId).service(booking.serviceId());
         CancellationPolicy.check(booking, service, clock.now(), override && actor.may(Permission.OVERRIDE_CANCELLATION)).ifPresent(rule -> {
             throw new BookingRuleViolationException(rule);
         });
@@ -92,10 +87,11 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
         if (!booking.status().occupies()) {
             throw new BookingRuleViolationException(BookingRule.INVALID_TRANSITION);
         }
-        Service service = lookups.service(tenantId, booking.serviceId());
+        TenantCatalog read = catalogs.read(tenantId);
+        Service service = read.service(booking.serviceId());
         Instant now = clock.now();
         List<String> requested = actor.limitedToOwnResource() ? List.of(actor.resourceId()) : resourceIds;
-        Slot slot = placement.place(service, newStart, requested, booking.seats(), booking.id(), now);
+        Slot slot = placement.place(read.catalog(), service, newStart, requested, booking.seats(), booking.id(), now);
         Booking moved = booking.movedTo(new Interval(slot.start(), slot.end()), SlotPlacement.occupied(service, slot),
                 slot.resourceIds(), now);
         StoreOutcome outcome = bookings.reschedule(moved, service.capacity(), now);

@@ -11,17 +11,13 @@ import io.cita.application.port.in.BookCommand;
 import io.cita.application.port.in.ClientDetails;
 import io.cita.application.port.in.Zoned;
 import io.cita.application.port.out.Bookings;
-import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Clients;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.Holds;
 import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.NewBooking;
 import io.cita.application.port.out.Plans;
-import io.cita.application.port.out.Resources;
-import io.cita.application.port.out.Schedules;
 import io.cita.application.port.out.StoreOutcome;
-import io.cita.application.port.out.Tenants;
 import io.cita.domain.availability.Slot;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.BookingStatus;
@@ -46,21 +42,20 @@ public class BookingService implements BookAppointmentUseCase {
     private final Holds holds;
     private final Clients clients;
     private final Plans plans;
-    private final Lookups lookups;
+    private final CatalogCache catalogs;
     private final IdGenerator ids;
     private final ClockPort clock;
     private final AuditTrail audit;
 
-    public BookingService(Bookings bookings, Holds holds, Clients clients, Tenants tenants, CatalogServices services,
-                          Resources resources, Schedules schedules, Plans plans, IdGenerator ids, ClockPort clock,
-                          AuditTrail audit) {
+    public BookingService(Bookings bookings, Holds holds, Clients clients, CatalogCache catalogs, Plans plans,
+                          IdGenerator ids, ClockPort clock, AuditTrail audit) {
         this.audit = audit;
-        this.placement = new SlotPlacement(new SlotFinder(resources, schedules, bookings));
+        this.placement = new SlotPlacement(new SlotFinder(bookings));
         this.bookings = bookings;
         this.holds = holds;
         this.clients = clients;
         this.plans = plans;
-        this.lookups = new Lookups(tenants, services);
+        this.catalogs = catalogs;
         this.ids = ids;
         this.clock = clock;
     }
@@ -70,8 +65,9 @@ public class BookingService implements BookAppointmentUseCase {
         if (command.clientId() == null && command.client() == null) {
             throw new InvalidRequestException("client", "a clientId or client details are required");
         }
-        Tenant tenant = lookups.tenant(command.tenantId());
-        Service service = lookups.service(command.tenantId(), command.serviceId());
+        TenantCatalog read = catalogs.read(command.tenantId());
+        Tenant tenant = read.tenant();
+        Service service = read.service(command.serviceId());
         Instant now = clock.now();
         int seats = command.seats() < 1 ? 1 : command.seats();
         List<String> requested = command.resourceIds();
@@ -89,7 +85,7 @@ public class BookingService implements BookAppointmentUseCase {
             }
             requested = hold.resourceIds();
         }
-        Slot slot = placement.place(service, command.start(), requested, seats, command.holdId(), now);
+        Slot slot = placement.place(read.catalog(), service, command.start(), requested, seats, command.holdId(), now);
         Client client = resolveClient(tenant.id(), command);
         Booking booking = new Booking(ids.newId(IdPrefix.BOOKING), tenant.id(), ids.newReference(), service.id(),
                 slot.resourceIds(), client.id(), new Interval(slot.start(), slot.end()),

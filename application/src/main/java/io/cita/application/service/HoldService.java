@@ -8,14 +8,10 @@ import io.cita.application.port.in.HoldSlotUseCase;
 import io.cita.application.port.in.Zoned;
 import io.cita.application.port.in.PlaceHoldCommand;
 import io.cita.application.port.out.Bookings;
-import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.Holds;
 import io.cita.application.port.out.IdGenerator;
-import io.cita.application.port.out.Resources;
-import io.cita.application.port.out.Schedules;
 import io.cita.application.port.out.StoreOutcome;
-import io.cita.application.port.out.Tenants;
 import io.cita.domain.availability.Slot;
 import io.cita.domain.booking.Hold;
 import io.cita.domain.booking.Interval;
@@ -30,19 +26,18 @@ import java.util.List;
 public class HoldService implements HoldSlotUseCase {
     private final SlotPlacement placement;
     private final Holds holds;
-    private final Lookups lookups;
+    private final CatalogCache catalogs;
     private final IdGenerator ids;
     private final ClockPort clock;
     private final Duration ttl;
     private final AuditTrail audit;
 
-    public HoldService(Holds holds, Tenants tenants, CatalogServices services, Resources resources,
-                       Schedules schedules, Bookings bookings, IdGenerator ids, ClockPort clock, Duration ttl,
-                       AuditTrail audit) {
+    public HoldService(Holds holds, CatalogCache catalogs, Bookings bookings, IdGenerator ids, ClockPort clock,
+                       Duration ttl, AuditTrail audit) {
         this.audit = audit;
-        this.placement = new SlotPlacement(new SlotFinder(resources, schedules, bookings));
+        this.placement = new SlotPlacement(new SlotFinder(bookings));
         this.holds = holds;
-        this.lookups = new Lookups(tenants, services);
+        this.catalogs = catalogs;
         this.ids = ids;
         this.clock = clock;
         this.ttl = ttl;
@@ -50,8 +45,9 @@ public class HoldService implements HoldSlotUseCase {
 
     @Override
     public Zoned<Hold> hold(PlaceHoldCommand command) {
-        Tenant tenant = lookups.tenant(command.tenantId());
-        Service service = lookups.service(command.tenantId(), command.serviceId());
+        TenantCatalog read = catalogs.read(command.tenantId());
+        Tenant tenant = read.tenant();
+        Service service = read.service(command.serviceId());
         Instant now = clock.now();
         int seats = Math.max(1, command.seats());
         List<String> requested = command.resourceIds();
@@ -61,7 +57,7 @@ public class HoldService implements HoldSlotUseCase {
             }
             requested = List.of(command.actor().resourceId());
         }
-        Slot slot = placement.place(service, command.start(), requested, seats, null, now);
+        Slot slot = placement.place(read.catalog(), service, command.start(), requested, seats, null, now);
         Hold hold = new Hold(ids.newId(IdPrefix.HOLD), command.tenantId(), service.id(), slot.resourceIds(),
                 new Interval(slot.start(), slot.end()), SlotPlacement.occupied(service, slot), seats, now.plus(ttl), now);
         if (holds.create(hold, service.capacity(), now) != StoreOutcome.DONE) {

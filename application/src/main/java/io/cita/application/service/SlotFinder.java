@@ -1,8 +1,6 @@
 package io.cita.application.service;
 
 import io.cita.application.port.out.Bookings;
-import io.cita.application.port.out.Resources;
-import io.cita.application.port.out.Schedules;
 import io.cita.domain.availability.AvailabilityEngine;
 import io.cita.domain.availability.Occupation;
 import io.cita.domain.availability.Occupations;
@@ -24,20 +22,16 @@ import java.util.Set;
 
 /** Loads what the availability engine needs from the stores and runs it; shared by listing, holding and booking. */
 final class SlotFinder {
-    private final Resources resources;
-    private final Schedules schedules;
     private final Bookings bookings;
     private final AvailabilityEngine engine = new AvailabilityEngine();
 
-    SlotFinder(Resources resources, Schedules schedules, Bookings bookings) {
-        this.resources = resources;
-        this.schedules = schedules;
+    SlotFinder(Bookings bookings) {
         this.bookings = bookings;
     }
 
     /** For each requirement of the service, the active resources eligible for it, in preference (id) order. */
-    List<List<Resource>> eligible(Service service) {
-        List<Resource> active = resources.active(service.tenantId());
+    static List<List<Resource>> eligible(CatalogSnapshot catalog, Service service) {
+        List<Resource> active = catalog.activeResources();
         List<List<Resource>> result = new ArrayList<>();
         for (ResourceRequirement requirement : service.requirements()) {
             List<Resource> candidates = new ArrayList<>();
@@ -69,7 +63,7 @@ final class SlotFinder {
      * requirements they are eligible for; the occupation of {@code ignoredOwnerId} (a hold being converted or a
      * booking being moved) does not count.
      */
-    List<Slot> find(Service service, List<List<Resource>> eligible, Instant windowStart, Instant windowEnd,
+    List<Slot> find(CatalogSnapshot catalog, Service service, List<List<Resource>> eligible, Instant windowStart, Instant windowEnd,
                     List<String> requested, int seats, String ignoredOwnerId, boolean ignoreOccupations, Instant now) {
         List<List<Resource>> narrowed = narrow(eligible, requested);
         Set<String> allIds = new HashSet<>();
@@ -94,9 +88,8 @@ final class SlotFinder {
             for (Resource resource : list) {
                 LocalDate first = LocalDate.ofInstant(windowStart, resource.timezone()).minusDays(1);
                 LocalDate last = LocalDate.ofInstant(windowEnd, resource.timezone()).plusDays(1);
-                calendars.add(ResourceCalendar.of(resource,
-                        schedules.weeklyRules(service.tenantId(), resource.id()),
-                        schedules.exceptions(service.tenantId(), resource.id()),
+                calendars.add(ResourceCalendar.of(resource, catalog.weeklyRules(resource.id()),
+                        catalog.exceptions(resource.id()),
                         byResource.getOrDefault(resource.id(), List.of()), classServiceId, first, last));
             }
             candidates.add(calendars);

@@ -25,18 +25,21 @@ final class SlotPlacement {
         this.finder = finder;
     }
 
-    Slot place(Service service, Instant start, List<String> requested, int seats, String ignoredOwnerId, Instant now) {
-        List<List<Resource>> eligible = finder.eligible(service);
+    Slot place(CatalogSnapshot catalog, Service service, Instant start, List<String> requested, int seats,
+               String ignoredOwnerId, Instant now) {
+        List<List<Resource>> eligible = SlotFinder.eligible(catalog, service);
         BookingAttempt attempt = new BookingAttempt(service, start, seats, requested, SlotFinder.ids(eligible), now);
         BookingPolicies.firstBroken(attempt).ifPresent(rule -> {
             throw new BookingRuleViolationException(rule);
         });
         Instant windowEnd = start.plusSeconds(1);
-        List<Slot> free = finder.find(service, eligible, start, windowEnd, requested, seats, ignoredOwnerId, false, now);
+        List<Slot> free = finder.find(catalog, service, eligible, start, windowEnd, requested, seats, ignoredOwnerId, false,
+                now);
         if (!free.isEmpty() && free.get(0).start().equals(start)) {
             return free.get(0);
         }
-        List<Slot> possible = finder.find(service, eligible, start, windowEnd, requested, seats, ignoredOwnerId, true, now);
+        List<Slot> possible = finder.find(catalog, service, eligible, start, windowEnd, requested, seats, ignoredOwnerId,
+                true, now);
         if (!possible.isEmpty() && possible.get(0).start().equals(start)) {
             throw new SlotUnavailableException();
         }

@@ -3,6 +3,7 @@ package io.cita.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,38 @@ class CatalogTest {
         assertThat(starts(tenant, serviceId, day)).hasSize(12);
         assertThat(api.send("DELETE", exceptions + "/" + lunch.text("id"), tenant.token, null, Map.of()).status())
                 .isEqualTo(404);
+    }
+
+    /** The booking paths keep the catalog in memory per catalog version: each change must reach the next request. */
+    @Test
+    void everyCatalogChange_isSeenByTheVeryNextBooking() {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        String serviceId = tenant.createService(Map.of("durationMinutes", 60, "slotIntervalMinutes", 60));
+        String staffId = tenant.createStaff(serviceId);
+        LocalDate day = TenantFixture.daysAhead(12);
+        assertThat(starts(tenant, serviceId, day)).hasSize(12);
+        String exceptions = tenant.base + "/resources/" + staffId + "/exceptions";
+
+        Api.Response closed = api.post(exceptions, tenant.token, Map.of("kind", "BLOCK_DATE", "date", day.toString()));
+        assertThat(closed.status()).as(closed.raw()).isEqualTo(201);
+        Api.Response refused = tenant.book(serviceId, TenantFixture.at(day, 10, 0), "+34600000061");
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(422);
+
+        api.send("DELETE", exceptions + "/" + closed.text("id"), tenant.token, null, Map.of());
+        Api.Response longer = api.send("PATCH", tenant.base + "/services/" + serviceId, tenant.token,
+                Map.of("durationMinutes", 90), Map.of());
+        assertThat(longer.status()).as(longer.raw()).isEqualTo(200);
+        Api.Response booked = tenant.book(serviceId, TenantFixture.at(day, 10, 0), "+34600000061");
+        assertThat(booked.status()).as(booked.raw()).isEqualTo(201);
+        assertThat(OffsetDateTime.parse(booked.text("end")))
+                .isEqualTo(OffsetDateTime.parse(TenantFixture.at(day, 11, 30)));
+
+        List<Map<String, String>> mornings = List.of(Map.of("dayOfWeek", day.getDayOfWeek().name(), "start", "09:00",
+                "end", "12:00"));
+        api.send("PUT", tenant.base + "/resources/" + staffId + "/schedule", tenant.token, Map.of("rules", mornings),
+                Map.of());
+        Api.Response afternoon = tenant.book(serviceId, TenantFixture.at(day, 15, 0), "+34600000062");
+        assertThat(afternoon.status()).as(afternoon.raw()).isEqualTo(422);
     }
 
     @Test

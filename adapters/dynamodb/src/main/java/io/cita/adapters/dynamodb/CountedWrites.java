@@ -12,8 +12,9 @@ import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * Creates and updates items whose active ones a plan limits (services, resources): the item and its tenant's
- * counter change in one transaction; an update re-reads and retries when the item changed underneath.
+ * Creates and updates items whose active ones a plan limits (services, resources): the item, its tenant's counter
+ * and the tenant's catalog version change in one transaction; an update re-reads and retries when the item changed
+ * underneath.
  */
 final class CountedWrites {
     private static final int ATTEMPTS = 10;
@@ -30,14 +31,17 @@ final class CountedWrites {
         List<TransactWriteItem> items = new ArrayList<>();
         items.add(TransactWriteItem.builder().put(Put.builder().tableName(store.table(table)).item(item)
                 .conditionExpression("attribute_not_exists(PK)").build()).build());
+        int counterAt = -1;
         if (active) {
+            counterAt = items.size();
             items.add(ActiveCounters.increment(store, tenantId, kind, limit));
         }
+        items.add(CatalogVersions.raise(store, tenantId));
         List<CancellationReason> reasons = Transactions.write(store, items);
         if (reasons == null) {
             return true;
         }
-        if (Transactions.conditionFailed(reasons, 1)) {
+        if (Transactions.conditionFailed(reasons, counterAt)) {
             return false;
         }
         throw new IllegalStateException("creating in " + table + " failed: " + reasons);
@@ -72,16 +76,19 @@ final class CountedWrites {
             }
             List<TransactWriteItem> items = new ArrayList<>();
             items.add(TransactWriteItem.builder().put(put.build()).build());
+            int counterAt = -1;
             if (active && !wasActive) {
+                counterAt = items.size();
                 items.add(ActiveCounters.increment(store, tenantId, kind, limit));
             } else if (!active && wasActive) {
                 items.add(ActiveCounters.decrement(store, tenantId, kind));
             }
+            items.add(CatalogVersions.raise(store, tenantId));
             List<CancellationReason> reasons = Transactions.write(store, items);
             if (reasons == null) {
                 return true;
             }
-            if (Transactions.conditionFailed(reasons, 1)) {
+            if (Transactions.conditionFailed(reasons, counterAt)) {
                 return false;
             }
             Transactions.backOff(attempt);

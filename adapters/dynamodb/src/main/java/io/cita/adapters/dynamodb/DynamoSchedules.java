@@ -20,16 +20,14 @@ import java.util.Locale;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
-import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Weekly rules in seed 000's ProviderAvailability (PK TENANT#t#PROVIDER#p, SK RULE#n, dayOfWeek "MON" and a list
  * of timeRanges) and exceptions in BookingExceptions (SK EXCEPTION#date#id; seed items with allDay or timeRanges
- * read as blocked dates or blocked times).
+ * read as blocked dates or blocked times). Every write raises the tenant's catalog version in its transaction.
  */
 @Singleton
 @Requires(env = "dynamodb")
@@ -63,6 +61,7 @@ public class DynamoSchedules implements Schedules {
                     .item(rule(tenantId, resourceId, newKeys.get(i), rules.get(i))).build()).build());
         }
         if (!writes.isEmpty()) {
+            writes.add(CatalogVersions.raise(store, tenantId));
             if (Transactions.write(store, writes) != null) {
                 throw new IllegalStateException("replacing the weekly rules of " + resourceId + " failed");
             }
@@ -129,8 +128,11 @@ public class DynamoSchedules implements Schedules {
         Attrs.putIfPresent(item, "until", Attrs.exact(exception.until()));
         Attrs.putIfPresent(item, "reason", exception.reason());
         item.put("createdAt", Attrs.s(Attrs.exact(Instant.now())));
-        store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table("BookingExceptions"))
-                .item(item).build()));
+        if (Transactions.write(store, List.of(TransactWriteItem.builder().put(Put.builder()
+                .tableName(store.table("BookingExceptions")).item(item).build()).build(),
+                CatalogVersions.raise(store, tenantId))) != null) {
+            throw new IllegalStateException("adding exception " + exception.id() + " failed");
+        }
     }
 
     @Override
@@ -147,9 +149,12 @@ public class DynamoSchedules implements Schedules {
     public boolean deleteException(String tenantId, String resourceId, String exceptionId) {
         for (Map<String, AttributeValue> item : query("BookingExceptions", tenantId, resourceId, "EXCEPTION#")) {
             if (map(item, resourceId).stream().anyMatch(exception -> exception.id().equals(exceptionId))) {
-                store.call(() -> store.client().deleteItem(DeleteItemRequest.builder()
+                if (Transactions.write(store, List.of(TransactWriteItem.builder().delete(Delete.builder()
                         .tableName(store.table("BookingExceptions"))
-                        .key(Attrs.key(Attrs.str(item, "PK"), Attrs.str(item, "SK"))).build()));
+                        .key(Attrs.key(Attrs.str(item, "PK"), Attrs.str(item, "SK"))).build()).build(),
+                        CatalogVersions.raise(store, tenantId))) != null) {
+                    throw new IllegalStateException("deleting exception " + exceptionId + " failed");
+                }
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.UserAccount;
+import io.cita.application.port.out.VersionedTenant;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.tenant.BusinessType;
 import io.cita.domain.tenant.Language;
@@ -15,6 +16,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -25,9 +27,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Tenants in seed 000's Tenants table (PK TENANT#id, SK META#TENANT). A slug is claimed by an item PK SLUG#slug,
@@ -83,10 +85,11 @@ public class DynamoTenants implements Tenants {
     }
 
     @Override
-    public Optional<Tenant> find(String tenantId) {
+    public Optional<VersionedTenant> findVersioned(String tenantId) {
         Map<String, AttributeValue> item = store.call(() -> store.client().getItem(GetItemRequest.builder()
                 .tableName(store.table("Tenants")).key(Attrs.key(pk(tenantId), META)).consistentRead(true).build())).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(map(item));
+        return item == null || item.isEmpty() ? Optional.empty()
+                : Optional.of(new VersionedTenant(map(item), CatalogVersions.of(item)));
     }
 
     @Override
@@ -97,10 +100,24 @@ public class DynamoTenants implements Tenants {
         return claim == null || claim.isEmpty() ? Optional.empty() : find(Attrs.str(claim, "tenantId"));
     }
 
+    /** Sets each attribute of the tenant's item but its key, leaving others (its catalog version) as they are. */
     @Override
     public void update(Tenant tenant) {
-        store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table("Tenants"))
-                .item(item(tenant)).conditionExpression("attribute_exists(PK)").build()));
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> assignments = new ArrayList<>();
+        item(tenant).forEach((attribute, value) -> {
+            if (!attribute.equals("PK") && !attribute.equals("SK")) {
+                String at = String.valueOf(assignments.size());
+                names.put("#a" + at, attribute);
+                values.put(":v" + at, value);
+                assignments.add("#a" + at + " = :v" + at);
+            }
+        });
+        store.call(() -> store.client().updateItem(UpdateItemRequest.builder().tableName(store.table("Tenants"))
+                .key(Attrs.key(pk(tenant.id()), META)).updateExpression("SET " + String.join(", ", assignments))
+                .conditionExpression("attribute_exists(PK)").expressionAttributeNames(names)
+                .expressionAttributeValues(values).build()));
     }
 
     /** Every tenant, by a filtered scan: only super-admins list tenants, and rarely. */

@@ -5,6 +5,7 @@ import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.UserAccount;
+import io.cita.application.port.out.VersionedTenant;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.tenant.BusinessType;
 import io.cita.domain.tenant.Language;
@@ -63,8 +64,9 @@ public class PostgresTenants implements Tenants {
     }
 
     @Override
-    public Optional<Tenant> find(String tenantId) {
-        return tx.read(c -> Sql.one(c, PostgresTenants::map, "SELECT " + COLUMNS + " FROM tenants WHERE id = ?", tenantId));
+    public Optional<VersionedTenant> findVersioned(String tenantId) {
+        return tx.read(c -> Sql.one(c, rs -> new VersionedTenant(map(rs), rs.getLong("catalog_version")),
+                "SELECT " + COLUMNS + ", catalog_version FROM tenants WHERE id = ?", tenantId));
     }
 
     @Override

@@ -8,10 +8,16 @@ public interface Tenants {
     /** Stores a new tenant with its owner and the owner's membership in one atomic step; a taken slug or e-mail conflicts. */
     void createWithOwner(Tenant tenant, UserAccount owner);
 
-    Optional<Tenant> find(String tenantId);
+    default Optional<Tenant> find(String tenantId) {
+        return findVersioned(tenantId).map(VersionedTenant::tenant);
+    }
+
+    /** The tenant with its catalog version, read in one step. */
+    Optional<VersionedTenant> findVersioned(String tenantId);
 
     Optional<Tenant> findBySlug(String slug);
 
+    /** Changes the tenant's own fields; its catalog version stays as it is. */
     void update(Tenant tenant);
 
     /** Every tenant, for the platform's super-admins. */
