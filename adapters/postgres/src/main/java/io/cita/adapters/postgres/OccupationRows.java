@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Writes the appointment_resources rows that the exclusion constraint guards, for bookings and holds alike:
- * purging expired holds first, counting class seats under a per-session advisory lock, and turning an
- * exclusion violation into a SLOT_TAKEN refusal.
+ * Queues the writes of the appointment_resources rows that the exclusion constraint guards, for bookings and holds
+ * alike: locking the resources, purging expired holds first, counting class seats under a per-session advisory
+ * lock, and turning an exclusion violation into a SLOT_TAKEN refusal when the queue runs.
  */
 final class OccupationRows {
     private OccupationRows() {
@@ -28,22 +28,27 @@ final class OccupationRows {
      * one dies in a deadlock a second later; with it, the second sees the first's committed row and is refused at
      * once.
      */
-    static void lockResources(Connection c, Collection<String> resourceIds) {
+    static void lockResources(Pipeline steps, Collection<String> resourceIds) {
         for (String resourceId : new TreeSet<>(resourceIds)) {
-            Sql.query(c, rs -> rs.getObject(1), "SELECT pg_advisory_xact_lock(hashtext(?))", "resource:" + resourceId);
+            steps.add("SELECT pg_advisory_xact_lock(hashtext(?))", "resource:" + resourceId);
         }
     }
 
-    static void purgeExpiredHolds(Connection c, Collection<String> resourceIds, Instant now) {
-        Sql.update(c, "DELETE FROM booking_holds WHERE id IN (SELECT hold_id FROM appointment_resources "
+    static void purgeExpiredHolds(Pipeline steps, Collection<String> resourceIds, Instant now) {
+        steps.add("DELETE FROM booking_holds WHERE id IN (SELECT hold_id FROM appointment_resources "
                 + "WHERE resource_id = ANY(?) AND expires_at IS NOT NULL AND expires_at <= ?)", resourceIds, now);
     }
 
-    /** Refuses with SLOT_TAKEN unless {@code seats} more fit the class session on its first resource. */
-    static void requireSeats(Connection c, String sessionKey, String resourceId, int seats, int capacity, Instant now) {
+    /**
+     * Refuses with SLOT_TAKEN unless {@code seats} more fit the class session on its first resource; for a class
+     * (capacity above 1) it first runs what is queued, as the count must see it.
+     */
+    static void requireSeats(Connection c, Pipeline steps, String sessionKey, String resourceId, int seats,
+                             int capacity, Instant now) {
         if (capacity <= 1) {
             return;
         }
+        run(c, steps);
         Sql.query(c, rs -> rs.getObject(1), "SELECT pg_advisory_xact_lock(hashtext(?))", sessionKey);
         long taken = Sql.one(c, rs -> rs.getLong(1), "SELECT COALESCE(SUM(seats), 0) FROM appointment_resources "
                         + "WHERE session_key = ? AND resource_id = ? AND (expires_at IS NULL OR expires_at > ?)",
@@ -53,17 +58,22 @@ final class OccupationRows {
         }
     }
 
-    static void insert(Connection c, String tenantId, String appointmentId, String holdId, List<String> resourceIds,
+    static void insert(Pipeline steps, String tenantId, String appointmentId, String holdId, List<String> resourceIds,
                        String serviceId, Instant bookingStart, Interval occupied, String sessionKey, int seats,
                        Instant expiresAt) {
+        for (String resourceId : resourceIds) {
+            steps.add("INSERT INTO appointment_resources (tenant_id, appointment_id, hold_id, resource_id, "
+                            + "service_id, booking_start, allocated, session_key, seats, expires_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, tstzrange(?, ?, '[)'), ?, ?, ?)", tenantId, appointmentId,
+                    holdId, resourceId, serviceId, bookingStart, occupied.start(), occupied.end(), sessionKey, seats,
+                    expiresAt);
+        }
+    }
+
+    /** Runs the queued steps in one round trip, an exclusion violation becoming a SLOT_TAKEN refusal. */
+    static int[] run(Connection c, Pipeline steps) {
         try {
-            for (String resourceId : resourceIds) {
-                Sql.update(c, "INSERT INTO appointment_resources (tenant_id, appointment_id, hold_id, resource_id, "
-                                + "service_id, booking_start, allocated, session_key, seats, expires_at) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, tstzrange(?, ?, '[)'), ?, ?, ?)", tenantId, appointmentId,
-                        holdId, resourceId, serviceId, bookingStart, occupied.start(), occupied.end(), sessionKey, seats,
-                        expiresAt);
-            }
+            return steps.run(c);
         } catch (StoreException e) {
             if (e.isExclusionViolation()) {
                 throw new Refusal(StoreOutcome.SLOT_TAKEN);

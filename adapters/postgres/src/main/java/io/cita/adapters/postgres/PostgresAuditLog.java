@@ -9,7 +9,6 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,13 +24,15 @@ public class PostgresAuditLog implements AuditLog {
 
     @Override
     public void record(AuditEntry entry, Object before, Object after) {
-        tx.writeOneStatement(c -> insert(c, new AuditRecord(entry, before, after)));
+        Pipeline steps = new Pipeline();
+        insert(steps, new AuditRecord(entry, before, after));
+        tx.writeOneStatement(steps::run);
     }
 
-    /** Inserts the entry on {@code c}, inside whatever transaction it is in (a booking's, for its creation). */
-    static int insert(Connection c, AuditRecord audit) {
+    /** Queues the entry's insert, to run inside whatever transaction it runs in (a booking's, for its creation). */
+    static void insert(Pipeline steps, AuditRecord audit) {
         AuditEntry entry = audit.entry();
-        return Sql.update(c, "INSERT INTO audit_logs (id, tenant_id, action, table_name, record_id, actor_type, "
+        steps.add("INSERT INTO audit_logs (id, tenant_id, action, table_name, record_id, actor_type, "
                         + "actor_id, timestamp, ip_address, user_agent, old_values, new_values) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS inet), ?, CAST(? AS jsonb), CAST(? AS jsonb))",
                 entry.id(), entry.tenantId(), entry.action(), entry.entityType(), entry.entityId(), entry.actorType(),

@@ -15,7 +15,6 @@ import io.cita.domain.booking.Interval;
 import io.cita.domain.shared.Money;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -42,18 +41,25 @@ public class PostgresBookings implements Bookings {
     @Override
     public StoreOutcome create(NewBooking request) {
         Booking booking = request.booking();
+        if (request.monthlyLimit() == 0) {
+            return StoreOutcome.LIMIT_REACHED;
+        }
         return tx.writeOutcome(c -> {
-            OccupationRows.lockResources(c, booking.resourceIds());
-            OccupationRows.purgeExpiredHolds(c, booking.resourceIds(), request.now());
-            if (request.holdId() != null && Sql.update(c, "DELETE FROM booking_holds WHERE tenant_id = ? AND id = ? "
-                    + "AND expires_at > ?", booking.tenantId(), request.holdId(), request.now()) == 0) {
-                throw new Refusal(StoreOutcome.STALE);
+            Pipeline steps = new Pipeline();
+            OccupationRows.lockResources(steps, booking.resourceIds());
+            OccupationRows.purgeExpiredHolds(steps, booking.resourceIds(), request.now());
+            if (request.holdId() != null) {
+                int converted = steps.add("DELETE FROM booking_holds WHERE tenant_id = ? AND id = ? AND expires_at > ?",
+                        booking.tenantId(), request.holdId(), request.now());
+                if (OccupationRows.run(c, steps)[converted] == 0) {
+                    throw new Refusal(StoreOutcome.STALE);
+                }
             }
             String session = OccupationRows.sessionKey(booking.id(), booking.serviceId(), booking.time().start(),
                     request.capacity());
-            OccupationRows.requireSeats(c, session, booking.resourceIds().get(0), booking.seats(), request.capacity(),
-                    request.now());
-            Sql.update(c, "INSERT INTO appointments (id, tenant_id, service_id, client_id, resource_ids, booking_reference, "
+            OccupationRows.requireSeats(c, steps, session, booking.resourceIds().get(0), booking.seats(),
+                    request.capacity(), request.now());
+            steps.add("INSERT INTO appointments (id, tenant_id, service_id, client_id, resource_ids, booking_reference, "
                             + "scheduled_start, scheduled_end, occupied_start, occupied_end, seats, status, booking_method, "
                             + "quoted_price_minor, price_currency, client_notes, created_at, updated_at, version) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -62,12 +68,15 @@ public class PostgresBookings implements Bookings {
                     booking.occupied().end(), booking.seats(), Sql.lower(booking.status()), Sql.lower(booking.channel()),
                     booking.price().amount(), booking.price().currency(), booking.notes(), booking.createdAt(),
                     booking.updatedAt(), booking.version());
-            OccupationRows.insert(c, booking.tenantId(), booking.id(), null, booking.resourceIds(), booking.serviceId(),
-                    booking.time().start(), booking.occupied(), session, booking.seats(), null);
-            countBooking(c, booking.tenantId(), request.period(), request.monthlyLimit());
-            event(c, booking, "created");
+            OccupationRows.insert(steps, booking.tenantId(), booking.id(), null, booking.resourceIds(),
+                    booking.serviceId(), booking.time().start(), booking.occupied(), session, booking.seats(), null);
+            int counted = countBooking(steps, booking.tenantId(), request.period(), request.monthlyLimit());
+            event(steps, booking, "created");
             if (request.audit() != null) {
-                PostgresAuditLog.insert(c, request.audit());
+                PostgresAuditLog.insert(steps, request.audit());
+            }
+            if (OccupationRows.run(c, steps)[counted] == 0) {
+                throw new Refusal(StoreOutcome.LIMIT_REACHED);
             }
             return StoreOutcome.DONE;
         });
@@ -136,7 +145,9 @@ public class PostgresBookings implements Bookings {
             if (!updated.status().occupies()) {
                 Sql.update(c, "DELETE FROM appointment_resources WHERE appointment_id = ?", updated.id());
             }
-            event(c, updated, Sql.lower(updated.status()));
+            Pipeline steps = new Pipeline();
+            event(steps, updated, Sql.lower(updated.status()));
+            steps.run(c);
             return StoreOutcome.DONE;
         });
     }
@@ -144,22 +155,25 @@ public class PostgresBookings implements Bookings {
     @Override
     public StoreOutcome reschedule(Booking moved, int capacity, Instant now) {
         return tx.writeOutcome(c -> {
-            OccupationRows.lockResources(c, moved.resourceIds());
-            OccupationRows.purgeExpiredHolds(c, moved.resourceIds(), now);
-            if (Sql.update(c, "UPDATE appointments SET resource_ids = ?, scheduled_start = ?, scheduled_end = ?, "
+            Pipeline steps = new Pipeline();
+            OccupationRows.lockResources(steps, moved.resourceIds());
+            OccupationRows.purgeExpiredHolds(steps, moved.resourceIds(), now);
+            int updated = steps.add("UPDATE appointments SET resource_ids = ?, scheduled_start = ?, scheduled_end = ?, "
                             + "occupied_start = ?, occupied_end = ?, updated_at = ?, version = ? "
                             + "WHERE tenant_id = ? AND id = ? AND version = ? AND status IN ('pending', 'confirmed')",
                     moved.resourceIds(), moved.time().start(), moved.time().end(), moved.occupied().start(),
                     moved.occupied().end(), moved.updatedAt(), moved.version(), moved.tenantId(), moved.id(),
-                    moved.version() - 1) == 0) {
+                    moved.version() - 1);
+            if (OccupationRows.run(c, steps)[updated] == 0) {
                 throw new Refusal(StoreOutcome.STALE);
             }
-            Sql.update(c, "DELETE FROM appointment_resources WHERE appointment_id = ?", moved.id());
+            steps.add("DELETE FROM appointment_resources WHERE appointment_id = ?", moved.id());
             String session = OccupationRows.sessionKey(moved.id(), moved.serviceId(), moved.time().start(), capacity);
-            OccupationRows.requireSeats(c, session, moved.resourceIds().get(0), moved.seats(), capacity, now);
-            OccupationRows.insert(c, moved.tenantId(), moved.id(), null, moved.resourceIds(), moved.serviceId(),
+            OccupationRows.requireSeats(c, steps, session, moved.resourceIds().get(0), moved.seats(), capacity, now);
+            OccupationRows.insert(steps, moved.tenantId(), moved.id(), null, moved.resourceIds(), moved.serviceId(),
                     moved.time().start(), moved.occupied(), session, moved.seats(), null);
-            event(c, moved, "rescheduled");
+            event(steps, moved, "rescheduled");
+            OccupationRows.run(c, steps);
             return StoreOutcome.DONE;
         });
     }
@@ -185,22 +199,17 @@ public class PostgresBookings implements Bookings {
     }
 
     /** Counts one booking in the month unless the limit is reached; the row lock serialises concurrent bookings. */
-    private static void countBooking(Connection c, String tenantId, YearMonth period, int limit) {
-        if (limit == 0) {
-            throw new Refusal(StoreOutcome.LIMIT_REACHED);
-        }
-        boolean counted = Sql.one(c, rs -> rs.getInt(1), "INSERT INTO tenant_usage (tenant_id, period, bookings_count) "
+    /** Queues the month's count under the limit (-1: unlimited); its result is 0 rows when the limit is reached. */
+    private static int countBooking(Pipeline steps, String tenantId, YearMonth period, int limit) {
+        return steps.add("INSERT INTO tenant_usage (tenant_id, period, bookings_count) "
                         + "VALUES (?, ?, 1) ON CONFLICT (tenant_id, period) DO UPDATE "
                         + "SET bookings_count = tenant_usage.bookings_count + 1 "
                         + "WHERE ? < 0 OR tenant_usage.bookings_count < ? RETURNING bookings_count",
-                tenantId, period.toString(), limit, limit).isPresent();
-        if (!counted) {
-            throw new Refusal(StoreOutcome.LIMIT_REACHED);
-        }
+                tenantId, period.toString(), limit, limit);
     }
 
-    private static void event(Connection c, Booking booking, String type) {
-        Sql.update(c, "INSERT INTO appointment_events (tenant_id, appointment_id, event_type, status, occurred_at) "
+    private static void event(Pipeline steps, Booking booking, String type) {
+        steps.add("INSERT INTO appointment_events (tenant_id, appointment_id, event_type, status, occurred_at) "
                         + "VALUES (?, ?, ?, ?, ?)", booking.tenantId(), booking.id(), type, Sql.lower(booking.status()),
                 booking.updatedAt());
     }

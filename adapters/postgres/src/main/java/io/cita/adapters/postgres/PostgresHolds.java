@@ -22,17 +22,19 @@ public class PostgresHolds implements Holds {
     @Override
     public StoreOutcome create(Hold hold, int capacity, Instant now) {
         return tx.writeOutcome(c -> {
-            OccupationRows.lockResources(c, hold.resourceIds());
-            OccupationRows.purgeExpiredHolds(c, hold.resourceIds(), now);
+            Pipeline steps = new Pipeline();
+            OccupationRows.lockResources(steps, hold.resourceIds());
+            OccupationRows.purgeExpiredHolds(steps, hold.resourceIds(), now);
             String session = OccupationRows.sessionKey(hold.id(), hold.serviceId(), hold.time().start(), capacity);
-            OccupationRows.requireSeats(c, session, hold.resourceIds().get(0), hold.seats(), capacity, now);
-            Sql.update(c, "INSERT INTO booking_holds (id, tenant_id, service_id, resource_ids, scheduled_start, "
+            OccupationRows.requireSeats(c, steps, session, hold.resourceIds().get(0), hold.seats(), capacity, now);
+            steps.add("INSERT INTO booking_holds (id, tenant_id, service_id, resource_ids, scheduled_start, "
                             + "scheduled_end, occupied_start, occupied_end, seats, expires_at, created_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", hold.id(), hold.tenantId(), hold.serviceId(),
                     hold.resourceIds(), hold.time().start(), hold.time().end(), hold.occupied().start(),
                     hold.occupied().end(), hold.seats(), hold.expiresAt(), hold.createdAt());
-            OccupationRows.insert(c, hold.tenantId(), null, hold.id(), hold.resourceIds(), hold.serviceId(),
+            OccupationRows.insert(steps, hold.tenantId(), null, hold.id(), hold.resourceIds(), hold.serviceId(),
                     hold.time().start(), hold.occupied(), session, hold.seats(), hold.expiresAt());
+            OccupationRows.run(c, steps);
             return StoreOutcome.DONE;
         });
     }

@@ -62,7 +62,7 @@ final class Sql {
         return statement;
     }
 
-    private static void bind(Connection connection, PreparedStatement statement, int index, Object value)
+    static void bind(Connection connection, PreparedStatement statement, int index, Object value)
             throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.NULL);
