@@ -11,7 +11,7 @@ import java.util.TreeSet;
 /**
  * Queues the writes of the appointment_resources rows that the exclusion constraint guards, for bookings and holds
  * alike: locking the resources, purging expired holds first, counting class seats under a per-session advisory
- * lock, and turning an exclusion violation into a SLOT_TAKEN refusal when the queue runs.
+ * lock.
  */
 final class OccupationRows {
     private OccupationRows() {
@@ -48,7 +48,7 @@ final class OccupationRows {
         if (capacity <= 1) {
             return;
         }
-        run(c, steps);
+        Refusal.runOrRefuse(c, steps);
         Sql.query(c, rs -> rs.getObject(1), "SELECT pg_advisory_xact_lock(hashtext(?))", sessionKey);
         long taken = Sql.one(c, rs -> rs.getLong(1), "SELECT COALESCE(SUM(seats), 0) FROM appointment_resources "
                         + "WHERE session_key = ? AND resource_id = ? AND (expires_at IS NULL OR expires_at > ?)",
@@ -67,18 +67,6 @@ final class OccupationRows {
                             + "VALUES (?, ?, ?, ?, ?, ?, tstzrange(?, ?, '[)'), ?, ?, ?)", tenantId, appointmentId,
                     holdId, resourceId, serviceId, bookingStart, occupied.start(), occupied.end(), sessionKey, seats,
                     expiresAt);
-        }
-    }
-
-    /** Runs the queued steps in one round trip, an exclusion violation becoming a SLOT_TAKEN refusal. */
-    static int[] run(Connection c, Pipeline steps) {
-        try {
-            return steps.run(c);
-        } catch (StoreException e) {
-            if (e.isExclusionViolation()) {
-                throw new Refusal(StoreOutcome.SLOT_TAKEN);
-            }
-            throw e;
         }
     }
 }

@@ -15,6 +15,7 @@ import io.cita.domain.booking.Interval;
 import io.cita.domain.shared.Money;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -40,46 +41,55 @@ public class PostgresBookings implements Bookings {
 
     @Override
     public StoreOutcome create(NewBooking request) {
-        Booking booking = request.booking();
         if (request.monthlyLimit() == 0) {
             return StoreOutcome.LIMIT_REACHED;
         }
-        return tx.writeOutcome(c -> {
-            Pipeline steps = new Pipeline();
-            OccupationRows.lockResources(steps, booking.resourceIds());
-            OccupationRows.purgeExpiredHolds(steps, booking.resourceIds(), request.now());
-            if (request.holdId() != null) {
-                int converted = steps.add("DELETE FROM booking_holds WHERE tenant_id = ? AND id = ? AND expires_at > ?",
-                        booking.tenantId(), request.holdId(), request.now());
-                if (OccupationRows.run(c, steps)[converted] == 0) {
-                    throw new Refusal(StoreOutcome.STALE);
-                }
+        if (request.holdId() == null && request.capacity() <= 1) {
+            // nothing to decide between the steps: one batch, one implicit transaction, one round trip
+            return tx.writeAtomically(c -> write(c, request));
+        }
+        return tx.writeOutcome(c -> write(c, request));
+    }
+
+    /**
+     * The booking's steps, queued and sent together; a hold conversion or a class's seat count first runs what is
+     * queued, as its decision needs the answer (those run inside an explicit transaction).
+     */
+    private static StoreOutcome write(Connection c, NewBooking request) {
+        Booking booking = request.booking();
+        Pipeline steps = new Pipeline();
+        OccupationRows.lockResources(steps, booking.resourceIds());
+        OccupationRows.purgeExpiredHolds(steps, booking.resourceIds(), request.now());
+        if (request.holdId() != null) {
+            int converted = steps.add("DELETE FROM booking_holds WHERE tenant_id = ? AND id = ? AND expires_at > ?",
+                    booking.tenantId(), request.holdId(), request.now());
+            if (Refusal.runOrRefuse(c, steps)[converted] == 0) {
+                throw new Refusal(StoreOutcome.STALE);
             }
-            String session = OccupationRows.sessionKey(booking.id(), booking.serviceId(), booking.time().start(),
-                    request.capacity());
-            OccupationRows.requireSeats(c, steps, session, booking.resourceIds().get(0), booking.seats(),
-                    request.capacity(), request.now());
-            steps.add("INSERT INTO appointments (id, tenant_id, service_id, client_id, resource_ids, booking_reference, "
-                            + "scheduled_start, scheduled_end, occupied_start, occupied_end, seats, status, booking_method, "
-                            + "quoted_price_minor, price_currency, client_notes, created_at, updated_at, version) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    booking.id(), booking.tenantId(), booking.serviceId(), booking.clientId(), booking.resourceIds(),
-                    booking.reference(), booking.time().start(), booking.time().end(), booking.occupied().start(),
-                    booking.occupied().end(), booking.seats(), Sql.lower(booking.status()), Sql.lower(booking.channel()),
-                    booking.price().amount(), booking.price().currency(), booking.notes(), booking.createdAt(),
-                    booking.updatedAt(), booking.version());
-            OccupationRows.insert(steps, booking.tenantId(), booking.id(), null, booking.resourceIds(),
-                    booking.serviceId(), booking.time().start(), booking.occupied(), session, booking.seats(), null);
-            int counted = countBooking(steps, booking.tenantId(), request.period(), request.monthlyLimit());
-            event(steps, booking, "created");
-            if (request.audit() != null) {
-                PostgresAuditLog.insert(steps, request.audit());
-            }
-            if (OccupationRows.run(c, steps)[counted] == 0) {
-                throw new Refusal(StoreOutcome.LIMIT_REACHED);
-            }
-            return StoreOutcome.DONE;
-        });
+        }
+        String session = OccupationRows.sessionKey(booking.id(), booking.serviceId(), booking.time().start(),
+                request.capacity());
+        OccupationRows.requireSeats(c, steps, session, booking.resourceIds().get(0), booking.seats(),
+                request.capacity(), request.now());
+        steps.add("INSERT INTO appointments (id, tenant_id, service_id, client_id, resource_ids, booking_reference, "
+                        + "scheduled_start, scheduled_end, occupied_start, occupied_end, seats, status, booking_method, "
+                        + "quoted_price_minor, price_currency, client_notes, created_at, updated_at, version) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                booking.id(), booking.tenantId(), booking.serviceId(), booking.clientId(), booking.resourceIds(),
+                booking.reference(), booking.time().start(), booking.time().end(), booking.occupied().start(),
+                booking.occupied().end(), booking.seats(), Sql.lower(booking.status()), Sql.lower(booking.channel()),
+                booking.price().amount(), booking.price().currency(), booking.notes(), booking.createdAt(),
+                booking.updatedAt(), booking.version());
+        OccupationRows.insert(steps, booking.tenantId(), booking.id(), null, booking.resourceIds(),
+                booking.serviceId(), booking.time().start(), booking.occupied(), session, booking.seats(), null);
+        steps.add("SELECT count_booking(?, ?, ?)", booking.tenantId(), request.period().toString(),
+                request.monthlyLimit());
+        event(steps, booking, "created");
+        if (request.audit() != null) {
+            PostgresAuditLog.insert(steps, request.audit());
+        }
+        Refusal.runOrRefuse(c, steps);
+        return StoreOutcome.DONE;
     }
 
     @Override
@@ -164,7 +174,7 @@ public class PostgresBookings implements Bookings {
                     moved.resourceIds(), moved.time().start(), moved.time().end(), moved.occupied().start(),
                     moved.occupied().end(), moved.updatedAt(), moved.version(), moved.tenantId(), moved.id(),
                     moved.version() - 1);
-            if (OccupationRows.run(c, steps)[updated] == 0) {
+            if (Refusal.runOrRefuse(c, steps)[updated] == 0) {
                 throw new Refusal(StoreOutcome.STALE);
             }
             steps.add("DELETE FROM appointment_resources WHERE appointment_id = ?", moved.id());
@@ -173,7 +183,7 @@ public class PostgresBookings implements Bookings {
             OccupationRows.insert(steps, moved.tenantId(), moved.id(), null, moved.resourceIds(), moved.serviceId(),
                     moved.time().start(), moved.occupied(), session, moved.seats(), null);
             event(steps, moved, "rescheduled");
-            OccupationRows.run(c, steps);
+            Refusal.runOrRefuse(c, steps);
             return StoreOutcome.DONE;
         });
     }
@@ -199,15 +209,6 @@ public class PostgresBookings implements Bookings {
     }
 
     /** Counts one booking in the month unless the limit is reached; the row lock serialises concurrent bookings. */
-    /** Queues the month's count under the limit (-1: unlimited); its result is 0 rows when the limit is reached. */
-    private static int countBooking(Pipeline steps, String tenantId, YearMonth period, int limit) {
-        return steps.add("INSERT INTO tenant_usage (tenant_id, period, bookings_count) "
-                        + "VALUES (?, ?, 1) ON CONFLICT (tenant_id, period) DO UPDATE "
-                        + "SET bookings_count = tenant_usage.bookings_count + 1 "
-                        + "WHERE ? < 0 OR tenant_usage.bookings_count < ? RETURNING bookings_count",
-                tenantId, period.toString(), limit, limit);
-    }
-
     private static void event(Pipeline steps, Booking booking, String type) {
         steps.add("INSERT INTO appointment_events (tenant_id, appointment_id, event_type, status, occurred_at) "
                         + "VALUES (?, ?, ?, ?, ?)", booking.tenantId(), booking.id(), type, Sql.lower(booking.status()),

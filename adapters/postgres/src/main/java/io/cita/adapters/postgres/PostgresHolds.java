@@ -34,7 +34,7 @@ public class PostgresHolds implements Holds {
                     hold.occupied().end(), hold.seats(), hold.expiresAt(), hold.createdAt());
             OccupationRows.insert(steps, hold.tenantId(), null, hold.id(), hold.resourceIds(), hold.serviceId(),
                     hold.time().start(), hold.occupied(), session, hold.seats(), hold.expiresAt());
-            OccupationRows.run(c, steps);
+            Refusal.runOrRefuse(c, steps);
             return StoreOutcome.DONE;
         });
     }

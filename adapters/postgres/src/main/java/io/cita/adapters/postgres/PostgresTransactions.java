@@ -8,6 +8,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs a unit of work on one connection: writes in one transaction, through Micronaut Data's JDBC transaction
@@ -40,9 +41,22 @@ public class PostgresTransactions {
      * transaction the database aborted as a deadlock or serialisation failure is run again, a few times.
      */
     public StoreOutcome writeOutcome(Function<Connection, StoreOutcome> work) {
+        return retried(() -> write(work));
+    }
+
+    /**
+     * Runs a write whose statements go as one {@link Pipeline} batch in autocommit: PostgreSQL runs the statements
+     * up to the batch's single Sync as one implicit transaction, so all of them commit or none does, with no BEGIN
+     * or COMMIT round trip and no locks held across a round trip. Refusals and retries as in {@link #writeOutcome}.
+     */
+    public StoreOutcome writeAtomically(Function<Connection, StoreOutcome> work) {
+        return retried(() -> autocommit(work));
+    }
+
+    private static StoreOutcome retried(Supplier<StoreOutcome> write) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return write(work);
+                return write.get();
             } catch (Refusal refusal) {
                 return refusal.outcome();
             } catch (StoreException e) {

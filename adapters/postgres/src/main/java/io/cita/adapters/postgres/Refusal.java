@@ -1,6 +1,7 @@
 package io.cita.adapters.postgres;
 
 import io.cita.application.port.out.StoreOutcome;
+import java.sql.Connection;
 
 /** Thrown inside a transaction to roll it back and report a domain outcome instead of an error. */
 final class Refusal extends RuntimeException {
@@ -13,5 +14,23 @@ final class Refusal extends RuntimeException {
 
     StoreOutcome outcome() {
         return outcome;
+    }
+
+    /**
+     * Runs the queued steps in one round trip; the refusals the database raises become Refusals: an exclusion
+     * violation of the occupation rows, SLOT_TAKEN; count_booking's limit error (SQLSTATE CT001), LIMIT_REACHED.
+     */
+    static int[] runOrRefuse(Connection c, Pipeline steps) {
+        try {
+            return steps.run(c);
+        } catch (StoreException e) {
+            if (e.isExclusionViolation()) {
+                throw new Refusal(StoreOutcome.SLOT_TAKEN);
+            }
+            if (StoreException.BOOKING_LIMIT_REACHED.equals(e.sqlState())) {
+                throw new Refusal(StoreOutcome.LIMIT_REACHED);
+            }
+            throw e;
+        }
     }
 }

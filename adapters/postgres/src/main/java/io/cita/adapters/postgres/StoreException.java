@@ -6,6 +6,8 @@ import java.sql.SQLException;
 public class StoreException extends RuntimeException {
     public static final String UNIQUE_VIOLATION = "23505";
     public static final String EXCLUSION_VIOLATION = "23P01";
+    /** Raised by count_booking (migration V011) when the month's booking limit is reached. */
+    public static final String BOOKING_LIMIT_REACHED = "CT001";
 
     private final String sqlState;
 

@@ -10,6 +10,7 @@ import java.util.Map;
 /** One embedded PostgreSQL and one Micronaut context with the adapter's beans, shared by every contract suite. */
 final class PostgresTestStores {
     private static Stores stores;
+    private static ApplicationContext context;
 
     private PostgresTestStores() {
     }
@@ -21,10 +22,16 @@ final class PostgresTestStores {
         return stores;
     }
 
+    /** The adapter's transaction runner on the same database, for tests of the adapter's own plumbing. */
+    static synchronized PostgresTransactions transactions() {
+        get();
+        return context.getBean(PostgresTransactions.class);
+    }
+
     private static Stores start() {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            ApplicationContext context = ApplicationContext.run(Map.of(
+            context = ApplicationContext.run(Map.of(
                     "datasources.default.url", postgres.getJdbcUrl("postgres", "postgres"),
                     "datasources.default.username", "postgres",
                     "datasources.default.password", "postgres",
