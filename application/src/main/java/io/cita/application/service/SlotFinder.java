@@ -75,9 +75,11 @@ final class SlotFinder {
         Instant from = windowStart.minus(Duration.ofMinutes(service.bufferBeforeMinutes()));
         Instant to = windowEnd.plus(Duration.ofMinutes(service.durationMinutes() + service.bufferAfterMinutes()));
         List<Occupation> occupations = new ArrayList<>();
-        for (Occupation occupation : bookings.occupations(service.tenantId(), allIds, from, to, now)) {
-            if (!occupation.ownerId().equals(ignoredOwnerId)) {
-                occupations.add(occupation);
+        if (!ignoreOccupations) {
+            for (Occupation occupation : bookings.occupations(service.tenantId(), allIds, from, to, now)) {
+                if (!occupation.ownerId().equals(ignoredOwnerId)) {
+                    occupations.add(occupation);
+                }
             }
         }
         String classServiceId = service.capacity() > 1 ? service.id() : null;
@@ -95,6 +97,23 @@ final class SlotFinder {
             candidates.add(calendars);
         }
         return engine.slots(new SlotQuery(service, candidates, windowStart, windowEnd, now, seats, ignoreOccupations));
+    }
+
+    /**
+     * Whether a one-seat service leaves no choice of resources: each requirement has exactly one candidate (after
+     * the requested ones narrow them). Then no occupation can change which resources a start gets, only whether it
+     * is free, which the store decides anyway when it writes (its exclusion constraint or slot lock).
+     */
+    static boolean noChoice(Service service, List<List<Resource>> eligible, List<String> requested) {
+        if (service.capacity() > 1) {
+            return false;
+        }
+        for (List<Resource> candidates : narrow(eligible, requested)) {
+            if (candidates.size() != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<List<Resource>> narrow(List<List<Resource>> eligible, List<String> requested) {
