@@ -27,7 +27,7 @@ wrk_bookings() {
     -- "$token" "$tenant" "$service" "$first" $THREADS | grep 'http booking create'
 }
 
-wrk_bookings 5 > /dev/null   # warm-up: the service's JIT, not pgbench's, needs one
+wrk_bookings 15 > /dev/null  # warm-up: the service's JIT, not pgbench's, needs one (after 5 s the first run was still ~30% slow)
 for run in 1 2 3; do
   wrk_bookings $SECONDS_PER_RUN
   DEFINES=$(grep -E '^(tenant|service|resource|client)=' $DATA/ids.txt | sed 's/^/-D /' | tr '\n' ' ')

@@ -58,6 +58,20 @@ public class PostgresBookings implements Bookings {
     private static StoreOutcome write(Connection c, NewBooking request) {
         Booking booking = request.booking();
         Pipeline steps = new Pipeline();
+        // first what no other booking can conflict with, so the resource lock below is held as briefly as possible
+        steps.add("INSERT INTO appointments (id, tenant_id, service_id, client_id, resource_ids, booking_reference, "
+                        + "scheduled_start, scheduled_end, occupied_start, occupied_end, seats, status, booking_method, "
+                        + "quoted_price_minor, price_currency, client_notes, created_at, updated_at, version) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                booking.id(), booking.tenantId(), booking.serviceId(), booking.clientId(), booking.resourceIds(),
+                booking.reference(), booking.time().start(), booking.time().end(), booking.occupied().start(),
+                booking.occupied().end(), booking.seats(), Sql.lower(booking.status()), Sql.lower(booking.channel()),
+                booking.price().amount(), booking.price().currency(), booking.notes(), booking.createdAt(),
+                booking.updatedAt(), booking.version());
+        event(steps, booking, "created");
+        if (request.audit() != null) {
+            PostgresAuditLog.insert(steps, request.audit());
+        }
         OccupationRows.lockResources(steps, booking.resourceIds());
         OccupationRows.purgeExpiredHolds(steps, booking.resourceIds(), request.now());
         if (request.holdId() != null) {
@@ -71,23 +85,10 @@ public class PostgresBookings implements Bookings {
                 request.capacity());
         OccupationRows.requireSeats(c, steps, session, booking.resourceIds().get(0), booking.seats(),
                 request.capacity(), request.now());
-        steps.add("INSERT INTO appointments (id, tenant_id, service_id, client_id, resource_ids, booking_reference, "
-                        + "scheduled_start, scheduled_end, occupied_start, occupied_end, seats, status, booking_method, "
-                        + "quoted_price_minor, price_currency, client_notes, created_at, updated_at, version) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                booking.id(), booking.tenantId(), booking.serviceId(), booking.clientId(), booking.resourceIds(),
-                booking.reference(), booking.time().start(), booking.time().end(), booking.occupied().start(),
-                booking.occupied().end(), booking.seats(), Sql.lower(booking.status()), Sql.lower(booking.channel()),
-                booking.price().amount(), booking.price().currency(), booking.notes(), booking.createdAt(),
-                booking.updatedAt(), booking.version());
         OccupationRows.insert(steps, booking.tenantId(), booking.id(), null, booking.resourceIds(),
                 booking.serviceId(), booking.time().start(), booking.occupied(), session, booking.seats(), null);
         steps.add("SELECT count_booking(?, ?, ?)", booking.tenantId(), request.period().toString(),
                 request.monthlyLimit());
-        event(steps, booking, "created");
-        if (request.audit() != null) {
-            PostgresAuditLog.insert(steps, request.audit());
-        }
         Refusal.runOrRefuse(c, steps);
         return StoreOutcome.DONE;
     }
