@@ -10,6 +10,7 @@ import io.cita.application.port.out.Membership;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.Session;
+import io.cita.application.port.out.SessionAccess;
 import io.cita.application.port.out.UserAccount;
 import io.cita.domain.access.Role;
 import io.cita.domain.shared.EmailAddress;
@@ -90,6 +91,27 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         assertThat(stores().users().membership(tenant.id(), added.get(1))).isEmpty();
         UserAccount late = newUser();
         assertThat(stores().members().add(new Membership(tenant.id(), late.id(), Role.STAFF, null), late, 4)).isTrue();
+    }
+
+    @Test
+    void aSessionIsReadWithItsUsersMembershipOfOneTenant_eachEmptyWhereThereIsNone() {
+        TenantWithOwner salon = newTenantWithOwner();
+        Tenant other = newTenant();
+        Session session = session(salon.owner().id());
+        stores().sessions().create(session);
+
+        SessionAccess both = stores().sessions().findWithMembership(session.id(), salon.tenant().id(),
+                salon.owner().id());
+        SessionAccess foreign = stores().sessions().findWithMembership(session.id(), other.id(), salon.owner().id());
+        SessionAccess unknown = stores().sessions().findWithMembership(id(IdPrefix.SESSION), salon.tenant().id(),
+                salon.owner().id());
+
+        assertThat(both.session()).contains(session);
+        assertThat(both.membership()).contains(new Membership(salon.tenant().id(), salon.owner().id(), Role.OWNER, null));
+        assertThat(foreign.session()).contains(session);
+        assertThat(foreign.membership()).isEmpty();
+        assertThat(unknown.session()).isEmpty();
+        assertThat(unknown.membership()).isPresent();
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.cita.application.port.out.Membership;
 import io.cita.application.port.out.PasswordHasher;
 import io.cita.application.port.out.SecretTokens;
 import io.cita.application.port.out.Session;
+import io.cita.application.port.out.SessionAccess;
 import io.cita.application.port.out.Sessions;
 import io.cita.application.port.out.UserAccount;
 import io.cita.application.port.out.Users;
@@ -116,8 +117,10 @@ public class LogInService implements LogInUseCase {
     }
 
     @Override
-    public Optional<Membership> membership(String tenantId, String userId) {
-        return users.membership(tenantId, userId);
+    public TenantAccess tenantAccess(String sessionId, String tenantId, String userId) {
+        SessionAccess read = sessions.findWithMembership(sessionId, tenantId, userId);
+        boolean active = read.session().map(session -> session.activeAt(clock.now())).orElse(false);
+        return new TenantAccess(active, active ? read.membership() : Optional.empty());
     }
 
     @Override

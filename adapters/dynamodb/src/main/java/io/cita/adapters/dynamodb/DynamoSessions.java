@@ -1,6 +1,7 @@
 package io.cita.adapters.dynamodb;
 
 import io.cita.application.port.out.Session;
+import io.cita.application.port.out.SessionAccess;
 import io.cita.application.port.out.Sessions;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -40,6 +41,16 @@ public class DynamoSessions implements Sessions {
         Map<String, AttributeValue> item = store.call(() -> store.client().getItem(GetItemRequest.builder()
                 .tableName(store.table("Users")).key(key(sessionId)).consistentRead(true).build())).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(map(item));
+    }
+
+    /** Both items are in the Users table: one consistent BatchGetItem. */
+    @Override
+    public SessionAccess findWithMembership(String sessionId, String tenantId, String userId) {
+        Map<String, AttributeValue> membershipKey = Attrs.key("USER#" + userId, "MEMBER#" + tenantId);
+        Map<String, Map<String, AttributeValue>> found = BatchReads.consistent(store, "Users",
+                List.of(key(sessionId), membershipKey));
+        return new SessionAccess(Optional.ofNullable(found.get(BatchReads.id(key(sessionId)))).map(DynamoSessions::map),
+                Optional.ofNullable(found.get(BatchReads.id(membershipKey))).map(UserItems::toMembership));
     }
 
     @Override

@@ -11,9 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -25,7 +22,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * exact, like PostgreSQL's exclusion constraint. Expired holds are dropped whenever an item is rewritten.
  */
 final class OccupationLedger {
-    private static final int BATCH = 100;
     private final DynamoStore store;
 
     OccupationLedger(DynamoStore store) {
@@ -65,26 +61,13 @@ final class OccupationLedger {
                 keys.add(key(tenantId, resourceId, date));
             }
         }
-        Map<String, Map<String, AttributeValue>> found = new HashMap<>();
-        String table = store.table("SlotLocks");
-        for (int offset = 0; offset < keys.size(); offset += BATCH) {
-            Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder()
-                    .keys(keys.subList(offset, Math.min(keys.size(), offset + BATCH))).consistentRead(true).build());
-            while (!pending.isEmpty()) {
-                Map<String, KeysAndAttributes> request = pending;
-                BatchGetItemResponse response = store.call(() -> store.client().batchGetItem(
-                        BatchGetItemRequest.builder().requestItems(request).build()));
-                response.responses().getOrDefault(table, List.of())
-                        .forEach(item -> found.put(Attrs.str(item, "PK") + "|" + Attrs.str(item, "SK"), item));
-                pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-            }
-        }
+        Map<String, Map<String, AttributeValue>> found = BatchReads.consistent(store, "SlotLocks", keys);
         List<Day> result = new ArrayList<>();
         for (Map<String, AttributeValue> key : keys) {
             String pk = Attrs.str(key, "PK");
             String sk = Attrs.str(key, "SK");
             result.add(day(tenantId, pk.substring(pk.indexOf("#RESOURCE#") + "#RESOURCE#".length()),
-                    LocalDate.parse(sk.substring("DAY#".length())), found.get(pk + "|" + sk)));
+                    LocalDate.parse(sk.substring("DAY#".length())), found.get(BatchReads.id(key))));
         }
         return result;
     }

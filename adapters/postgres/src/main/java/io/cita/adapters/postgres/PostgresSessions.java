@@ -1,7 +1,10 @@
 package io.cita.adapters.postgres;
 
+import io.cita.application.port.out.Membership;
 import io.cita.application.port.out.Session;
+import io.cita.application.port.out.SessionAccess;
 import io.cita.application.port.out.Sessions;
+import io.cita.domain.access.Role;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -36,6 +39,19 @@ public class PostgresSessions implements Sessions {
     public Optional<Session> find(String sessionId) {
         return tx.read(c -> Sql.one(c, PostgresSessions::map, "SELECT id, user_id, refresh_hash, expires_at, created_at, "
                 + "revoked_at, replaced_by, host(ip_address) AS ip, user_agent FROM user_sessions WHERE id = ?", sessionId));
+    }
+
+    @Override
+    public SessionAccess findWithMembership(String sessionId, String tenantId, String userId) {
+        return tx.read(c -> Sql.one(c, rs -> new SessionAccess(
+                        rs.getString("id") == null ? Optional.empty() : Optional.of(map(rs)),
+                        rs.getString("role") == null ? Optional.empty() : Optional.of(new Membership(tenantId, userId,
+                                Sql.upper(Role.class, rs.getString("role")), rs.getString("resource_id")))),
+                "SELECT s.id, s.user_id, s.refresh_hash, s.expires_at, s.created_at, s.revoked_at, s.replaced_by, "
+                        + "host(s.ip_address) AS ip, s.user_agent, m.role, m.resource_id FROM (SELECT 1) AS one "
+                        + "LEFT JOIN user_sessions s ON s.id = ? "
+                        + "LEFT JOIN tenant_users m ON m.tenant_id = ? AND m.user_id = ?", sessionId, tenantId, userId))
+                .orElseThrow();
     }
 
     @Override

@@ -19,9 +19,14 @@ public interface LogInUseCase {
     /** Whether an access token's session is still active (not logged out, not revoked). */
     boolean sessionActive(String sessionId);
 
-    Optional<Membership> membership(String tenantId, String userId);
+    /** The token's session and the user's membership of the tenant, read together for a tenant request. */
+    TenantAccess tenantAccess(String sessionId, String tenantId, String userId);
 
     boolean isSuperAdmin(String userId);
+
+    /** Whether the session is active (else 401) and, if it is, the membership (else 404: not this user's tenant). */
+    record TenantAccess(boolean sessionActive, Optional<Membership> membership) {
+    }
 
     /** The user, the new session, its refresh token (shown once) and the tenants the user belongs to. */
     record LoginResult(String userId, String sessionId, String refreshToken, List<Membership> memberships) {

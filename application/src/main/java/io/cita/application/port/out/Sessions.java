@@ -9,6 +9,9 @@ public interface Sessions {
 
     Optional<Session> find(String sessionId);
 
+    /** The session and the user's membership of the tenant, read in one step (one query, one batch read). */
+    SessionAccess findWithMembership(String sessionId, String tenantId, String userId);
+
     /** Revokes {@code oldId} and stores {@code replacement} in one atomic step, only if the old one is unrevoked. */
     boolean rotate(String oldId, Session replacement, Instant at);
 

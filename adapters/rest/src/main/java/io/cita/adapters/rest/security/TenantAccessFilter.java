@@ -53,13 +53,20 @@ public class TenantAccessFilter {
         if (bearer.isPresent() && bearer.get().startsWith(ApiKey.Kind.SECRET.marker())) {
             return authorizeSecretKey(request, bearer.get(), pathTenant);
         }
-        Optional<AccessTokens.Claims> claims = BearerTokens.userClaims(request, tokens, members);
+        Optional<AccessTokens.Claims> claims = bearer.flatMap(tokens::verify);
         if (claims.isEmpty()) {
             return BearerTokens.unauthorized(request);
         }
         String tenantId = pathTenant;
-        Optional<Membership> membership = TENANT_ID.matcher(tenantId).matches()
-                ? members.membership(tenantId, claims.get().userId()) : Optional.empty();
+        String sessionId = claims.get().sessionId();
+        // the session and the membership in one read; an id no tenant can have needs only the session
+        LogInUseCase.TenantAccess access = TENANT_ID.matcher(tenantId).matches()
+                ? members.tenantAccess(sessionId, tenantId, claims.get().userId())
+                : new LogInUseCase.TenantAccess(members.sessionActive(sessionId), Optional.empty());
+        if (!access.sessionActive()) {
+            return BearerTokens.unauthorized(request);
+        }
+        Optional<Membership> membership = access.membership();
         if (membership.isEmpty()) {
             return Problems.response(Problems.notFound("No such tenant"));
         }
