@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Booking create over HTTP against pgbench inserting the same rows (same tables, same constraints, same client
-# count) into the same embedded PostgreSQL, three alternating runs after a warm-up. The HTTP load comes from wrk
+# count) into the same embedded PostgreSQL, five alternating runs after a warm-up. The HTTP load comes from wrk
 # (a C load generator, like pgbench) with benchmarks/wrk/booking.lua. Needs wrk, pgbench and psql (Debian: wrk,
 # postgresql-contrib, postgresql-client; installed by this script when missing).
 set -euo pipefail
@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 CLIENTS=${CLIENTS:-8}
 THREADS=${THREADS:-2}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-15}
+RUNS=${RUNS:-5}
 PORT=${PORT:-18083}
 source benchmarks/service.sh
 need_postgres_tools
@@ -28,7 +29,7 @@ wrk_bookings() {
 }
 
 wrk_bookings 15 > /dev/null  # warm-up: the service's JIT, not pgbench's, needs one (after 5 s the first run was still ~30% slow)
-for run in 1 2 3; do
+for run in $(seq 1 $RUNS); do
   wrk_bookings $SECONDS_PER_RUN
   DEFINES=$(grep -E '^(tenant|service|resource|client)=' $DATA/ids.txt | sed 's/^/-D /' | tr '\n' ' ')
   (cd $DATA && rm -f pgbench_log.* && pgbench -h localhost -p $PGPORT -U postgres -n -M prepared -c $CLIENTS \

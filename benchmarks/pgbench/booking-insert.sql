@@ -1,6 +1,7 @@
 -- The rows booking create writes, as one transaction: the appointment, its occupation row (checked by the exclusion
 -- constraint appointment_resources_no_overlap), the month's usage counter under the plan's limit (one row per tenant
--- and month, so concurrent bookings queue on its row lock, as the service's do) and its outbox event. Each transaction takes the next 15-minute slot
+-- and month, so concurrent bookings queue on its row lock, as the service's do), its outbox event and its audit entry
+-- (the booking as JSON, as the service writes it in the same transaction). Each transaction takes the next 15-minute slot
 -- from a sequence, in 2031 so it never meets the HTTP run's bookings. :tenant, :service, :resource and :client come
 -- from the HTTP run (pgbench -D); the script runs with -M prepared, as the service's JDBC statements do.
 BEGIN;
@@ -26,4 +27,14 @@ ON CONFLICT (tenant_id, period) DO UPDATE SET bookings_count = tenant_usage.book
 WHERE tenant_usage.bookings_count < 1000000000 RETURNING bookings_count;
 INSERT INTO appointment_events (tenant_id, appointment_id, event_type, status, occurred_at)
 VALUES (:tenant::text, 'apt_pgb_' || :slot::text, 'created', 'confirmed', now());
+INSERT INTO audit_logs (id, tenant_id, action, table_name, record_id, actor_type, actor_id, timestamp, ip_address,
+    user_agent, old_values, new_values)
+VALUES ('aud_pgb_' || :slot::text, :tenant::text, 'booking.created', 'booking', 'apt_pgb_' || :slot::text, 'user',
+    'usr_pgbench', now(), CAST('127.0.0.1' AS inet), NULL, NULL, CAST('{"id":"apt_pgb_' || :slot::text
+    || '","tenantId":"' || :tenant::text || '","reference":"PGB' || :slot::text || '","serviceId":"'
+    || :service::text || '","resourceIds":["' || :resource::text || '"],"clientId":"' || :client::text
+    || '","time":{"start":"2031-01-01T00:00:00Z","end":"2031-01-01T00:15:00Z"},"occupied":{"start":'
+    || '"2031-01-01T00:00:00Z","end":"2031-01-01T00:15:00Z"},"seats":1,"status":"CONFIRMED","channel":"API",'
+    || '"price":{"amount":1000,"currency":"EUR"},"notes":null,"cancellationReason":null,"version":1,'
+    || '"createdAt":"2026-11-22T10:00:00Z","updatedAt":"2026-11-22T10:00:00Z"}' AS jsonb));
 COMMIT;
