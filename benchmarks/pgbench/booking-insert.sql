@@ -4,6 +4,7 @@
 -- (the booking as JSON, as the service writes it in the same transaction). Each transaction takes the next 15-minute slot
 -- from a sequence, in 2031 so it never meets the HTTP run's bookings. :tenant, :service, :resource and :client come
 -- from the HTTP run (pgbench -D); the script runs with -M prepared, as the service's JDBC statements do.
+-- (A ":" right before a word inside a string literal would be taken for a pgbench variable: hence ": null".)
 BEGIN;
 SELECT nextval('pgbench_booking_slot') AS slot \gset
 INSERT INTO appointments (id, tenant_id, service_id, client_id, resource_ids, booking_reference, scheduled_start,
@@ -35,6 +36,6 @@ VALUES ('aud_pgb_' || :slot::text, :tenant::text, 'booking.created', 'booking', 
     || :service::text || '","resourceIds":["' || :resource::text || '"],"clientId":"' || :client::text
     || '","time":{"start":"2031-01-01T00:00:00Z","end":"2031-01-01T00:15:00Z"},"occupied":{"start":'
     || '"2031-01-01T00:00:00Z","end":"2031-01-01T00:15:00Z"},"seats":1,"status":"CONFIRMED","channel":"API",'
-    || '"price":{"amount":1000,"currency":"EUR"},"notes":null,"cancellationReason":null,"version":1,'
+    || '"price":{"amount":1000,"currency":"EUR"},"notes": null,"cancellationReason": null,"version":1,'
     || '"createdAt":"2026-11-22T10:00:00Z","updatedAt":"2026-11-22T10:00:00Z"}' AS jsonb));
 COMMIT;
