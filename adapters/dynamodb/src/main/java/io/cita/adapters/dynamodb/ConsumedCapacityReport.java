@@ -53,8 +53,11 @@ public class ConsumedCapacityReport implements BeanCreatedEventListener<DynamoDb
         return builder;
     }
 
-    /** Writes the totals so far, replacing the file in one step so a reader never sees half of it. */
-    void write() throws IOException {
+    /**
+     * Writes the totals so far, replacing the file in one step so a reader never sees half of it; synchronized, as
+     * the scheduled writer and a direct call (shutdown, a test) would otherwise share the temporary file.
+     */
+    synchronized void write() throws IOException {
         List<String> lines = new ArrayList<>();
         meter.snapshot().forEach((operation, usage) -> lines.add(String.format(Locale.ROOT, "%s calls=%d units=%.1f",
                 operation, usage.calls(), usage.units())));
