@@ -94,8 +94,40 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
     }
 
     private AuditRecord audit(Booking booking) {
-        return new AuditRecord(new AuditEntry(id(IdPrefix.AUDIT), tenant.id(), "USER", "usr_auditor", "booking.created",
-                "booking", booking.id(), null, null, "203.0.113.7", "conformance", NOW), null, booking);
+        return audit(null, booking, "booking.created");
+    }
+
+    private AuditRecord audit(Booking before, Booking after, String action) {
+        return new AuditRecord(new AuditEntry(id(IdPrefix.AUDIT), tenant.id(), "USER", "usr_auditor", action,
+                "booking", after.id(), null, null, "203.0.113.7", "conformance", NOW), before, after);
+    }
+
+    @Test
+    void givenAMoveAndAStatusChange_eachWritesItsAuditEntryWithIt_andARefusedOneWritesNone() {
+        Service service = newService(tenant, 1, 0, 0);
+        Booking booking = booking(service, staff, TEN, 1);
+        Booking blocker = booking(service, staff, TEN.plus(Duration.ofHours(3)), 1);
+        store(booking, service);
+        store(blocker, service);
+        Interval later = new Interval(TEN.plus(Duration.ofHours(1)), TEN.plus(Duration.ofHours(2)));
+        Booking moved = booking.movedTo(later, later, booking.resourceIds(), NOW);
+        Booking intoBlocker = moved.movedTo(blocker.time(), blocker.occupied(), booking.resourceIds(), NOW);
+        Booking cancelled = moved.transitionedTo(BookingStatus.CANCELLED, "sick", NOW);
+        AuditRecord move = audit(booking, moved, "booking.rescheduled");
+        AuditRecord cancel = audit(moved, cancelled, "booking.cancelled");
+
+        assertThat(stores().bookings().reschedule(moved, 1, NOW, move)).isEqualTo(StoreOutcome.DONE);
+        assertThat(stores().bookings().reschedule(intoBlocker, 1, NOW,
+                audit(moved, intoBlocker, "booking.rescheduled"))).isEqualTo(StoreOutcome.SLOT_TAKEN);
+        assertThat(stores().bookings().changeStatus(cancelled, cancel)).isEqualTo(StoreOutcome.DONE);
+        assertThat(stores().bookings().changeStatus(cancelled, audit(moved, cancelled, "booking.cancelled")))
+                .isEqualTo(StoreOutcome.STALE);
+
+        List<AuditEntry> entries = stores().auditLog().list(tenant.id(), new PageRequest(50, null)).items();
+        assertThat(entries).extracting(AuditEntry::id)
+                .containsExactlyInAnyOrder(move.entry().id(), cancel.entry().id());
+        assertThat(entries).extracting(AuditEntry::action)
+                .containsExactlyInAnyOrder("booking.rescheduled", "booking.cancelled");
     }
 
     @Test
@@ -135,8 +167,8 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         store(booking, service);
         Booking cancelled = booking.transitionedTo(BookingStatus.CANCELLED, "sick", NOW);
 
-        assertThat(stores().bookings().changeStatus(cancelled)).isEqualTo(StoreOutcome.DONE);
-        assertThat(stores().bookings().changeStatus(cancelled)).isEqualTo(StoreOutcome.STALE);
+        assertThat(stores().bookings().changeStatus(cancelled, null)).isEqualTo(StoreOutcome.DONE);
+        assertThat(stores().bookings().changeStatus(cancelled, null)).isEqualTo(StoreOutcome.STALE);
         assertThat(stores().bookings().find(tenant.id(), booking.id())).contains(cancelled);
         assertThat(store(booking(service, staff, TEN, 1), service)).isEqualTo(StoreOutcome.DONE);
     }
@@ -229,10 +261,10 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         Booking overlappingItself = booking.movedTo(new Interval(TEN.plus(Duration.ofMinutes(15)),
                 TEN.plus(Duration.ofMinutes(60))), new Interval(TEN.plus(Duration.ofMinutes(15)),
                 TEN.plus(Duration.ofMinutes(60))), booking.resourceIds(), NOW);
-        assertThat(stores().bookings().reschedule(overlappingItself, 1, NOW)).isEqualTo(StoreOutcome.DONE);
+        assertThat(stores().bookings().reschedule(overlappingItself, 1, NOW, null)).isEqualTo(StoreOutcome.DONE);
 
         Booking intoBlocker = overlappingItself.movedTo(blocker.time(), blocker.occupied(), booking.resourceIds(), NOW);
-        assertThat(stores().bookings().reschedule(intoBlocker, 1, NOW)).isEqualTo(StoreOutcome.SLOT_TAKEN);
+        assertThat(stores().bookings().reschedule(intoBlocker, 1, NOW, null)).isEqualTo(StoreOutcome.SLOT_TAKEN);
         assertThat(stores().bookings().find(tenant.id(), booking.id())).contains(overlappingItself);
         assertThat(store(booking(service, staff, TEN, 1), service)).isEqualTo(StoreOutcome.SLOT_TAKEN);
         assertThat(store(booking(service, staff, TEN.plus(Duration.ofMinutes(60)), 1), service))
@@ -280,7 +312,7 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         }
         Resource other = newResource(tenant, ResourceType.STAFF, Set.of());
         store(booking(service, other, TEN, 1), service);
-        stores().bookings().changeStatus(created.get(4).transitionedTo(BookingStatus.CANCELLED, null, NOW));
+        stores().bookings().changeStatus(created.get(4).transitionedTo(BookingStatus.CANCELLED, null, NOW), null);
 
         List<String> seen = new ArrayList<>();
         String cursor = null;

@@ -94,11 +94,11 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
         Slot slot = placement.place(read.catalog(), service, newStart, requested, booking.seats(), booking.id(), now);
         Booking moved = booking.movedTo(new Interval(slot.start(), slot.end()), SlotPlacement.occupied(service, slot),
                 slot.resourceIds(), now);
-        StoreOutcome outcome = bookings.reschedule(moved, service.capacity(), now);
+        StoreOutcome outcome = bookings.reschedule(moved, service.capacity(), now,
+                audit.pending(tenantId, actor, "booking.rescheduled", "booking", bookingId, booking, moved));
         if (outcome != StoreOutcome.DONE) {
             throw new SlotUnavailableException();
         }
-        audit.record(tenantId, actor, "booking.rescheduled", "booking", bookingId, booking, moved);
         return moved;
     }
 
@@ -117,11 +117,11 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
             throw new BookingRuleViolationException(BookingRule.INVALID_TRANSITION);
         }
         Booking updated = booking.transitionedTo(target, reason, clock.now());
-        if (bookings.changeStatus(updated) != StoreOutcome.DONE) {
+        if (bookings.changeStatus(updated, audit.pending(booking.tenantId(), actor,
+                "booking." + target.name().toLowerCase(Locale.ROOT), "booking", booking.id(), booking, updated))
+                != StoreOutcome.DONE) {
             throw new ConflictException("version", "the booking changed meanwhile; read it again");
         }
-        audit.record(booking.tenantId(), actor, "booking." + target.name().toLowerCase(Locale.ROOT), "booking",
-                booking.id(), booking, updated);
         return updated;
     }
 }

@@ -1,5 +1,6 @@
 package io.cita.adapters.dynamodb;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.BookingFilter;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.NewBooking;
@@ -101,10 +102,7 @@ public class DynamoBookings implements Bookings {
                         .build());
             }
             items.add(event(booking, "created"));
-            if (request.audit() != null) {
-                items.add(TransactWriteItem.builder().put(Put.builder().tableName(store.table("AuditLogs"))
-                        .item(DynamoAuditLog.item(request.audit())).build()).build());
-            }
+            addAudit(items, request.audit());
             List<CancellationReason> reasons = Transactions.write(store, items);
             if (reasons == null) {
                 return StoreOutcome.DONE;
@@ -182,7 +180,7 @@ public class DynamoBookings implements Bookings {
     }
 
     @Override
-    public StoreOutcome changeStatus(Booking updated) {
+    public StoreOutcome changeStatus(Booking updated, AuditRecord audit) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Map<String, AttributeValue>> current = locate(updated.tenantId(), updated.id());
             if (current.isEmpty()) {
@@ -207,6 +205,7 @@ public class DynamoBookings implements Bookings {
                         .forEach(day -> items.add(ledger.rewrite(day, Set.of(updated.id()), List.of(), updated.updatedAt())));
             }
             items.add(event(updated, updated.status().name().toLowerCase(Locale.ROOT)));
+            addAudit(items, audit);
             List<CancellationReason> reasons = Transactions.write(store, items);
             if (reasons == null) {
                 return StoreOutcome.DONE;
@@ -220,7 +219,7 @@ public class DynamoBookings implements Bookings {
     }
 
     @Override
-    public StoreOutcome reschedule(Booking moved, int capacity, Instant now) {
+    public StoreOutcome reschedule(Booking moved, int capacity, Instant now, AuditRecord audit) {
         ZoneId zone = zoneOf(moved.tenantId());
         String session = OccupationLedger.session(moved.id(), moved.serviceId(), moved.time().start(), capacity);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -271,6 +270,7 @@ public class DynamoBookings implements Bookings {
             items.add(TransactWriteItem.builder().put(Put.builder().tableName(store.table("Bookings"))
                     .item(pointer(moved, main)).build()).build());
             items.add(event(moved, "rescheduled"));
+            addAudit(items, audit);
             List<CancellationReason> reasons = Transactions.write(store, items);
             if (reasons == null) {
                 return StoreOutcome.DONE;
@@ -281,6 +281,14 @@ public class DynamoBookings implements Bookings {
             Transactions.backOff(attempt);
         }
         throw new IllegalStateException("booking " + moved.id() + " kept losing races on its slot locks");
+    }
+
+    /** The change's audit entry as one more item of its transaction (none when {@code audit} is null). */
+    private void addAudit(List<TransactWriteItem> items, AuditRecord audit) {
+        if (audit != null) {
+            items.add(TransactWriteItem.builder().put(Put.builder().tableName(store.table("AuditLogs"))
+                    .item(DynamoAuditLog.item(audit)).build()).build());
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.cita.adapters.postgres;
 
 import io.cita.application.error.InvalidRequestException;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.BookingFilter;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.NewBooking;
@@ -145,7 +146,7 @@ public class PostgresBookings implements Bookings {
     }
 
     @Override
-    public StoreOutcome changeStatus(Booking updated) {
+    public StoreOutcome changeStatus(Booking updated, AuditRecord audit) {
         return tx.writeOutcome(c -> {
             if (Sql.update(c, "UPDATE appointments SET status = ?, cancellation_reason = ?, updated_at = ?, version = ? "
                             + "WHERE tenant_id = ? AND id = ? AND version = ?", Sql.lower(updated.status()),
@@ -158,13 +159,16 @@ public class PostgresBookings implements Bookings {
             }
             Pipeline steps = new Pipeline();
             event(steps, updated, Sql.lower(updated.status()));
+            if (audit != null) {
+                PostgresAuditLog.insert(steps, audit);
+            }
             steps.run(c);
             return StoreOutcome.DONE;
         });
     }
 
     @Override
-    public StoreOutcome reschedule(Booking moved, int capacity, Instant now) {
+    public StoreOutcome reschedule(Booking moved, int capacity, Instant now, AuditRecord audit) {
         return tx.writeOutcome(c -> {
             Pipeline steps = new Pipeline();
             OccupationRows.lockResources(steps, moved.resourceIds());
@@ -184,6 +188,9 @@ public class PostgresBookings implements Bookings {
             OccupationRows.insert(steps, moved.tenantId(), moved.id(), null, moved.resourceIds(), moved.serviceId(),
                     moved.time().start(), moved.occupied(), session, moved.seats(), null);
             event(steps, moved, "rescheduled");
+            if (audit != null) {
+                PostgresAuditLog.insert(steps, audit);
+            }
             Refusal.runOrRefuse(c, steps);
             return StoreOutcome.DONE;
         });

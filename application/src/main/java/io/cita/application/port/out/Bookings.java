@@ -20,12 +20,16 @@ public interface Bookings {
 
     /**
      * Stores a status change if the stored version is still {@code updated.version() - 1}; a status that no longer
-     * occupies releases the resources in the same step. STALE when the booking changed meanwhile.
+     * occupies releases the resources in the same step, and the change's audit entry (null: none) is written in it
+     * too. STALE when the booking changed meanwhile.
      */
-    StoreOutcome changeStatus(Booking updated);
+    StoreOutcome changeStatus(Booking updated, AuditRecord audit);
 
-    /** Moves a booking: the new time is taken before the old is released, atomically, under the version check. */
-    StoreOutcome reschedule(Booking moved, int capacity, Instant now);
+    /**
+     * Moves a booking: the new time is taken before the old is released, atomically, under the version check, with
+     * the move's audit entry (null: none) in the same step.
+     */
+    StoreOutcome reschedule(Booking moved, int capacity, Instant now, AuditRecord audit);
 
     /** Live occupations (bookings and unexpired holds) of these resources overlapping {@code from..to}. */
     List<Occupation> occupations(String tenantId, Collection<String> resourceIds, Instant from, Instant to, Instant now);
