@@ -208,7 +208,7 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         Booking mine = booking(service, staff, TEN, 1);
         Hold hold = new Hold(id(IdPrefix.HOLD), tenant.id(), service.id(), mine.resourceIds(), mine.time(),
                 mine.occupied(), 1, NOW.plusSeconds(300), NOW);
-        assertThat(stores().holds().create(hold, 1, NOW)).isEqualTo(StoreOutcome.DONE);
+        assertThat(stores().holds().create(hold, 1, NOW, null)).isEqualTo(StoreOutcome.DONE);
         assertThat(stores().holds().findLive(tenant.id(), hold.id(), NOW)).contains(hold);
 
         assertThat(store(booking(service, staff, TEN, 1), service)).isEqualTo(StoreOutcome.SLOT_TAKEN);
@@ -225,7 +225,7 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         Booking template = booking(service, staff, TEN, 1);
         Hold hold = new Hold(id(IdPrefix.HOLD), tenant.id(), service.id(), template.resourceIds(), template.time(),
                 template.occupied(), 1, NOW.plusSeconds(300), NOW);
-        stores().holds().create(hold, 1, NOW);
+        stores().holds().create(hold, 1, NOW, null);
         Instant later = NOW.plusSeconds(301);
 
         assertThat(stores().holds().findLive(tenant.id(), hold.id(), later)).isEmpty();
@@ -243,11 +243,38 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         Booking template = booking(service, staff, TEN, 1);
         Hold hold = new Hold(id(IdPrefix.HOLD), tenant.id(), service.id(), template.resourceIds(), template.time(),
                 template.occupied(), 1, NOW.plusSeconds(300), NOW);
-        stores().holds().create(hold, 1, NOW);
+        stores().holds().create(hold, 1, NOW, null);
 
-        assertThat(stores().holds().release(newTenant().id(), hold.id())).isFalse();
-        assertThat(stores().holds().release(tenant.id(), hold.id())).isTrue();
+        assertThat(stores().holds().release(newTenant().id(), hold.id(), null)).isFalse();
+        assertThat(stores().holds().release(tenant.id(), hold.id(), null)).isTrue();
         assertThat(store(template, service)).isEqualTo(StoreOutcome.DONE);
+    }
+
+    @Test
+    void givenAHoldAndItsRelease_eachWritesItsAuditEntryWithIt_andARefusedOneWritesNone() {
+        Service service = newService(tenant, 1, 0, 0);
+        Booking template = booking(service, staff, TEN, 1);
+        Hold hold = new Hold(id(IdPrefix.HOLD), tenant.id(), service.id(), template.resourceIds(), template.time(),
+                template.occupied(), 1, NOW.plusSeconds(300), NOW);
+        Hold rival = new Hold(id(IdPrefix.HOLD), tenant.id(), service.id(), template.resourceIds(), template.time(),
+                template.occupied(), 1, NOW.plusSeconds(300), NOW);
+        AuditRecord held = holdAudit("hold.created", hold.id());
+        AuditRecord released = holdAudit("hold.released", hold.id());
+
+        assertThat(stores().holds().create(hold, 1, NOW, held)).isEqualTo(StoreOutcome.DONE);
+        assertThat(stores().holds().create(rival, 1, NOW, holdAudit("hold.created", rival.id())))
+                .isEqualTo(StoreOutcome.SLOT_TAKEN);
+        String unknown = id(IdPrefix.HOLD);
+        assertThat(stores().holds().release(tenant.id(), unknown, holdAudit("hold.released", unknown))).isFalse();
+        assertThat(stores().holds().release(tenant.id(), hold.id(), released)).isTrue();
+
+        assertThat(stores().auditLog().list(tenant.id(), new PageRequest(50, null)).items()).extracting(AuditEntry::id)
+                .containsExactlyInAnyOrder(held.entry().id(), released.entry().id());
+    }
+
+    private AuditRecord holdAudit(String action, String holdId) {
+        return new AuditRecord(new AuditEntry(id(IdPrefix.AUDIT), tenant.id(), "USER", "usr_auditor", action, "hold",
+                holdId, null, null, "203.0.113.7", "conformance", NOW), null, holdId);
     }
 
     @Test

@@ -60,18 +60,19 @@ public class HoldService implements HoldSlotUseCase {
         Slot slot = placement.place(read.catalog(), service, command.start(), requested, seats, null, now);
         Hold hold = new Hold(ids.newId(IdPrefix.HOLD), command.tenantId(), service.id(), slot.resourceIds(),
                 new Interval(slot.start(), slot.end()), SlotPlacement.occupied(service, slot), seats, now.plus(ttl), now);
-        if (holds.create(hold, service.capacity(), now) != StoreOutcome.DONE) {
+        if (holds.create(hold, service.capacity(), now,
+                audit.pending(command.tenantId(), command.actor(), "hold.created", "hold", hold.id(), null, hold))
+                != StoreOutcome.DONE) {
             throw new SlotUnavailableException();
         }
-        audit.record(command.tenantId(), command.actor(), "hold.created", "hold", hold.id(), null, hold);
         return new Zoned<>(hold, tenant.timezone());
     }
 
     @Override
     public void release(String tenantId, String holdId, Actor actor) {
-        if (!holds.release(tenantId, holdId)) {
+        if (!holds.release(tenantId, holdId,
+                audit.pending(tenantId, actor, "hold.released", "hold", holdId, holdId, null))) {
             throw new NotFoundException("hold", holdId);
         }
-        audit.record(tenantId, actor, "hold.released", "hold", holdId, holdId, null);
     }
 }

@@ -200,7 +200,7 @@ class WhatsAppTest {
         pick(phone, start, true);
         Conversation conversation = context.getBean(Conversations.class).find(salon.tenant().tenantId, phone).orElseThrow();
         assertThat(conversation.holdId()).isNotNull();
-        context.getBean(Holds.class).release(salon.tenant().tenantId, conversation.holdId());
+        context.getBean(Holds.class).release(salon.tenant().tenantId, conversation.holdId(), null);
         assertThat(salon.tenant().book(salon.serviceId(), start, "+34611112222").status()).isEqualTo(201);
 
         List<FakeGraphApi.Received> answer = say(phone, "si");

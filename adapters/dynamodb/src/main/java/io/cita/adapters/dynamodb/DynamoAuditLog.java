@@ -15,8 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /** The audit log in an AuditLogs table (PK TENANT#id, SK AUDIT#id), read newest first. */
 @Singleton
@@ -35,6 +37,12 @@ public class DynamoAuditLog implements AuditLog {
         Map<String, AttributeValue> item = item(new AuditRecord(entry, before, after));
         store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table("AuditLogs")).item(item)
                 .build()));
+    }
+
+    /** The entry as one more item of the transaction of the change it describes. */
+    static TransactWriteItem put(DynamoStore store, AuditRecord audit) {
+        return TransactWriteItem.builder().put(Put.builder().tableName(store.table("AuditLogs")).item(item(audit))
+                .build()).build();
     }
 
     /** The entry's item, for a put of its own or inside the transaction of the change it describes. */

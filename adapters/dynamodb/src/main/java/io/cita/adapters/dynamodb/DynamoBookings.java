@@ -286,8 +286,7 @@ public class DynamoBookings implements Bookings {
     /** The change's audit entry as one more item of its transaction (none when {@code audit} is null). */
     private void addAudit(List<TransactWriteItem> items, AuditRecord audit) {
         if (audit != null) {
-            items.add(TransactWriteItem.builder().put(Put.builder().tableName(store.table("AuditLogs"))
-                    .item(DynamoAuditLog.item(audit)).build()).build());
+            items.add(DynamoAuditLog.put(store, audit));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.cita.adapters.dynamodb;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Holds;
 import io.cita.application.port.out.StoreOutcome;
 import io.cita.domain.booking.Hold;
@@ -37,7 +38,7 @@ public class DynamoHolds implements Holds {
     }
 
     @Override
-    public StoreOutcome create(Hold hold, int capacity, Instant now) {
+    public StoreOutcome create(Hold hold, int capacity, Instant now, AuditRecord audit) {
         String session = OccupationLedger.session(hold.id(), hold.serviceId(), hold.time().start(), capacity);
         List<OccupationLedger.Entry> mine = OccupationLedger.entries(hold.id(), hold.serviceId(), hold.time().start(),
                 hold.occupied().start(), hold.occupied().end(), session, hold.seats(), hold.expiresAt().toEpochMilli());
@@ -52,6 +53,9 @@ public class DynamoHolds implements Holds {
             days.forEach(day -> items.add(ledger.rewrite(day, Set.of(), mine, now)));
             items.add(TransactWriteItem.builder().put(Put.builder().tableName(store.table("Holds")).item(item(hold))
                     .conditionExpression("attribute_not_exists(PK)").build()).build());
+            if (audit != null) {
+                items.add(DynamoAuditLog.put(store, audit));
+            }
             List<CancellationReason> reasons = Transactions.write(store, items);
             if (reasons == null) {
                 return StoreOutcome.DONE;
@@ -68,7 +72,7 @@ public class DynamoHolds implements Holds {
     }
 
     @Override
-    public boolean release(String tenantId, String holdId) {
+    public boolean release(String tenantId, String holdId, AuditRecord audit) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Map<String, AttributeValue>> item = get(tenantId, holdId);
             if (item.isEmpty()) {
@@ -79,13 +83,17 @@ public class DynamoHolds implements Holds {
             Instant now = Instant.now();
             ledger.read(tenantId, hold.resourceIds(), hold.occupied().start(), hold.occupied().end())
                     .forEach(day -> items.add(ledger.rewrite(day, Set.of(holdId), List.of(), now)));
+            int deleteAt = items.size();
             items.add(TransactWriteItem.builder().delete(Delete.builder().tableName(store.table("Holds"))
                     .key(key(tenantId, holdId)).conditionExpression("attribute_exists(PK)").build()).build());
+            if (audit != null) {
+                items.add(DynamoAuditLog.put(store, audit));
+            }
             List<CancellationReason> reasons = Transactions.write(store, items);
             if (reasons == null) {
                 return true;
             }
-            if (Transactions.conditionFailed(reasons, items.size() - 1)) {
+            if (Transactions.conditionFailed(reasons, deleteAt)) {
                 return false;
             }
             Transactions.backOff(attempt);

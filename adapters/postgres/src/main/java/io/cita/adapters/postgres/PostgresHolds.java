@@ -1,5 +1,6 @@
 package io.cita.adapters.postgres;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Holds;
 import io.cita.application.port.out.StoreOutcome;
 import io.cita.domain.booking.Hold;
@@ -20,7 +21,7 @@ public class PostgresHolds implements Holds {
     }
 
     @Override
-    public StoreOutcome create(Hold hold, int capacity, Instant now) {
+    public StoreOutcome create(Hold hold, int capacity, Instant now, AuditRecord audit) {
         return tx.writeOutcome(c -> {
             Pipeline steps = new Pipeline();
             OccupationRows.lockResources(steps, hold.resourceIds());
@@ -34,6 +35,9 @@ public class PostgresHolds implements Holds {
                     hold.occupied().end(), hold.seats(), hold.expiresAt(), hold.createdAt());
             OccupationRows.insert(steps, hold.tenantId(), null, hold.id(), hold.resourceIds(), hold.serviceId(),
                     hold.time().start(), hold.occupied(), session, hold.seats(), hold.expiresAt());
+            if (audit != null) {
+                PostgresAuditLog.insert(steps, audit);
+            }
             Refusal.runOrRefuse(c, steps);
             return StoreOutcome.DONE;
         });
@@ -50,7 +54,17 @@ public class PostgresHolds implements Holds {
     }
 
     @Override
-    public boolean release(String tenantId, String holdId) {
-        return tx.write(c -> Sql.update(c, "DELETE FROM booking_holds WHERE tenant_id = ? AND id = ?", tenantId, holdId)) == 1;
+    public boolean release(String tenantId, String holdId, AuditRecord audit) {
+        return tx.writeOutcome(c -> {
+            Pipeline steps = new Pipeline();
+            int released = steps.add("DELETE FROM booking_holds WHERE tenant_id = ? AND id = ?", tenantId, holdId);
+            if (audit != null) {
+                PostgresAuditLog.insert(steps, audit);
+            }
+            if (steps.run(c)[released] == 0) {
+                throw new Refusal(StoreOutcome.STALE);
+            }
+            return StoreOutcome.DONE;
+        }) == StoreOutcome.DONE;
     }
 }

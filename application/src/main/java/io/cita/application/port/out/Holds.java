@@ -6,11 +6,15 @@ import java.util.Optional;
 
 /** Outgoing persistence port for holds: short reservations that expire by themselves. */
 public interface Holds {
-    /** Stores a hold if its occupations fit (DONE) or SLOT_TAKEN; expired holds never block. */
-    StoreOutcome create(Hold hold, int capacity, Instant now);
+    /**
+     * Stores a hold if its occupations fit (DONE) or SLOT_TAKEN; expired holds never block. Its audit entry (null:
+     * none) is written in the same atomic step.
+     */
+    StoreOutcome create(Hold hold, int capacity, Instant now, AuditRecord audit);
 
     /** The hold if it exists and is live at {@code now}. */
     Optional<Hold> findLive(String tenantId, String holdId, Instant now);
 
-    boolean release(String tenantId, String holdId);
+    /** Releases the hold, with its audit entry (null: none) in the same atomic step; false if there is none. */
+    boolean release(String tenantId, String holdId, AuditRecord audit);
 }
