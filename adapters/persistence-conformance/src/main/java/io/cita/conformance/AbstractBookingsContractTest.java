@@ -206,8 +206,7 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
     void givenAHold_othersCannotTakeTheSlot_butTheBookingConvertingItCan() {
         Service service = newService(tenant, 1, 0, 0);
         Booking mine = booking(service, staff, TEN, 1);
-        Hold hold = new Hold(id(IdPrefix.HOLD), tenant.id(), service.id(), mine.resourceIds(), mine.time(),
-                mine.occupied(), 1, NOW.plusSeconds(300), NOW);
+        Hold hold = fiveMinuteHold(service, mine);
         assertThat(stores().holds().create(hold, 1, NOW, null)).isEqualTo(StoreOutcome.DONE);
         assertThat(stores().holds().findLive(tenant.id(), hold.id(), NOW)).contains(hold);
 
@@ -223,8 +222,7 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
     void givenAnExpiredHold_itNeitherBlocksNorConverts() {
         Service service = newService(tenant, 1, 0, 0);
         Booking template = booking(service, staff, TEN, 1);
-        Hold hold = new Hold(id(IdPrefix.HOLD), tenant.id(), service.id(), template.resourceIds(), template.time(),
-                template.occupied(), 1, NOW.plusSeconds(300), NOW);
+        Hold hold = fiveMinuteHold(service, template);
         stores().holds().create(hold, 1, NOW, null);
         Instant later = NOW.plusSeconds(301);
 
@@ -241,8 +239,7 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
     void givenAReleasedHold_theSlotIsFree() {
         Service service = newService(tenant, 1, 0, 0);
         Booking template = booking(service, staff, TEN, 1);
-        Hold hold = new Hold(id(IdPrefix.HOLD), tenant.id(), service.id(), template.resourceIds(), template.time(),
-                template.occupied(), 1, NOW.plusSeconds(300), NOW);
+        Hold hold = fiveMinuteHold(service, template);
         stores().holds().create(hold, 1, NOW, null);
 
         assertThat(stores().holds().release(newTenant().id(), hold.id(), null)).isFalse();
@@ -254,10 +251,8 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
     void givenAHoldAndItsRelease_eachWritesItsAuditEntryWithIt_andARefusedOneWritesNone() {
         Service service = newService(tenant, 1, 0, 0);
         Booking template = booking(service, staff, TEN, 1);
-        Hold hold = new Hold(id(IdPrefix.HOLD), tenant.id(), service.id(), template.resourceIds(), template.time(),
-                template.occupied(), 1, NOW.plusSeconds(300), NOW);
-        Hold rival = new Hold(id(IdPrefix.HOLD), tenant.id(), service.id(), template.resourceIds(), template.time(),
-                template.occupied(), 1, NOW.plusSeconds(300), NOW);
+        Hold hold = fiveMinuteHold(service, template);
+        Hold rival = fiveMinuteHold(service, template);
         AuditRecord held = holdAudit("hold.created", hold.id());
         AuditRecord released = holdAudit("hold.released", hold.id());
 
@@ -270,6 +265,12 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
 
         assertThat(stores().auditLog().list(tenant.id(), new PageRequest(50, null)).items()).extracting(AuditEntry::id)
                 .containsExactlyInAnyOrder(held.entry().id(), released.entry().id());
+    }
+
+    /** A one-seat hold of the booking's time and resources, live for five minutes from NOW. */
+    private Hold fiveMinuteHold(Service service, Booking template) {
+        return new Hold(id(IdPrefix.HOLD), tenant.id(), service.id(), template.resourceIds(), template.time(),
+                template.occupied(), 1, NOW.plusSeconds(300), NOW);
     }
 
     private AuditRecord holdAudit(String action, String holdId) {

@@ -39,10 +39,12 @@ public class DynamoAuditLog implements AuditLog {
                 .build()));
     }
 
-    /** The entry as one more item of the transaction of the change it describes. */
-    static TransactWriteItem put(DynamoStore store, AuditRecord audit) {
-        return TransactWriteItem.builder().put(Put.builder().tableName(store.table("AuditLogs")).item(item(audit))
-                .build()).build();
+    /** Adds the entry as one more item of the transaction of the change it describes; nothing for a null entry. */
+    static void addTo(List<TransactWriteItem> items, DynamoStore store, AuditRecord audit) {
+        if (audit != null) {
+            items.add(TransactWriteItem.builder().put(Put.builder().tableName(store.table("AuditLogs"))
+                    .item(item(audit)).build()).build());
+        }
     }
 
     /** The entry's item, for a put of its own or inside the transaction of the change it describes. */

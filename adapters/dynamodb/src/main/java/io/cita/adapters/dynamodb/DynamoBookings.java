@@ -102,7 +102,7 @@ public class DynamoBookings implements Bookings {
                         .build());
             }
             items.add(event(booking, "created"));
-            addAudit(items, request.audit());
+            DynamoAuditLog.addTo(items, store, request.audit());
             List<CancellationReason> reasons = Transactions.write(store, items);
             if (reasons == null) {
                 return StoreOutcome.DONE;
@@ -205,7 +205,7 @@ public class DynamoBookings implements Bookings {
                         .forEach(day -> items.add(ledger.rewrite(day, Set.of(updated.id()), List.of(), updated.updatedAt())));
             }
             items.add(event(updated, updated.status().name().toLowerCase(Locale.ROOT)));
-            addAudit(items, audit);
+            DynamoAuditLog.addTo(items, store, audit);
             List<CancellationReason> reasons = Transactions.write(store, items);
             if (reasons == null) {
                 return StoreOutcome.DONE;
@@ -270,7 +270,7 @@ public class DynamoBookings implements Bookings {
             items.add(TransactWriteItem.builder().put(Put.builder().tableName(store.table("Bookings"))
                     .item(pointer(moved, main)).build()).build());
             items.add(event(moved, "rescheduled"));
-            addAudit(items, audit);
+            DynamoAuditLog.addTo(items, store, audit);
             List<CancellationReason> reasons = Transactions.write(store, items);
             if (reasons == null) {
                 return StoreOutcome.DONE;
@@ -281,13 +281,6 @@ public class DynamoBookings implements Bookings {
             Transactions.backOff(attempt);
         }
         throw new IllegalStateException("booking " + moved.id() + " kept losing races on its slot locks");
-    }
-
-    /** The change's audit entry as one more item of its transaction (none when {@code audit} is null). */
-    private void addAudit(List<TransactWriteItem> items, AuditRecord audit) {
-        if (audit != null) {
-            items.add(DynamoAuditLog.put(store, audit));
-        }
     }
 
     @Override

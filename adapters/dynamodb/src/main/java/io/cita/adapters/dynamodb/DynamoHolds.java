@@ -53,9 +53,7 @@ public class DynamoHolds implements Holds {
             days.forEach(day -> items.add(ledger.rewrite(day, Set.of(), mine, now)));
             items.add(TransactWriteItem.builder().put(Put.builder().tableName(store.table("Holds")).item(item(hold))
                     .conditionExpression("attribute_not_exists(PK)").build()).build());
-            if (audit != null) {
-                items.add(DynamoAuditLog.put(store, audit));
-            }
+            DynamoAuditLog.addTo(items, store, audit);
             List<CancellationReason> reasons = Transactions.write(store, items);
             if (reasons == null) {
                 return StoreOutcome.DONE;
@@ -86,9 +84,7 @@ public class DynamoHolds implements Holds {
             int deleteAt = items.size();
             items.add(TransactWriteItem.builder().delete(Delete.builder().tableName(store.table("Holds"))
                     .key(key(tenantId, holdId)).conditionExpression("attribute_exists(PK)").build()).build());
-            if (audit != null) {
-                items.add(DynamoAuditLog.put(store, audit));
-            }
+            DynamoAuditLog.addTo(items, store, audit);
             List<CancellationReason> reasons = Transactions.write(store, items);
             if (reasons == null) {
                 return true;

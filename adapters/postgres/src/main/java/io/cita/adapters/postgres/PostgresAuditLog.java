@@ -29,8 +29,14 @@ public class PostgresAuditLog implements AuditLog {
         tx.writeOneStatement(steps::run);
     }
 
-    /** Queues the entry's insert, to run inside whatever transaction it runs in (a booking's, for its creation). */
+    /**
+     * Queues the entry's insert, to run inside whatever transaction the queue runs in (the change it describes);
+     * nothing for a null entry.
+     */
     static void insert(Pipeline steps, AuditRecord audit) {
+        if (audit == null) {
+            return;
+        }
         AuditEntry entry = audit.entry();
         steps.add("INSERT INTO audit_logs (id, tenant_id, action, table_name, record_id, actor_type, "
                         + "actor_id, timestamp, ip_address, user_agent, old_values, new_values) "

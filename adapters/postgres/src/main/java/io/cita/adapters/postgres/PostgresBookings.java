@@ -70,9 +70,7 @@ public class PostgresBookings implements Bookings {
                 booking.price().amount(), booking.price().currency(), booking.notes(), booking.createdAt(),
                 booking.updatedAt(), booking.version());
         event(steps, booking, "created");
-        if (request.audit() != null) {
-            PostgresAuditLog.insert(steps, request.audit());
-        }
+        PostgresAuditLog.insert(steps, request.audit());
         OccupationRows.lockResources(steps, booking.resourceIds());
         OccupationRows.purgeExpiredHolds(steps, booking.resourceIds(), request.now());
         if (request.holdId() != null) {
@@ -159,9 +157,7 @@ public class PostgresBookings implements Bookings {
             }
             Pipeline steps = new Pipeline();
             event(steps, updated, Sql.lower(updated.status()));
-            if (audit != null) {
-                PostgresAuditLog.insert(steps, audit);
-            }
+            PostgresAuditLog.insert(steps, audit);
             steps.run(c);
             return StoreOutcome.DONE;
         });
@@ -188,9 +184,7 @@ public class PostgresBookings implements Bookings {
             OccupationRows.insert(steps, moved.tenantId(), moved.id(), null, moved.resourceIds(), moved.serviceId(),
                     moved.time().start(), moved.occupied(), session, moved.seats(), null);
             event(steps, moved, "rescheduled");
-            if (audit != null) {
-                PostgresAuditLog.insert(steps, audit);
-            }
+            PostgresAuditLog.insert(steps, audit);
             Refusal.runOrRefuse(c, steps);
             return StoreOutcome.DONE;
         });

@@ -35,9 +35,7 @@ public class PostgresHolds implements Holds {
                     hold.occupied().end(), hold.seats(), hold.expiresAt(), hold.createdAt());
             OccupationRows.insert(steps, hold.tenantId(), null, hold.id(), hold.resourceIds(), hold.serviceId(),
                     hold.time().start(), hold.occupied(), session, hold.seats(), hold.expiresAt());
-            if (audit != null) {
-                PostgresAuditLog.insert(steps, audit);
-            }
+            PostgresAuditLog.insert(steps, audit);
             Refusal.runOrRefuse(c, steps);
             return StoreOutcome.DONE;
         });
@@ -58,9 +56,7 @@ public class PostgresHolds implements Holds {
         return tx.writeOutcome(c -> {
             Pipeline steps = new Pipeline();
             int released = steps.add("DELETE FROM booking_holds WHERE tenant_id = ? AND id = ?", tenantId, holdId);
-            if (audit != null) {
-                PostgresAuditLog.insert(steps, audit);
-            }
+            PostgresAuditLog.insert(steps, audit);
             if (steps.run(c)[released] == 0) {
                 throw new Refusal(StoreOutcome.STALE);
             }
