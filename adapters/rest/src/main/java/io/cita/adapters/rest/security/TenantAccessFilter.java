@@ -48,16 +48,15 @@ public class TenantAccessFilter {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<?> authorize(HttpRequest<?> request) {
-        String pathTenant = TenantPathSegment.of(request);
+        String tenantId = TenantPathSegment.of(request);
         Optional<String> bearer = BearerTokens.raw(request);
         if (bearer.isPresent() && bearer.get().startsWith(ApiKey.Kind.SECRET.marker())) {
-            return authorizeSecretKey(request, bearer.get(), pathTenant);
+            return authorizeSecretKey(request, bearer.get(), tenantId);
         }
         Optional<AccessTokens.Claims> claims = bearer.flatMap(tokens::verify);
         if (claims.isEmpty()) {
             return BearerTokens.unauthorized(request);
         }
-        String tenantId = pathTenant;
         String sessionId = claims.get().sessionId();
         // the session and the membership in one read; an id no tenant can have needs only the session
         LogInUseCase.TenantAccess access = TENANT_ID.matcher(tenantId).matches()
