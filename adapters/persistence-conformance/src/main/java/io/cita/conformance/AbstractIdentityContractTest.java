@@ -2,9 +2,12 @@ package io.cita.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.cita.application.error.ConflictException;
 import io.cita.application.port.out.ApiKey;
+import io.cita.application.port.out.AuditEntry;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Members;
 import io.cita.application.port.out.Membership;
 import io.cita.application.port.out.Page;
@@ -22,7 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Contract of the Members, Sessions, LoginAttempts and Users ports. */
+/** Contract of the Members, ApiKeys, Sessions, LoginAttempts and Users ports. */
 public abstract class AbstractIdentityContractTest extends PersistenceContract {
 
     private UserAccount newUser() {
@@ -36,17 +39,17 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         Tenant tenant = created.tenant();
         UserAccount eva = newUser();
 
-        assertThat(stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, null), eva, 1)).isFalse();
+        assertThat(stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, null), eva, 1, null)).isFalse();
         assertThat(stores().users().find(eva.id())).isEmpty();
-        assertThat(stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, "res_x"), eva, 2)).isTrue();
+        assertThat(stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, "res_x"), eva, 2, null)).isTrue();
         assertThat(stores().users().find(eva.id())).contains(eva);
         assertThat(stores().users().membership(tenant.id(), eva.id()))
                 .contains(new Membership(tenant.id(), eva.id(), Role.STAFF, "res_x"));
 
         UserAccount existing = newTenantWithOwner().owner();
-        assertThat(stores().members().add(new Membership(tenant.id(), existing.id(), Role.MEMBER, null), null, 2))
+        assertThat(stores().members().add(new Membership(tenant.id(), existing.id(), Role.MEMBER, null), null, 2, null))
                 .isFalse();
-        assertThat(stores().members().add(new Membership(tenant.id(), existing.id(), Role.MEMBER, null), null, -1))
+        assertThat(stores().members().add(new Membership(tenant.id(), existing.id(), Role.MEMBER, null), null, -1, null))
                 .isTrue();
         assertThat(stores().users().memberships(existing.id())).hasSize(2);
     }
@@ -55,13 +58,14 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
     void addingAMemberTwiceOrATakenEmailConflicts() {
         Tenant tenant = newTenant();
         UserAccount eva = newUser();
-        stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, null), eva, -1);
+        stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, null), eva, -1, null);
 
-        assertThatThrownBy(() -> stores().members().add(new Membership(tenant.id(), eva.id(), Role.ADMIN, null), null, -1))
+        assertThatThrownBy(() -> stores().members().add(new Membership(tenant.id(), eva.id(), Role.ADMIN, null), null, -1,
+                null))
                 .isInstanceOf(ConflictException.class);
         UserAccount twin = new UserAccount(id(IdPrefix.USER), eva.email(), "$2a$x", "Twin", "", NOW);
         assertThatThrownBy(() -> stores().members().add(new Membership(newTenant().id(), twin.id(), Role.STAFF, null),
-                twin, -1)).isInstanceOf(ConflictException.class);
+                twin, -1, null)).isInstanceOf(ConflictException.class);
         assertThat(stores().users().find(twin.id())).isEmpty();
     }
 
@@ -72,7 +76,7 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         List<String> added = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             UserAccount user = newUser();
-            stores().members().add(new Membership(tenant.id(), user.id(), Role.MEMBER, null), user, -1);
+            stores().members().add(new Membership(tenant.id(), user.id(), Role.MEMBER, null), user, -1, null);
             added.add(user.id());
         }
         List<String> seen = new ArrayList<>();
@@ -84,13 +88,14 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         } while (cursor != null);
         assertThat(seen).containsExactlyInAnyOrder(created.owner().id(), added.get(0), added.get(1), added.get(2));
 
-        stores().members().update(new Membership(tenant.id(), added.get(0), Role.MANAGER, null));
+        assertThat(stores().members().update(new Membership(tenant.id(), added.get(0), Role.MANAGER, null), null))
+                .isTrue();
         assertThat(stores().users().membership(tenant.id(), added.get(0)).orElseThrow().role()).isEqualTo(Role.MANAGER);
-        assertThat(stores().members().remove(tenant.id(), added.get(1))).isTrue();
-        assertThat(stores().members().remove(tenant.id(), added.get(1))).isFalse();
+        assertThat(stores().members().remove(tenant.id(), added.get(1), null)).isTrue();
+        assertThat(stores().members().remove(tenant.id(), added.get(1), null)).isFalse();
         assertThat(stores().users().membership(tenant.id(), added.get(1))).isEmpty();
         UserAccount late = newUser();
-        assertThat(stores().members().add(new Membership(tenant.id(), late.id(), Role.STAFF, null), late, 4)).isTrue();
+        assertThat(stores().members().add(new Membership(tenant.id(), late.id(), Role.STAFF, null), late, 4, null)).isTrue();
     }
 
     @Test
@@ -168,7 +173,7 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         ApiKey key = new ApiKey(id(IdPrefix.API_KEY), tenant.id(), ApiKey.Kind.PUBLISHABLE, "widget",
                 "pk_live_" + uniqueSlug().substring(2, 14), "hash-" + uniqueSlug(), List.of("https://salon.example"),
                 true, NOW, null);
-        stores().apiKeys().create(key);
+        stores().apiKeys().create(key, null);
 
         assertThat(stores().apiKeys().findByPrefix(key.prefix())).containsExactly(key);
         assertThat(stores().apiKeys().find(tenant.id(), key.id())).contains(key);
@@ -177,9 +182,63 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
 
         stores().apiKeys().touch(tenant.id(), key.id(), NOW.plusSeconds(60));
         assertThat(stores().apiKeys().find(tenant.id(), key.id()).orElseThrow().lastUsedAt()).isEqualTo(NOW.plusSeconds(60));
-        assertThat(stores().apiKeys().revoke(tenant.id(), key.id())).isTrue();
+        assertThat(stores().apiKeys().revoke(tenant.id(), key.id(), null)).isTrue();
         assertThat(stores().apiKeys().findByPrefix(key.prefix()).get(0).active()).isFalse();
-        assertThat(stores().apiKeys().revoke(newTenant().id(), key.id())).isFalse();
+        assertThat(stores().apiKeys().revoke(newTenant().id(), key.id(), null)).isFalse();
+    }
+
+    @Test
+    void memberChangesWriteTheirAuditEntryWithThem_andRefusedOnesWriteNone() {
+        Tenant tenant = newTenant();
+        UserAccount eva = newUser();
+        UserAccount refused = newUser();
+        Membership staff = new Membership(tenant.id(), eva.id(), Role.STAFF, null);
+        Membership manager = new Membership(tenant.id(), eva.id(), Role.MANAGER, null);
+        Membership nobody = new Membership(tenant.id(), refused.id(), Role.STAFF, null);
+        AuditRecord added = audit(tenant, "member.added", eva.id(), staff);
+        AuditRecord updated = audit(tenant, "member.updated", eva.id(), manager);
+        AuditRecord removed = audit(tenant, "member.removed", eva.id(), null);
+
+        assertThat(stores().members().add(staff, eva, -1, added)).isTrue();
+        assertThat(stores().members().add(nobody, refused, 1, audit(tenant, "member.added", refused.id(), nobody)))
+                .as("over the staff limit").isFalse();
+        assertThat(stores().members().update(manager, updated)).isTrue();
+        assertThat(stores().members().update(nobody, audit(tenant, "member.updated", refused.id(), nobody)))
+                .as("no such member").isFalse();
+        assertThat(stores().members().remove(tenant.id(), eva.id(), removed)).isTrue();
+        assertThat(stores().members().remove(tenant.id(), eva.id(), audit(tenant, "member.removed", eva.id(), null)))
+                .as("already removed").isFalse();
+
+        assertThat(stores().auditLog().list(tenant.id(), new PageRequest(50, null)).items())
+                .extracting(AuditEntry::id, AuditEntry::action)
+                .containsExactlyInAnyOrder(tuple(added.entry().id(), "member.added"),
+                        tuple(updated.entry().id(), "member.updated"), tuple(removed.entry().id(), "member.removed"));
+    }
+
+    @Test
+    void apiKeyChangesWriteTheirAuditEntryWithThem_andARefusedRevocationWritesNone() {
+        Tenant tenant = newTenant();
+        ApiKey key = new ApiKey(id(IdPrefix.API_KEY), tenant.id(), ApiKey.Kind.SECRET, "backend",
+                "sk_live_" + uniqueSlug().substring(2, 14), "hash-" + uniqueSlug(), List.of(), true, NOW, null);
+        AuditRecord created = audit(tenant, "api-key.created", key.id(), key.name());
+        AuditRecord revoked = audit(tenant, "api-key.revoked", key.id(), null);
+
+        stores().apiKeys().create(key, created);
+        assertThat(stores().apiKeys().revoke(tenant.id(), id(IdPrefix.API_KEY),
+                audit(tenant, "api-key.revoked", "unknown", null))).as("no such key").isFalse();
+        assertThat(stores().apiKeys().revoke(tenant.id(), key.id(), revoked)).isTrue();
+
+        List<AuditEntry> entries = stores().auditLog().list(tenant.id(), new PageRequest(50, null)).items();
+        assertThat(entries).extracting(AuditEntry::id)
+                .containsExactlyInAnyOrder(created.entry().id(), revoked.entry().id());
+        assertThat(entries).filteredOn(entry -> entry.action().equals("api-key.created"))
+                .singleElement().satisfies(entry -> assertThat(entry.newValues()).contains("backend"));
+    }
+
+    private AuditRecord audit(Tenant tenant, String action, String entityId, Object after) {
+        return new AuditRecord(new AuditEntry(id(IdPrefix.AUDIT), tenant.id(), "USER", "usr_auditor", action,
+                action.substring(0, action.lastIndexOf('.')), entityId, null, null, "203.0.113.7", "conformance", NOW),
+                null, after);
     }
 
     @Test

@@ -63,8 +63,7 @@ public class ApiKeyService implements ApiKeysUseCase {
         String plaintext = prefix + "_" + secrets.newSecret();
         ApiKey key = new ApiKey(ids.newId(IdPrefix.API_KEY), tenantId, kind, name, prefix, secrets.hash(plaintext),
                 origins, true, clock.now(), null);
-        keys.create(key);
-        audit.record(tenantId, actor, "api-key.created", "api-key", key.id(), null, withoutHash(key));
+        keys.create(key, audit.pending(tenantId, actor, "api-key.created", "api-key", key.id(), null, withoutHash(key)));
         return new CreatedKey(key, plaintext);
     }
 
@@ -92,10 +91,10 @@ public class ApiKeyService implements ApiKeysUseCase {
 
     @Override
     public void revoke(String tenantId, String keyId, Actor actor) {
-        if (!keys.revoke(tenantId, keyId)) {
+        if (!keys.revoke(tenantId, keyId,
+                audit.pending(tenantId, actor, "api-key.revoked", "api-key", keyId, keyId, null))) {
             throw new NotFoundException("api key", keyId);
         }
-        audit.record(tenantId, actor, "api-key.revoked", "api-key", keyId, keyId, null);
     }
 
     @Override

@@ -85,10 +85,10 @@ public class MemberService implements ManageMembersUseCase {
         UserAccount user = existing.orElse(newUser);
         Membership membership = new Membership(tenantId, user.id(), command.role(), command.resourceId());
         int limit = plans.plan(tenant.plan()).limits().of(LimitKind.STAFF_USERS);
-        if (!members.add(membership, newUser, limit)) {
+        if (!members.add(membership, newUser, limit,
+                audit.pending(tenantId, actor, "member.added", "member", user.id(), null, membership))) {
             throw new PlanLimitExceededException(LimitKind.STAFF_USERS);
         }
-        audit.record(tenantId, actor, "member.added", "member", user.id(), null, membership);
         return new AddedMember(new Members.Member(membership, user), temporaryPassword);
     }
 
@@ -107,16 +107,20 @@ public class MemberService implements ManageMembersUseCase {
         }
         checkResource(tenantId, newRole, resourceId);
         Membership updated = new Membership(tenantId, userId, newRole, resourceId);
-        members.update(updated);
-        audit.record(tenantId, actor, "member.updated", "member", userId, current, updated);
+        if (!members.update(updated,
+                audit.pending(tenantId, actor, "member.updated", "member", userId, current, updated))) {
+            throw new NotFoundException("member", userId);
+        }
         return new Members.Member(updated, users.find(userId).orElseThrow(() -> new NotFoundException("member", userId)));
     }
 
     @Override
     public void remove(String tenantId, String userId, Actor actor) {
         Membership current = changeable(tenantId, userId, actor);
-        members.remove(tenantId, userId);
-        audit.record(tenantId, actor, "member.removed", "member", userId, current, null);
+        if (!members.remove(tenantId, userId,
+                audit.pending(tenantId, actor, "member.removed", "member", userId, current, null))) {
+            throw new NotFoundException("member", userId);
+        }
     }
 
     private Membership changeable(String tenantId, String userId, Actor actor) {

@@ -2,11 +2,13 @@ package io.cita.adapters.dynamodb;
 
 import io.cita.application.port.out.ApiKey;
 import io.cita.application.port.out.ApiKeys;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,10 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -32,7 +36,7 @@ public class DynamoApiKeys implements ApiKeys {
     }
 
     @Override
-    public void create(ApiKey key) {
+    public void create(ApiKey key, AuditRecord audit) {
         Map<String, AttributeValue> item = new HashMap<>(key(key.tenantId(), key.id()));
         item.put("tenantId", Attrs.s(key.tenantId()));
         item.put("apiKeyId", Attrs.s(key.id()));
@@ -45,8 +49,13 @@ public class DynamoApiKeys implements ApiKeys {
         item.put("createdAt", Attrs.s(Attrs.exact(key.createdAt())));
         item.put("GSI1PK", Attrs.s("APIKEY#" + key.prefix()));
         item.put("GSI1SK", Attrs.s(key.id()));
-        store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table("TenantApiKeys"))
-                .item(item).conditionExpression("attribute_not_exists(PK)").build()));
+        List<TransactWriteItem> items = new ArrayList<>(List.of(TransactWriteItem.builder().put(Put.builder()
+                .tableName(store.table("TenantApiKeys")).item(item).conditionExpression("attribute_not_exists(PK)")
+                .build()).build()));
+        DynamoAuditLog.addTo(items, store, audit);
+        if (Transactions.write(store, items) != null) {
+            throw new IllegalStateException("API key " + key.id() + " was not stored");
+        }
     }
 
     @Override
@@ -73,27 +82,25 @@ public class DynamoApiKeys implements ApiKeys {
     }
 
     @Override
-    public boolean revoke(String tenantId, String keyId) {
-        return update(tenantId, keyId, "SET #status = :revoked", Map.of(":revoked", Attrs.s("REVOKED")));
+    public boolean revoke(String tenantId, String keyId, AuditRecord audit) {
+        List<TransactWriteItem> items = new ArrayList<>(List.of(TransactWriteItem.builder().update(Update.builder()
+                .tableName(store.table("TenantApiKeys")).key(key(tenantId, keyId))
+                .updateExpression("SET #status = :revoked").conditionExpression("attribute_exists(PK)")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":revoked", Attrs.s("REVOKED"))).build()).build()));
+        DynamoAuditLog.addTo(items, store, audit);
+        return Transactions.writeIfFirstExists(store, items);
     }
 
     @Override
     public void touch(String tenantId, String keyId, Instant at) {
-        update(tenantId, keyId, "SET lastUsedAt = :at", Map.of(":at", Attrs.s(Attrs.exact(at))));
-    }
-
-    private boolean update(String tenantId, String keyId, String expression, Map<String, AttributeValue> values) {
-        UpdateItemRequest.Builder request = UpdateItemRequest.builder().tableName(store.table("TenantApiKeys"))
-                .key(key(tenantId, keyId)).updateExpression(expression).conditionExpression("attribute_exists(PK)")
-                .expressionAttributeValues(values);
-        if (expression.contains("#status")) {
-            request.expressionAttributeNames(Map.of("#status", "status"));
-        }
         try {
-            store.call(() -> store.client().updateItem(request.build()));
-            return true;
+            store.call(() -> store.client().updateItem(UpdateItemRequest.builder()
+                    .tableName(store.table("TenantApiKeys")).key(key(tenantId, keyId))
+                    .updateExpression("SET lastUsedAt = :at").conditionExpression("attribute_exists(PK)")
+                    .expressionAttributeValues(Map.of(":at", Attrs.s(Attrs.exact(at)))).build()));
         } catch (ConditionalCheckFailedException missing) {
-            return false;
+            // no such key: nothing to touch
         }
     }
 

@@ -1,6 +1,7 @@
 package io.cita.adapters.dynamodb;
 
 import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Members;
 import io.cita.application.port.out.Membership;
 import io.cita.application.port.out.Page;
@@ -20,7 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * A tenant's members: membership items of the Users table (listed through GSI1 by tenant) and a COUNTER#MEMBERS
@@ -36,7 +37,7 @@ public class DynamoMembers implements Members {
     }
 
     @Override
-    public boolean add(Membership membership, UserAccount newUser, int limit) {
+    public boolean add(Membership membership, UserAccount newUser, int limit, AuditRecord audit) {
         if (limit == 0) {
             return false;
         }
@@ -49,6 +50,7 @@ public class DynamoMembers implements Members {
         items.add(putNew(UserItems.membership(membership.tenantId(), membership.userId(), membership.role().name(),
                 membership.resourceId(), Instant.now())));
         items.add(ActiveCounters.increment(store, membership.tenantId(), "MEMBERS", limit));
+        DynamoAuditLog.addTo(items, store, audit);
         List<CancellationReason> reasons = Transactions.write(store, items);
         if (reasons == null) {
             return true;
@@ -86,7 +88,7 @@ public class DynamoMembers implements Members {
     }
 
     @Override
-    public void update(Membership membership) {
+    public boolean update(Membership membership, AuditRecord audit) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":role", Attrs.s(membership.role().name()));
         String expression = membership.resourceId() != null ? "SET #role = :role, resourceId = :resource"
@@ -94,19 +96,23 @@ public class DynamoMembers implements Members {
         if (membership.resourceId() != null) {
             values.put(":resource", Attrs.s(membership.resourceId()));
         }
-        store.call(() -> store.client().updateItem(UpdateItemRequest.builder().tableName(store.table("Users"))
+        List<TransactWriteItem> items = new ArrayList<>(List.of(TransactWriteItem.builder().update(Update.builder()
+                .tableName(store.table("Users"))
                 .key(Attrs.key("USER#" + membership.userId(), "MEMBER#" + membership.tenantId()))
                 .updateExpression(expression).conditionExpression("attribute_exists(PK)")
-                .expressionAttributeNames(Map.of("#role", "role")).expressionAttributeValues(values).build()));
+                .expressionAttributeNames(Map.of("#role", "role")).expressionAttributeValues(values).build()).build()));
+        DynamoAuditLog.addTo(items, store, audit);
+        return Transactions.writeIfFirstExists(store, items);
     }
 
     @Override
-    public boolean remove(String tenantId, String userId) {
-        List<CancellationReason> reasons = Transactions.write(store, List.of(
+    public boolean remove(String tenantId, String userId, AuditRecord audit) {
+        List<TransactWriteItem> items = new ArrayList<>(List.of(
                 TransactWriteItem.builder().delete(Delete.builder().tableName(store.table("Users"))
                         .key(Attrs.key("USER#" + userId, "MEMBER#" + tenantId))
                         .conditionExpression("attribute_exists(PK)").build()).build(),
                 ActiveCounters.decrement(store, tenantId, "MEMBERS")));
-        return reasons == null;
+        DynamoAuditLog.addTo(items, store, audit);
+        return Transactions.writeIfFirstExists(store, items);
     }
 }

@@ -24,6 +24,21 @@ final class Transactions {
         }
     }
 
+    /**
+     * Writes all items or none, the first of which changes an item on condition that it exists; false, with nothing
+     * written, when it does not. Any other cancellation is a failure.
+     */
+    static boolean writeIfFirstExists(DynamoStore store, List<TransactWriteItem> items) {
+        List<CancellationReason> reasons = write(store, items);
+        if (reasons == null) {
+            return true;
+        }
+        if (conditionFailed(reasons, 0)) {
+            return false;
+        }
+        throw new IllegalStateException("the transaction was cancelled: " + reasons);
+    }
+
     static boolean conditionFailed(List<CancellationReason> reasons, int index) {
         return index >= 0 && index < reasons.size() && CONDITION_FAILED.equals(reasons.get(index).code());
     }

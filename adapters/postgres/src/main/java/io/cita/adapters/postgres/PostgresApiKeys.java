@@ -2,8 +2,10 @@ package io.cita.adapters.postgres;
 
 import io.cita.application.port.out.ApiKey;
 import io.cita.application.port.out.ApiKeys;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.out.StoreOutcome;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -24,11 +26,16 @@ public class PostgresApiKeys implements ApiKeys {
     }
 
     @Override
-    public void create(ApiKey key) {
-        tx.write(c -> Sql.update(c, "INSERT INTO tenant_api_keys (id, tenant_id, kind, name, key_prefix, key_hash, "
-                        + "allowed_origins, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?)", key.id(),
-                key.tenantId(), Sql.lower(key.kind()), key.name(), key.prefix(), key.hash(), key.allowedOrigins(),
-                key.createdAt()));
+    public void create(ApiKey key, AuditRecord audit) {
+        tx.writeAtomically(c -> {
+            Pipeline steps = new Pipeline();
+            steps.add("INSERT INTO tenant_api_keys (id, tenant_id, kind, name, key_prefix, key_hash, allowed_origins, "
+                            + "status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?)", key.id(), key.tenantId(),
+                    Sql.lower(key.kind()), key.name(), key.prefix(), key.hash(), key.allowedOrigins(), key.createdAt());
+            PostgresAuditLog.insert(steps, audit);
+            steps.run(c);
+            return StoreOutcome.DONE;
+        });
     }
 
     @Override
@@ -47,9 +54,9 @@ public class PostgresApiKeys implements ApiKeys {
     }
 
     @Override
-    public boolean revoke(String tenantId, String keyId) {
-        return tx.write(c -> Sql.update(c, "UPDATE tenant_api_keys SET status = 'revoked', revoked_at = now() "
-                + "WHERE tenant_id = ? AND id = ?", tenantId, keyId)) == 1;
+    public boolean revoke(String tenantId, String keyId, AuditRecord audit) {
+        return PostgresAuditLog.changeOne(tx, audit, c -> Sql.update(c, "UPDATE tenant_api_keys SET status = 'revoked', "
+                + "revoked_at = now() WHERE tenant_id = ? AND id = ?", tenantId, keyId));
     }
 
     @Override

@@ -5,12 +5,15 @@ import io.cita.application.port.out.AuditLog;
 import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.out.StoreOutcome;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** The audit log in seed 001's audit_logs, newest first by its time-ordered id. */
 @Singleton
@@ -44,6 +47,27 @@ public class PostgresAuditLog implements AuditLog {
                 entry.id(), entry.tenantId(), entry.action(), entry.entityType(), entry.entityId(), entry.actorType(),
                 entry.actorId(), entry.at(), Inet.orNull(entry.ip()), entry.userAgent(), Json.render(audit.before()),
                 Json.render(audit.after()));
+    }
+
+    /** Inserts the entry now, on the connection (and in the transaction) of the change it describes. */
+    static void insert(Connection connection, AuditRecord audit) {
+        Pipeline steps = new Pipeline();
+        insert(steps, audit);
+        steps.run(connection);
+    }
+
+    /**
+     * Runs a change of at most one row and, when it changed one, inserts its entry in the same transaction; false,
+     * with nothing written, when it changed none.
+     */
+    static boolean changeOne(PostgresTransactions tx, AuditRecord audit, Function<Connection, Integer> change) {
+        return tx.writeOutcome(c -> {
+            if (change.apply(c) == 0) {
+                throw new Refusal(StoreOutcome.STALE);
+            }
+            insert(c, audit);
+            return StoreOutcome.DONE;
+        }) == StoreOutcome.DONE;
     }
 
     @Override

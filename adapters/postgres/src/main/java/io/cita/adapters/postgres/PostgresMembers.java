@@ -1,6 +1,7 @@
 package io.cita.adapters.postgres;
 
 import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Members;
 import io.cita.application.port.out.Membership;
 import io.cita.application.port.out.Page;
@@ -25,7 +26,7 @@ public class PostgresMembers implements Members {
     }
 
     @Override
-    public boolean add(Membership membership, UserAccount newUser, int limit) {
+    public boolean add(Membership membership, UserAccount newUser, int limit, AuditRecord audit) {
         try {
             return tx.writeOutcome(c -> {
                 TenantLock.lock(c, membership.tenantId());
@@ -42,6 +43,7 @@ public class PostgresMembers implements Members {
                 Sql.update(c, "INSERT INTO tenant_users (tenant_id, user_id, role, resource_id, created_at) "
                                 + "VALUES (?, ?, ?, ?, now())", membership.tenantId(), membership.userId(),
                         Sql.lower(membership.role()), membership.resourceId());
+                PostgresAuditLog.insert(c, audit);
                 return StoreOutcome.DONE;
             }) == StoreOutcome.DONE;
         } catch (StoreException e) {
@@ -71,14 +73,15 @@ public class PostgresMembers implements Members {
     }
 
     @Override
-    public void update(Membership membership) {
-        tx.write(c -> Sql.update(c, "UPDATE tenant_users SET role = ?, resource_id = ? WHERE tenant_id = ? AND user_id = ?",
+    public boolean update(Membership membership, AuditRecord audit) {
+        return PostgresAuditLog.changeOne(tx, audit, c -> Sql.update(c,
+                "UPDATE tenant_users SET role = ?, resource_id = ? WHERE tenant_id = ? AND user_id = ?",
                 Sql.lower(membership.role()), membership.resourceId(), membership.tenantId(), membership.userId()));
     }
 
     @Override
-    public boolean remove(String tenantId, String userId) {
-        return tx.write(c -> Sql.update(c, "DELETE FROM tenant_users WHERE tenant_id = ? AND user_id = ?",
-                tenantId, userId)) == 1;
+    public boolean remove(String tenantId, String userId, AuditRecord audit) {
+        return PostgresAuditLog.changeOne(tx, audit, c -> Sql.update(c,
+                "DELETE FROM tenant_users WHERE tenant_id = ? AND user_id = ?", tenantId, userId));
     }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** Outgoing persistence port for API keys. */
 public interface ApiKeys {
-    void create(ApiKey key);
+    /** Stores a new key with its audit entry (null: none) in the same atomic step. */
+    void create(ApiKey key, AuditRecord audit);
 
     /** Every key (active or revoked) whose prefix is this one; prefixes are random, so normally one. */
     List<ApiKey> findByPrefix(String prefix);
@@ -15,7 +16,8 @@ public interface ApiKeys {
 
     Page<ApiKey> list(String tenantId, PageRequest page);
 
-    boolean revoke(String tenantId, String keyId);
+    /** Revokes a key with its audit entry; false (and no entry) when the tenant has no such key. */
+    boolean revoke(String tenantId, String keyId, AuditRecord audit);
 
     void touch(String tenantId, String keyId, Instant at);
 }

@@ -5,15 +5,18 @@ public interface Members {
     /**
      * Adds a membership if the tenant then has at most {@code limit} members (-1: unlimited), creating
      * {@code newUser} in the same atomic step when it is not null; false when the limit is reached. A user who is
-     * already a member, or a new user whose e-mail is taken, conflicts.
+     * already a member, or a new user whose e-mail is taken, conflicts. {@code audit} (null: none) is written in the
+     * same atomic step, so an added member always has its entry and a refused one never does.
      */
-    boolean add(Membership membership, UserAccount newUser, int limit);
+    boolean add(Membership membership, UserAccount newUser, int limit, AuditRecord audit);
 
     Page<Member> list(String tenantId, PageRequest page);
 
-    void update(Membership membership);
+    /** Changes a membership's role and resource, with its audit entry; false (and no entry) when there is none. */
+    boolean update(Membership membership, AuditRecord audit);
 
-    boolean remove(String tenantId, String userId);
+    /** Removes a membership, with its audit entry; false (and no entry) when there is none. */
+    boolean remove(String tenantId, String userId, AuditRecord audit);
 
     /** A membership with its user. */
     record Member(Membership membership, UserAccount user) {
