@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.PageRequest;
 import io.cita.domain.client.Client;
 import io.cita.domain.shared.EmailAddress;
@@ -20,7 +21,7 @@ public abstract class AbstractClientsContractTest extends PersistenceContract {
         Tenant tenant = newTenant();
         Client client = new Client(id(IdPrefix.CLIENT), tenant.id(), "Lucía", "Pérez",
                 new EmailAddress(uniqueSlug() + "@example.com"), new PhoneNumber(uniquePhone()), true);
-        stores().clients().create(client);
+        stores().clients().create(client, null);
 
         assertThat(stores().clients().find(tenant.id(), client.id())).contains(client);
         assertThat(stores().clients().findByPhone(tenant.id(), client.phone().value())).contains(client);
@@ -34,13 +35,15 @@ public abstract class AbstractClientsContractTest extends PersistenceContract {
         Client first = newClient(tenant);
         Client twin = new Client(id(IdPrefix.CLIENT), tenant.id(), "Other", null, null, first.phone(), true);
 
-        assertThatThrownBy(() -> stores().clients().create(twin)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> stores().clients().create(twin,
+                audit(tenant.id(), "client.created", twin.id(), null, twin))).isInstanceOf(ConflictException.class)
                 .extracting(e -> ((ConflictException) e).field()).isEqualTo("phone");
         assertThat(stores().clients().find(tenant.id(), twin.id())).isEmpty();
+        assertThat(auditIds(tenant.id())).as("a refused client has no audit entry").isEmpty();
 
         Tenant other = newTenant();
         Client elsewhere = new Client(id(IdPrefix.CLIENT), other.id(), "Other", null, null, first.phone(), true);
-        stores().clients().create(elsewhere);
+        stores().clients().create(elsewhere, null);
         assertThat(stores().clients().findByPhone(other.id(), first.phone().value())).contains(elsewhere);
     }
 
@@ -48,23 +51,41 @@ public abstract class AbstractClientsContractTest extends PersistenceContract {
     void givenATakenEmail_updatingAnotherClientToItConflicts() {
         Tenant tenant = newTenant();
         EmailAddress email = new EmailAddress(uniqueSlug() + "@example.com");
-        stores().clients().create(new Client(id(IdPrefix.CLIENT), tenant.id(), "A", null, email, null, true));
+        stores().clients().create(new Client(id(IdPrefix.CLIENT), tenant.id(), "A", null, email, null, true), null);
         Client other = newClient(tenant);
+        Client taken = new Client(other.id(), tenant.id(), "B", null, email, other.phone(), true);
 
-        assertThatThrownBy(() -> stores().clients().update(new Client(other.id(), tenant.id(), "B", null, email,
-                other.phone(), true))).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> stores().clients().update(taken,
+                audit(tenant.id(), "client.updated", other.id(), other, taken))).isInstanceOf(ConflictException.class)
                 .extracting(e -> ((ConflictException) e).field()).isEqualTo("email");
         assertThat(stores().clients().find(tenant.id(), other.id())).contains(other);
+        assertThat(auditIds(tenant.id())).as("a refused update has no audit entry").isEmpty();
     }
 
     @Test
     void givenDeactivation_theClientStaysReadable_andListed() {
         Tenant tenant = newTenant();
         Client client = newClient(tenant);
-        stores().clients().update(client.deactivated());
+        stores().clients().update(client.deactivated(), null);
 
         assertThat(stores().clients().find(tenant.id(), client.id())).contains(client.deactivated());
         assertThat(stores().clients().list(tenant.id(), new PageRequest(50, null)).items())
                 .containsExactly(client.deactivated());
+    }
+
+    @Test
+    void givenACreationAndAnUpdate_eachWritesItsAuditEntryWithIt() {
+        Tenant tenant = newTenant();
+        Client client = new Client(id(IdPrefix.CLIENT), tenant.id(), "Lucía", null, null, new PhoneNumber(uniquePhone()),
+                true);
+        Client renamed = new Client(client.id(), tenant.id(), "Lucía", "Pérez", null, client.phone(), true);
+        AuditRecord created = audit(tenant.id(), "client.created", client.id(), null, client);
+        AuditRecord updated = audit(tenant.id(), "client.updated", client.id(), client, renamed);
+
+        stores().clients().create(client, created);
+        stores().clients().update(renamed, updated);
+
+        assertThat(auditIds(tenant.id())).containsExactlyInAnyOrder(created.entry().id(), updated.entry().id());
+        assertThat(stores().clients().find(tenant.id(), client.id())).contains(renamed);
     }
 }

@@ -195,18 +195,21 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         Membership staff = new Membership(tenant.id(), eva.id(), Role.STAFF, null);
         Membership manager = new Membership(tenant.id(), eva.id(), Role.MANAGER, null);
         Membership nobody = new Membership(tenant.id(), refused.id(), Role.STAFF, null);
-        AuditRecord added = audit(tenant, "member.added", eva.id(), staff);
-        AuditRecord updated = audit(tenant, "member.updated", eva.id(), manager);
-        AuditRecord removed = audit(tenant, "member.removed", eva.id(), null);
+        AuditRecord added = audit(tenant.id(), "member.added", eva.id(), null, staff);
+        AuditRecord updated = audit(tenant.id(), "member.updated", eva.id(), null, manager);
+        AuditRecord removed = audit(tenant.id(), "member.removed", eva.id(), null, null);
 
         assertThat(stores().members().add(staff, eva, -1, added)).isTrue();
-        assertThat(stores().members().add(nobody, refused, 1, audit(tenant, "member.added", refused.id(), nobody)))
+        assertThat(stores().members().add(nobody, refused, 1,
+                audit(tenant.id(), "member.added", refused.id(), null, nobody)))
                 .as("over the staff limit").isFalse();
         assertThat(stores().members().update(manager, updated)).isTrue();
-        assertThat(stores().members().update(nobody, audit(tenant, "member.updated", refused.id(), nobody)))
+        assertThat(stores().members().update(nobody,
+                audit(tenant.id(), "member.updated", refused.id(), null, nobody)))
                 .as("no such member").isFalse();
         assertThat(stores().members().remove(tenant.id(), eva.id(), removed)).isTrue();
-        assertThat(stores().members().remove(tenant.id(), eva.id(), audit(tenant, "member.removed", eva.id(), null)))
+        assertThat(stores().members().remove(tenant.id(), eva.id(),
+                audit(tenant.id(), "member.removed", eva.id(), null, null)))
                 .as("already removed").isFalse();
 
         assertThat(stores().auditLog().list(tenant.id(), new PageRequest(50, null)).items())
@@ -220,12 +223,12 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         Tenant tenant = newTenant();
         ApiKey key = new ApiKey(id(IdPrefix.API_KEY), tenant.id(), ApiKey.Kind.SECRET, "backend",
                 "sk_live_" + uniqueSlug().substring(2, 14), "hash-" + uniqueSlug(), List.of(), true, NOW, null);
-        AuditRecord created = audit(tenant, "api-key.created", key.id(), key.name());
-        AuditRecord revoked = audit(tenant, "api-key.revoked", key.id(), null);
+        AuditRecord created = audit(tenant.id(), "api-key.created", key.id(), null, key.name());
+        AuditRecord revoked = audit(tenant.id(), "api-key.revoked", key.id(), null, null);
 
         stores().apiKeys().create(key, created);
         assertThat(stores().apiKeys().revoke(tenant.id(), id(IdPrefix.API_KEY),
-                audit(tenant, "api-key.revoked", "unknown", null))).as("no such key").isFalse();
+                audit(tenant.id(), "api-key.revoked", "unknown", null, null))).as("no such key").isFalse();
         assertThat(stores().apiKeys().revoke(tenant.id(), key.id(), revoked)).isTrue();
 
         List<AuditEntry> entries = stores().auditLog().list(tenant.id(), new PageRequest(50, null)).items();
@@ -233,12 +236,6 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
                 .containsExactlyInAnyOrder(created.entry().id(), revoked.entry().id());
         assertThat(entries).filteredOn(entry -> entry.action().equals("api-key.created"))
                 .singleElement().satisfies(entry -> assertThat(entry.newValues()).contains("backend"));
-    }
-
-    private AuditRecord audit(Tenant tenant, String action, String entityId, Object after) {
-        return new AuditRecord(new AuditEntry(id(IdPrefix.AUDIT), tenant.id(), "USER", "usr_auditor", action,
-                action.substring(0, action.lastIndexOf('.')), entityId, null, null, "203.0.113.7", "conformance", NOW),
-                null, after);
     }
 
     @Test

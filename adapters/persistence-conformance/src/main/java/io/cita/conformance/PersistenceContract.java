@@ -1,6 +1,9 @@
 package io.cita.conformance;
 
 import com.github.f4b6a3.ulid.UlidCreator;
+import io.cita.application.port.out.AuditEntry;
+import io.cita.application.port.out.AuditRecord;
+import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.UserAccount;
 import io.cita.domain.catalog.ResourceRequirement;
 import io.cita.domain.catalog.Service;
@@ -87,7 +90,20 @@ public abstract class PersistenceContract {
     protected Client newClient(Tenant tenant) {
         Client client = new Client(id(IdPrefix.CLIENT), tenant.id(), "Lucía", "Pérez", null,
                 new PhoneNumber(uniquePhone()), true);
-        stores().clients().create(client);
+        stores().clients().create(client, null);
         return client;
+    }
+
+    /** An audit entry of {@code action} ("client.updated": on a "client") by a user, for a store to write. */
+    protected static AuditRecord audit(String tenantId, String action, String entityId, Object before, Object after) {
+        return new AuditRecord(new AuditEntry(id(IdPrefix.AUDIT), tenantId, "USER", "usr_auditor", action,
+                action.substring(0, action.lastIndexOf('.')), entityId, null, null, "203.0.113.7", "conformance", NOW),
+                before, after);
+    }
+
+    /** The ids of the tenant's audit entries. */
+    protected List<String> auditIds(String tenantId) {
+        return stores().auditLog().list(tenantId, new PageRequest(100, null)).items().stream().map(AuditEntry::id)
+                .toList();
     }
 }

@@ -125,7 +125,8 @@ public class BookingService implements BookAppointmentUseCase {
         Client created = new Client(ids.newId(IdPrefix.CLIENT), tenantId, details.firstName(), details.lastName(),
                 details.email(), details.phone(), true);
         try {
-            clients.create(created);
+            // the booking's own audit entry names the client it created
+            clients.create(created, null);
             return created;
         } catch (ConflictException raced) {
             // a parallel booking created the same client first: use theirs

@@ -31,8 +31,7 @@ public class ClientService implements ManageClientsUseCase {
         lookups.tenant(tenantId);
         Client client = new Client(ids.newId(IdPrefix.CLIENT), tenantId, details.firstName(), details.lastName(),
                 details.email(), details.phone(), true);
-        clients.create(client);
-        audit.record(tenantId, actor, "client.created", "client", client.id(), null, client);
+        clients.create(client, audit.pending(tenantId, actor, "client.created", "client", client.id(), null, client));
         return client;
     }
 
@@ -41,8 +40,7 @@ public class ClientService implements ManageClientsUseCase {
         Client current = get(tenantId, clientId);
         Client updated = new Client(clientId, tenantId, details.firstName(), details.lastName(), details.email(),
                 details.phone(), current.active());
-        clients.update(updated);
-        audit.record(tenantId, actor, "client.updated", "client", clientId, current, updated);
+        clients.update(updated, audit.pending(tenantId, actor, "client.updated", "client", clientId, current, updated));
         return updated;
     }
 
@@ -61,8 +59,8 @@ public class ClientService implements ManageClientsUseCase {
     public Client deactivate(String tenantId, String clientId, Actor actor) {
         Client current = get(tenantId, clientId);
         Client deactivated = current.deactivated();
-        clients.update(deactivated);
-        audit.record(tenantId, actor, "client.deactivated", "client", clientId, current, deactivated);
+        clients.update(deactivated,
+                audit.pending(tenantId, actor, "client.deactivated", "client", clientId, current, deactivated));
         return deactivated;
     }
 }

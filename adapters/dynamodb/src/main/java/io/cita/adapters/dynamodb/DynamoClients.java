@@ -1,6 +1,7 @@
 package io.cita.adapters.dynamodb;
 
 import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Clients;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
@@ -38,16 +39,16 @@ public class DynamoClients implements Clients {
     }
 
     @Override
-    public void create(Client client) {
+    public void create(Client client, AuditRecord audit) {
         List<TransactWriteItem> items = new ArrayList<>();
         items.add(put(item(client), "attribute_not_exists(PK)"));
         List<String> claimed = new ArrayList<>();
         claim(client, items, claimed, phone(client), email(client));
-        write(items, claimed);
+        write(items, claimed, audit);
     }
 
     @Override
-    public void update(Client client) {
+    public void update(Client client, AuditRecord audit) {
         Client current = find(client.tenantId(), client.id()).orElse(null);
         if (current == null) {
             return;
@@ -61,7 +62,7 @@ public class DynamoClients implements Clients {
                 newEmail != null && !newEmail.equals(email(current)) ? newEmail : null);
         release(client.tenantId(), items, phone(current), newPhone, "CLIENTPHONE#");
         release(client.tenantId(), items, email(current), newEmail, "CLIENTEMAIL#");
-        write(items, claimed);
+        write(items, claimed, audit);
     }
 
     private void claim(Client client, List<TransactWriteItem> items, List<String> claimed, String phone, String email) {
@@ -82,7 +83,9 @@ public class DynamoClients implements Clients {
         }
     }
 
-    private void write(List<TransactWriteItem> items, List<String> claimed) {
+    /** Writes the client's items with its audit entry last, so a refused claim's index is as {@code claimed} says. */
+    private void write(List<TransactWriteItem> items, List<String> claimed, AuditRecord audit) {
+        DynamoAuditLog.addTo(items, store, audit);
         List<CancellationReason> reasons = Transactions.write(store, items);
         if (reasons == null) {
             return;

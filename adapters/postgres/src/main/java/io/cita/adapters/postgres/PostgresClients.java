@@ -1,6 +1,7 @@
 package io.cita.adapters.postgres;
 
 import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Clients;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
@@ -26,18 +27,27 @@ public class PostgresClients implements Clients {
     }
 
     @Override
-    public void create(Client client) {
-        translatingConflicts(() -> tx.write(c -> Sql.update(c, "INSERT INTO clients (id, tenant_id, first_name, "
-                        + "last_name, email, phone, is_active) VALUES (?, ?, ?, ?, ?, ?, ?)", client.id(), client.tenantId(),
-                client.firstName(), client.lastName(), email(client), phone(client), client.active())));
+    public void create(Client client, AuditRecord audit) {
+        translatingConflicts(() -> tx.write(c -> {
+            int created = Sql.update(c, "INSERT INTO clients (id, tenant_id, first_name, last_name, email, phone, "
+                            + "is_active) VALUES (?, ?, ?, ?, ?, ?, ?)", client.id(), client.tenantId(),
+                    client.firstName(), client.lastName(), email(client), phone(client), client.active());
+            PostgresAuditLog.insert(c, audit);
+            return created;
+        }));
     }
 
     @Override
-    public void update(Client client) {
-        translatingConflicts(() -> tx.write(c -> Sql.update(c, "UPDATE clients SET first_name = ?, last_name = ?, "
-                        + "email = ?, phone = ?, is_active = ?, updated_at = now() WHERE tenant_id = ? AND id = ?",
-                client.firstName(), client.lastName(), email(client), phone(client), client.active(),
-                client.tenantId(), client.id())));
+    public void update(Client client, AuditRecord audit) {
+        translatingConflicts(() -> tx.write(c -> {
+            int updated = Sql.update(c, "UPDATE clients SET first_name = ?, last_name = ?, email = ?, phone = ?, "
+                            + "is_active = ?, updated_at = now() WHERE tenant_id = ? AND id = ?", client.firstName(),
+                    client.lastName(), email(client), phone(client), client.active(), client.tenantId(), client.id());
+            if (updated == 1) {
+                PostgresAuditLog.insert(c, audit);
+            }
+            return updated;
+        }));
     }
 
     @Override

@@ -5,11 +5,14 @@ import java.util.Optional;
 
 /** Outgoing persistence port for a tenant's customers; phone and e-mail are unique per tenant. */
 public interface Clients {
-    /** Stores a new client; a phone or e-mail already used in the tenant throws a conflict naming the field. */
-    void create(Client client);
+    /**
+     * Stores a new client with its audit entry (null: none) in the same atomic step; a phone or e-mail already used
+     * in the tenant throws a conflict naming the field, and writes neither.
+     */
+    void create(Client client, AuditRecord audit);
 
-    /** Updates a client under the same uniqueness rule. */
-    void update(Client client);
+    /** Updates a client under the same uniqueness rule, with its audit entry in the same atomic step. */
+    void update(Client client, AuditRecord audit);
 
     Optional<Client> find(String tenantId, String clientId);
 
