@@ -74,7 +74,7 @@ public class DemoSeeder {
         ZoneId madrid = ZoneId.of("Europe/Madrid");
         Tenant tenant = signUp.signUp(new SignUpCommand(new Slug(SLUG), "Bella Hair Salon", BusinessType.SALON, madrid,
                 "ES", "EUR", Language.ES, new EmailAddress(OWNER_EMAIL), OWNER_PASSWORD, "María", "García")).tenant();
-        tenants.update(tenant.withSubscription(PlanCode.PROFESSIONAL, TenantStatus.ACTIVE));
+        tenants.update(tenant.withSubscription(PlanCode.PROFESSIONAL, TenantStatus.ACTIVE), null);
         Actor actor = Actor.system();
         String id = tenant.id();
         String haircuts = categories.create(id, new CategoryDetails("Haircuts", null, 1), actor).id();

@@ -57,8 +57,8 @@ import java.time.Duration;
 public class UseCaseFactory {
 
     @Singleton
-    AuditTrail auditTrail(AuditLog log, IdGenerator ids, ClockPort clock) {
-        return new AuditTrail(log, ids, clock);
+    AuditTrail auditTrail(IdGenerator ids, ClockPort clock) {
+        return new AuditTrail(ids, clock);
     }
 
     @Singleton

@@ -2,6 +2,7 @@ package io.cita.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
 import io.cita.domain.catalog.Category;
@@ -30,13 +31,13 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
     void givenAServiceWithTwoRequirements_itReadsBackEqual_andOnlyInItsTenant() {
         Tenant tenant = newTenant();
         Category category = new Category(id(IdPrefix.CATEGORY), tenant.id(), "Color", null, 2, true);
-        stores().categories().create(category);
+        stores().categories().create(category, null);
         Service service = new Service(id(IdPrefix.SERVICE), tenant.id(), category.id(), "Full color", "Roots to ends",
                 120, 10, 15, 30, new Money(6500, "EUR"), 1, 120, 30, 24, true, true,
                 List.of(new ResourceRequirement(ResourceType.STAFF, List.of()),
                         new ResourceRequirement(ResourceType.ROOM, List.of(id(IdPrefix.RESOURCE)))));
 
-        assertThat(stores().services().create(service, -1)).isTrue();
+        assertThat(stores().services().create(service, -1, null)).isTrue();
 
         assertThat(stores().services().find(tenant.id(), service.id())).contains(service);
         assertThat(stores().services().find(newTenant().id(), service.id())).isEmpty();
@@ -50,13 +51,13 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
         newServiceWithLimit(tenant, 2);
         Service third = service(tenant);
 
-        assertThat(stores().services().create(third, 2)).isFalse();
+        assertThat(stores().services().create(third, 2, null)).isFalse();
         assertThat(stores().services().find(tenant.id(), third.id())).isEmpty();
 
-        assertThat(stores().services().update(first.deactivated(), 2)).isTrue();
-        assertThat(stores().services().create(third, 2)).isTrue();
+        assertThat(stores().services().update(first.deactivated(), 2, null)).isTrue();
+        assertThat(stores().services().create(third, 2, null)).isTrue();
         assertThat(stores().services().update(new Service(first.id(), tenant.id(), null, first.name(), null, 45, 0, 0,
-                15, first.price(), 1, 0, 60, 24, false, true, first.requirements()), 2)).isFalse();
+                15, first.price(), 1, 0, 60, 24, false, true, first.requirements()), 2, null)).isFalse();
     }
 
     @Test
@@ -86,7 +87,7 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
         Resource ana = newResource(tenant, ResourceType.STAFF, Set.of("svc_a", "svc_b"));
         Resource room = newResource(tenant, ResourceType.ROOM, Set.of());
         Resource gone = newResource(tenant, ResourceType.EQUIPMENT, Set.of());
-        assertThat(stores().resources().update(gone.deactivated(), -1)).isTrue();
+        assertThat(stores().resources().update(gone.deactivated(), -1, null)).isTrue();
 
         assertThat(stores().resources().active(tenant.id())).containsExactly(ana, room);
         assertThat(stores().resources().find(tenant.id(), gone.id())).contains(gone.deactivated());
@@ -99,22 +100,25 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
         Resource first = new Resource(id(IdPrefix.RESOURCE), tenant.id(), "A", ResourceType.STAFF, MADRID, Set.of(), true);
         Resource second = new Resource(id(IdPrefix.RESOURCE), tenant.id(), "B", ResourceType.STAFF, MADRID, Set.of(), true);
 
-        assertThat(stores().resources().create(first, 1)).isTrue();
-        assertThat(stores().resources().create(second, 1)).isFalse();
-        assertThat(stores().resources().create(second.deactivated(), 1)).isTrue();
+        assertThat(stores().resources().create(first, 1, null)).isTrue();
+        assertThat(stores().resources().create(second, 1, null)).isFalse();
+        assertThat(stores().resources().create(second.deactivated(), 1, null)).isTrue();
     }
 
     @Test
-    void givenWeeklyRules_replacingThemReplacesAll_andExceptionsCanBeAddedAndDeleted() {
+    void givenWeeklyRules_replacingThemReplacesAll_andExceptionsCanBeAddedAndDeleted_eachWithItsAuditEntry() {
         Tenant tenant = newTenant();
         Resource resource = newResource(tenant, ResourceType.STAFF, Set.of());
         List<WeeklyRule> rules = List.of(
                 new WeeklyRule(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(14, 0), null, null),
                 new WeeklyRule(DayOfWeek.SUNDAY, LocalTime.of(16, 0), LocalTime.MIDNIGHT,
                         LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31)));
+        List<String> audited = new ArrayList<>();
         stores().schedules().replaceWeeklyRules(tenant.id(), resource.id(), List.of(
-                new WeeklyRule(DayOfWeek.FRIDAY, LocalTime.of(8, 0), LocalTime.of(9, 0), null, null)));
-        stores().schedules().replaceWeeklyRules(tenant.id(), resource.id(), rules);
+                new WeeklyRule(DayOfWeek.FRIDAY, LocalTime.of(8, 0), LocalTime.of(9, 0), null, null)),
+                audited(audited, tenant, "schedule.replaced", resource.id()));
+        stores().schedules().replaceWeeklyRules(tenant.id(), resource.id(), rules,
+                audited(audited, tenant, "schedule.replaced", resource.id()));
 
         assertThat(stores().schedules().weeklyRules(tenant.id(), resource.id())).containsExactlyElementsOf(rules);
 
@@ -125,14 +129,29 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
         ScheduleException evening = new ScheduleException(id(IdPrefix.EXCEPTION), resource.id(),
                 ExceptionKind.OVERRIDE_HOURS, LocalDate.of(2030, 12, 26), LocalTime.of(17, 0), LocalTime.of(20, 30),
                 null, null, null);
-        stores().schedules().addException(tenant.id(), holiday);
-        stores().schedules().addException(tenant.id(), trip);
-        stores().schedules().addException(tenant.id(), evening);
+        for (ScheduleException exception : List.of(holiday, trip, evening)) {
+            stores().schedules().addException(tenant.id(), exception,
+                    audited(audited, tenant, "exception.added", resource.id()));
+        }
 
         assertThat(stores().schedules().exceptions(tenant.id(), resource.id())).containsExactly(holiday, trip, evening);
-        assertThat(stores().schedules().deleteException(newTenant().id(), resource.id(), trip.id())).isFalse();
-        assertThat(stores().schedules().deleteException(tenant.id(), resource.id(), trip.id())).isTrue();
+        Tenant other = newTenant();
+        assertThat(stores().schedules().deleteException(other.id(), resource.id(), trip.id(),
+                audit(other.id(), "exception.deleted", resource.id(), trip.id(), null))).isFalse();
+        assertThat(stores().schedules().deleteException(tenant.id(), resource.id(), trip.id(),
+                audited(audited, tenant, "exception.deleted", resource.id()))).isTrue();
+        assertThat(stores().schedules().deleteException(tenant.id(), resource.id(), trip.id(),
+                audit(tenant.id(), "exception.deleted", resource.id(), trip.id(), null))).as("already deleted").isFalse();
         assertThat(stores().schedules().exceptions(tenant.id(), resource.id())).containsExactly(holiday, evening);
+        assertThat(auditIds(tenant.id())).containsExactlyInAnyOrderElementsOf(audited);
+        assertThat(auditIds(other.id())).isEmpty();
+    }
+
+    /** A new audit entry on the resource, its id noted in {@code audited}. */
+    private static AuditRecord audited(List<String> audited, Tenant tenant, String action, String resourceId) {
+        AuditRecord record = audit(tenant.id(), action, resourceId, null, null);
+        audited.add(record.entry().id());
+        return record;
     }
 
     @Test
@@ -143,21 +162,21 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
         versions.add(catalogVersion(tenant));
         Service service = newServiceWithLimit(tenant, -1);
         versions.add(catalogVersion(tenant));
-        assertThat(stores().services().update(service.deactivated(), -1)).isTrue();
+        assertThat(stores().services().update(service.deactivated(), -1, null)).isTrue();
         versions.add(catalogVersion(tenant));
-        assertThat(stores().resources().update(resource.deactivated(), -1)).isTrue();
+        assertThat(stores().resources().update(resource.deactivated(), -1, null)).isTrue();
         versions.add(catalogVersion(tenant));
         stores().schedules().replaceWeeklyRules(tenant.id(), resource.id(),
-                List.of(new WeeklyRule(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(14, 0), null, null)));
+                List.of(new WeeklyRule(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(14, 0), null, null)), null);
         versions.add(catalogVersion(tenant));
         ScheduleException holiday = new ScheduleException(id(IdPrefix.EXCEPTION), resource.id(), ExceptionKind.BLOCK_DATE,
                 LocalDate.of(2030, 12, 25), null, null, null, null, "Christmas");
-        stores().schedules().addException(tenant.id(), holiday);
+        stores().schedules().addException(tenant.id(), holiday, null);
         versions.add(catalogVersion(tenant));
-        assertThat(stores().schedules().deleteException(tenant.id(), resource.id(), holiday.id())).isTrue();
+        assertThat(stores().schedules().deleteException(tenant.id(), resource.id(), holiday.id(), null)).isTrue();
         versions.add(catalogVersion(tenant));
         stores().tenants().update(tenant.withProfile("Renamed", tenant.businessType(), tenant.timezone(),
-                tenant.locale(), tenant.settings()));
+                tenant.locale(), tenant.settings()), null);
         long afterTenantUpdate = catalogVersion(tenant);
 
         for (int i = 1; i < versions.size(); i++) {
@@ -173,9 +192,42 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
         newServiceWithLimit(tenant, 1);
         long before = catalogVersion(tenant);
 
-        assertThat(stores().services().create(service(tenant), 1)).isFalse();
+        assertThat(stores().services().create(service(tenant), 1, null)).isFalse();
 
         assertThat(catalogVersion(tenant)).isEqualTo(before);
+    }
+
+    @Test
+    void catalogWritesWriteTheirAuditEntryWithThem_andOnesRefusedAtThePlanLimitWriteNone() {
+        Tenant tenant = newTenant();
+        Category category = new Category(id(IdPrefix.CATEGORY), tenant.id(), "Color", null, 1, true);
+        Service first = service(tenant);
+        Service second = service(tenant);
+        Resource staff = new Resource(id(IdPrefix.RESOURCE), tenant.id(), "Eva", ResourceType.STAFF, MADRID,
+                Set.of(first.id()), true);
+        Resource room = new Resource(id(IdPrefix.RESOURCE), tenant.id(), "Room", ResourceType.ROOM, MADRID, Set.of(),
+                true);
+        List<AuditRecord> stored = List.of(
+                audit(tenant.id(), "category.created", category.id(), null, category),
+                audit(tenant.id(), "category.updated", category.id(), category, category.deactivated()),
+                audit(tenant.id(), "service.created", first.id(), null, first),
+                audit(tenant.id(), "service.deactivated", first.id(), first, first.deactivated()),
+                audit(tenant.id(), "resource.created", staff.id(), null, staff),
+                audit(tenant.id(), "resource.deactivated", staff.id(), staff, staff.deactivated()));
+
+        stores().categories().create(category, stored.get(0));
+        stores().categories().update(category.deactivated(), stored.get(1));
+        assertThat(stores().services().create(first, 1, stored.get(2))).isTrue();
+        assertThat(stores().services().create(second, 1, audit(tenant.id(), "service.created", second.id(), null,
+                second))).as("over the limit").isFalse();
+        assertThat(stores().services().update(first.deactivated(), 1, stored.get(3))).isTrue();
+        assertThat(stores().resources().create(staff, 1, stored.get(4))).isTrue();
+        assertThat(stores().resources().create(room, 1, audit(tenant.id(), "resource.created", room.id(), null, room)))
+                .as("over the limit").isFalse();
+        assertThat(stores().resources().update(staff.deactivated(), 1, stored.get(5))).isTrue();
+
+        assertThat(auditIds(tenant.id())).containsExactlyInAnyOrderElementsOf(
+                stored.stream().map(record -> record.entry().id()).toList());
     }
 
     private long catalogVersion(Tenant tenant) {
@@ -190,7 +242,7 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
 
     private Service newServiceWithLimit(Tenant tenant, int limit) {
         Service service = service(tenant);
-        assertThat(stores().services().create(service, limit)).isTrue();
+        assertThat(stores().services().create(service, limit, null)).isTrue();
         return service;
     }
 }

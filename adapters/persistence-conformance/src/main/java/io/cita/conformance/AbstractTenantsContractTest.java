@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Membership;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
@@ -49,11 +50,13 @@ public abstract class AbstractTenantsContractTest extends PersistenceContract {
         String email = uniqueSlug() + "@example.com";
         UserAccount owner = new UserAccount(id(IdPrefix.USER), new EmailAddress(email), "$2a$x", "A", "B", NOW);
 
-        assertThatThrownBy(() -> stores().tenants().createWithOwner(second, owner))
+        assertThatThrownBy(() -> stores().tenants().createWithOwner(second, owner,
+                audit(second.id(), "tenant.created", second.id(), null, second)))
                 .isInstanceOf(ConflictException.class)
                 .extracting(e -> ((ConflictException) e).field()).isEqualTo("tenant.slug");
         assertThat(stores().users().findByEmail(email)).isEmpty();
         assertThat(stores().tenants().find(second.id())).isEmpty();
+        assertThat(auditIds(second.id())).isEmpty();
     }
 
     @Test
@@ -63,21 +66,39 @@ public abstract class AbstractTenantsContractTest extends PersistenceContract {
                 "ES", "EUR", Language.EN, PlanCode.FREE, TenantStatus.TRIAL, Map.of(), NOW);
         UserAccount owner = new UserAccount(id(IdPrefix.USER), new EmailAddress(email), "$2a$x", "A", "B", NOW);
 
-        assertThatThrownBy(() -> stores().tenants().createWithOwner(second, owner))
+        assertThatThrownBy(() -> stores().tenants().createWithOwner(second, owner,
+                audit(second.id(), "tenant.created", second.id(), null, second)))
                 .isInstanceOf(ConflictException.class)
                 .extracting(e -> ((ConflictException) e).field()).isEqualTo("owner.email");
         assertThat(stores().tenants().find(second.id())).isEmpty();
+        assertThat(auditIds(second.id())).isEmpty();
     }
 
     @Test
-    void givenAnUpdatedProfile_theTenantReadsBackChanged() {
+    void givenAnUpdatedProfile_theTenantReadsBackChanged_withItsAuditEntry() {
         Tenant tenant = newTenant();
         Tenant changed = tenant.withProfile("Bella Spa", BusinessType.SPA, ZoneId.of("America/Santiago"), Language.EN,
                 Map.of("theme", "dark"));
+        AuditRecord updated = audit(tenant.id(), "tenant.updated", tenant.id(), tenant, changed);
 
-        stores().tenants().update(changed);
+        stores().tenants().update(changed, updated);
 
         assertThat(stores().tenants().find(tenant.id())).contains(changed);
+        assertThat(auditIds(tenant.id())).containsExactly(updated.entry().id());
+    }
+
+    @Test
+    void givenASignUp_theTenantIsCreatedWithItsAuditEntry() {
+        Tenant tenant = new Tenant(id(IdPrefix.TENANT), new Slug(uniqueSlug()), "Studio", BusinessType.FITNESS, MADRID,
+                "ES", "EUR", Language.ES, PlanCode.FREE, TenantStatus.TRIAL, Map.of(), NOW);
+        UserAccount owner = new UserAccount(id(IdPrefix.USER), new EmailAddress(uniqueSlug() + "@example.com"),
+                "$2a$x", "A", "B", NOW);
+        AuditRecord created = audit(tenant.id(), "tenant.created", tenant.id(), null, tenant);
+
+        stores().tenants().createWithOwner(tenant, owner, created);
+
+        assertThat(stores().tenants().find(tenant.id())).contains(tenant);
+        assertThat(auditIds(tenant.id())).containsExactly(created.entry().id());
     }
 
     @Test

@@ -61,7 +61,7 @@ public abstract class PersistenceContract {
                 MADRID, "ES", "EUR", Language.ES, PlanCode.FREE, TenantStatus.TRIAL, Map.of("color", "blue"), NOW);
         UserAccount owner = new UserAccount(id(IdPrefix.USER), new EmailAddress(uniqueSlug() + "@example.com"),
                 "$2a$hash", "Ana", "García", NOW);
-        stores().tenants().createWithOwner(tenant, owner);
+        stores().tenants().createWithOwner(tenant, owner, null);
         return new TenantWithOwner(tenant, owner);
     }
 
@@ -71,7 +71,7 @@ public abstract class PersistenceContract {
 
     protected Resource newResource(Tenant tenant, ResourceType type, Set<String> serviceIds) {
         Resource resource = new Resource(id(IdPrefix.RESOURCE), tenant.id(), "María", type, MADRID, serviceIds, true);
-        if (!stores().resources().create(resource, -1)) {
+        if (!stores().resources().create(resource, -1, null)) {
             throw new IllegalStateException("unlimited create refused");
         }
         return resource;
@@ -81,7 +81,7 @@ public abstract class PersistenceContract {
         Service service = new Service(id(IdPrefix.SERVICE), tenant.id(), null, "Haircut", "Cut with wash", 45,
                 bufferBefore, bufferAfter, 15, new Money(2500, "EUR"), capacity, 0, 60, 24, false, true,
                 List.of(new ResourceRequirement(ResourceType.STAFF, List.of())));
-        if (!stores().services().create(service, -1)) {
+        if (!stores().services().create(service, -1, null)) {
             throw new IllegalStateException("unlimited create refused");
         }
         return service;

@@ -31,8 +31,8 @@ public class CategoryService implements ManageCategoriesUseCase {
         lookups.tenant(tenantId);
         Category category = new Category(ids.newId(IdPrefix.CATEGORY), tenantId, details.name(), details.description(),
                 details.sortOrder(), true);
-        categories.create(category);
-        audit.record(tenantId, actor, "category.created", "category", category.id(), null, category);
+        categories.create(category,
+                audit.pending(tenantId, actor, "category.created", "category", category.id(), null, category));
         return category;
     }
 
@@ -41,8 +41,8 @@ public class CategoryService implements ManageCategoriesUseCase {
         Category current = get(tenantId, categoryId);
         Category updated = new Category(categoryId, tenantId, details.name(), details.description(),
                 details.sortOrder(), current.active());
-        categories.update(updated);
-        audit.record(tenantId, actor, "category.updated", "category", categoryId, current, updated);
+        categories.update(updated,
+                audit.pending(tenantId, actor, "category.updated", "category", categoryId, current, updated));
         return updated;
     }
 
@@ -61,8 +61,8 @@ public class CategoryService implements ManageCategoriesUseCase {
     public Category deactivate(String tenantId, String categoryId, Actor actor) {
         Category current = get(tenantId, categoryId);
         Category deactivated = current.deactivated();
-        categories.update(deactivated);
-        audit.record(tenantId, actor, "category.deactivated", "category", categoryId, current, deactivated);
+        categories.update(deactivated, audit.pending(tenantId, actor, "category.deactivated", "category", categoryId,
+                current, deactivated));
         return deactivated;
     }
 }

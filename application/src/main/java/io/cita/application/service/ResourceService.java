@@ -47,10 +47,10 @@ public class ResourceService implements ManageResourcesUseCase {
     public Resource create(String tenantId, ResourceDetails details, Actor actor) {
         Tenant tenant = lookups.tenant(tenantId);
         Resource resource = build(ids.newId(IdPrefix.RESOURCE), tenant, details);
-        if (!resources.create(resource, limit(tenant))) {
+        if (!resources.create(resource, limit(tenant),
+                audit.pending(tenantId, actor, "resource.created", "resource", resource.id(), null, resource))) {
             throw new PlanLimitExceededException(LimitKind.RESOURCES);
         }
-        audit.record(tenantId, actor, "resource.created", "resource", resource.id(), null, resource);
         return resource;
     }
 
@@ -59,10 +59,10 @@ public class ResourceService implements ManageResourcesUseCase {
         Tenant tenant = lookups.tenant(tenantId);
         Resource current = get(tenantId, resourceId);
         Resource resource = build(resourceId, tenant, details);
-        if (!resources.update(resource, limit(tenant))) {
+        if (!resources.update(resource, limit(tenant),
+                audit.pending(tenantId, actor, "resource.updated", "resource", resourceId, current, resource))) {
             throw new PlanLimitExceededException(LimitKind.RESOURCES);
         }
-        audit.record(tenantId, actor, "resource.updated", "resource", resourceId, current, resource);
         return resource;
     }
 
@@ -81,8 +81,8 @@ public class ResourceService implements ManageResourcesUseCase {
     public Resource deactivate(String tenantId, String resourceId, Actor actor) {
         Resource current = get(tenantId, resourceId);
         Resource deactivated = current.deactivated();
-        resources.update(deactivated, -1);
-        audit.record(tenantId, actor, "resource.deactivated", "resource", resourceId, current, deactivated);
+        resources.update(deactivated, -1,
+                audit.pending(tenantId, actor, "resource.deactivated", "resource", resourceId, current, deactivated));
         return deactivated;
     }
 
@@ -93,8 +93,8 @@ public class ResourceService implements ManageResourcesUseCase {
             throw new InvalidRequestException("rules", "at most " + MAX_RULES + " rules");
         }
         List<WeeklyRule> before = schedules.weeklyRules(tenantId, resourceId);
-        schedules.replaceWeeklyRules(tenantId, resourceId, rules);
-        audit.record(tenantId, actor, "schedule.replaced", "resource", resourceId, before, rules);
+        schedules.replaceWeeklyRules(tenantId, resourceId, rules,
+                audit.pending(tenantId, actor, "schedule.replaced", "resource", resourceId, before, rules));
         return schedules.weeklyRules(tenantId, resourceId);
     }
 
@@ -113,8 +113,8 @@ public class ResourceService implements ManageResourcesUseCase {
         }
         ScheduleException exception = new ScheduleException(ids.newId(IdPrefix.EXCEPTION), resourceId, details.kind(),
                 details.date(), details.start(), details.end(), details.from(), details.until(), details.reason());
-        schedules.addException(tenantId, exception);
-        audit.record(tenantId, actor, "exception.added", "resource", resourceId, null, exception);
+        schedules.addException(tenantId, exception,
+                audit.pending(tenantId, actor, "exception.added", "resource", resourceId, null, exception));
         return exception;
     }
 
@@ -127,10 +127,10 @@ public class ResourceService implements ManageResourcesUseCase {
     @Override
     public void deleteException(String tenantId, String resourceId, String exceptionId, Actor actor) {
         get(tenantId, resourceId);
-        if (!schedules.deleteException(tenantId, resourceId, exceptionId)) {
+        if (!schedules.deleteException(tenantId, resourceId, exceptionId,
+                audit.pending(tenantId, actor, "exception.deleted", "resource", resourceId, exceptionId, null))) {
             throw new NotFoundException("exception", exceptionId);
         }
-        audit.record(tenantId, actor, "exception.deleted", "resource", resourceId, exceptionId, null);
     }
 
     private int limit(Tenant tenant) {

@@ -40,10 +40,10 @@ public class ServiceCatalogService implements ManageServicesUseCase {
     public Service create(String tenantId, ServiceDetails details, Actor actor) {
         Tenant tenant = lookups.tenant(tenantId);
         Service service = build(ids.newId(IdPrefix.SERVICE), tenant, details);
-        if (!services.create(service, limit(tenant))) {
+        if (!services.create(service, limit(tenant),
+                audit.pending(tenantId, actor, "service.created", "service", service.id(), null, service))) {
             throw new PlanLimitExceededException(LimitKind.SERVICES);
         }
-        audit.record(tenantId, actor, "service.created", "service", service.id(), null, service);
         return service;
     }
 
@@ -52,10 +52,10 @@ public class ServiceCatalogService implements ManageServicesUseCase {
         Tenant tenant = lookups.tenant(tenantId);
         Service current = lookups.service(tenantId, serviceId);
         Service service = build(serviceId, tenant, details);
-        if (!services.update(service, limit(tenant))) {
+        if (!services.update(service, limit(tenant),
+                audit.pending(tenantId, actor, "service.updated", "service", serviceId, current, service))) {
             throw new PlanLimitExceededException(LimitKind.SERVICES);
         }
-        audit.record(tenantId, actor, "service.updated", "service", serviceId, current, service);
         return service;
     }
 
@@ -74,8 +74,8 @@ public class ServiceCatalogService implements ManageServicesUseCase {
     public Service deactivate(String tenantId, String serviceId, Actor actor) {
         Service current = lookups.service(tenantId, serviceId);
         Service deactivated = current.deactivated();
-        services.update(deactivated, -1);
-        audit.record(tenantId, actor, "service.deactivated", "service", serviceId, current, deactivated);
+        services.update(deactivated, -1,
+                audit.pending(tenantId, actor, "service.deactivated", "service", serviceId, current, deactivated));
         return deactivated;
     }
 

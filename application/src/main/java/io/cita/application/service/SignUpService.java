@@ -41,9 +41,9 @@ public class SignUpService implements SignUpUseCase {
                 TenantStatus.TRIAL, Map.of(), now);
         UserAccount owner = new UserAccount(ids.newId(IdPrefix.USER), command.ownerEmail(),
                 passwords.hash(command.ownerPassword()), command.ownerFirstName(), command.ownerLastName(), now);
-        tenants.createWithOwner(tenant, owner);
-        audit.record(tenant.id(), new Actor(Actor.Kind.USER, owner.id(), Role.OWNER, null, null, null),
-                "tenant.created", "tenant", tenant.id(), null, tenant);
+        tenants.createWithOwner(tenant, owner, audit.pending(tenant.id(),
+                new Actor(Actor.Kind.USER, owner.id(), Role.OWNER, null, null, null), "tenant.created", "tenant",
+                tenant.id(), null, tenant));
         return new SignUpResult(tenant, owner.id());
     }
 }

@@ -36,8 +36,8 @@ public class TenantAdministrationService implements AdministerTenantsUseCase {
         Tenant current = lookups.tenant(tenantId);
         Tenant updated = current.withSubscription(plan == null ? current.plan() : plan,
                 status == null ? current.status() : status);
-        tenants.update(updated);
-        audit.record(tenantId, actor, "tenant.subscription-changed", "tenant", tenantId, current, updated);
+        tenants.update(updated,
+                audit.pending(tenantId, actor, "tenant.subscription-changed", "tenant", tenantId, current, updated));
         return updated;
     }
 }

@@ -59,8 +59,7 @@ public class TenantService implements ManageTenantUseCase, ReportUsageUseCase, R
         Tenant current = lookups.tenant(tenantId);
         Tenant updated = current.withProfile(details.name(), details.businessType(), details.timezone(),
                 details.locale(), details.settings());
-        tenants.update(updated);
-        audit.record(tenantId, actor, "tenant.updated", "tenant", tenantId, current, updated);
+        tenants.update(updated, audit.pending(tenantId, actor, "tenant.updated", "tenant", tenantId, current, updated));
         return updated;
     }
 

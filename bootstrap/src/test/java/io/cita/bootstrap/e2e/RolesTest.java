@@ -37,7 +37,7 @@ class RolesTest {
         Team() {
             Tenants tenants = BootedService.context(store).getBean(Tenants.class);
             tenants.update(tenants.find(tenant.tenantId).orElseThrow()
-                    .withSubscription(PlanCode.PROFESSIONAL, TenantStatus.ACTIVE));
+                    .withSubscription(PlanCode.PROFESSIONAL, TenantStatus.ACTIVE), null);
             serviceId = tenant.createService(Map.of());
             ownResource = tenant.createStaff(serviceId);
             otherResource = tenant.createStaff(serviceId);

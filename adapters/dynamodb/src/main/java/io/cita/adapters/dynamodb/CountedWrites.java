@@ -1,5 +1,6 @@
 package io.cita.adapters.dynamodb;
 
+import io.cita.application.port.out.AuditRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,9 +23,9 @@ final class CountedWrites {
     private CountedWrites() {
     }
 
-    /** Stores a new item; false when it is active and the limit is reached. */
+    /** Stores a new item with its audit entry (null: none); false, writing neither, when the limit is reached. */
     static boolean create(DynamoStore store, String table, Map<String, AttributeValue> item, String tenantId,
-                          String kind, boolean active, int limit) {
+                          String kind, boolean active, int limit, AuditRecord audit) {
         if (active && limit == 0) {
             return false;
         }
@@ -37,6 +38,7 @@ final class CountedWrites {
             items.add(ActiveCounters.increment(store, tenantId, kind, limit));
         }
         items.add(CatalogVersions.raise(store, tenantId));
+        DynamoAuditLog.addTo(items, store, audit);
         List<CancellationReason> reasons = Transactions.write(store, items);
         if (reasons == null) {
             return true;
@@ -47,10 +49,13 @@ final class CountedWrites {
         throw new IllegalStateException("creating in " + table + " failed: " + reasons);
     }
 
-    /** Replaces an existing item; false when it becomes active and the limit is reached. */
+    /**
+     * Replaces an existing item with its audit entry (null: none); false, writing neither, when it becomes active and
+     * the limit is reached. Nothing is written for an item that does not exist.
+     */
     static boolean update(DynamoStore store, String table, Map<String, AttributeValue> key,
                           Function<Map<String, AttributeValue>, Map<String, AttributeValue>> newItem, String tenantId,
-                          String kind, boolean active, int limit) {
+                          String kind, boolean active, int limit, AuditRecord audit) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Map<String, AttributeValue> current = store.call(() -> store.client().getItem(GetItemRequest.builder()
                     .tableName(store.table(table)).key(key).consistentRead(true).build())).item();
@@ -84,6 +89,7 @@ final class CountedWrites {
                 items.add(ActiveCounters.decrement(store, tenantId, kind));
             }
             items.add(CatalogVersions.raise(store, tenantId));
+            DynamoAuditLog.addTo(items, store, audit);
             List<CancellationReason> reasons = Transactions.write(store, items);
             if (reasons == null) {
                 return true;

@@ -89,7 +89,7 @@ public class DynamoApiKeys implements ApiKeys {
                 .expressionAttributeNames(Map.of("#status", "status"))
                 .expressionAttributeValues(Map.of(":revoked", Attrs.s("REVOKED"))).build()).build()));
         DynamoAuditLog.addTo(items, store, audit);
-        return Transactions.writeIfFirstExists(store, items);
+        return Transactions.writeIfFirstConditionHolds(store, items);
     }
 
     @Override

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -32,13 +31,6 @@ public class DynamoAuditLog implements AuditLog {
         this.store = store;
     }
 
-    @Override
-    public void record(AuditEntry entry, Object before, Object after) {
-        Map<String, AttributeValue> item = item(new AuditRecord(entry, before, after));
-        store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table("AuditLogs")).item(item)
-                .build()));
-    }
-
     /** Adds the entry as one more item of the transaction of the change it describes; nothing for a null entry. */
     static void addTo(List<TransactWriteItem> items, DynamoStore store, AuditRecord audit) {
         if (audit != null) {
@@ -47,7 +39,7 @@ public class DynamoAuditLog implements AuditLog {
         }
     }
 
-    /** The entry's item, for a put of its own or inside the transaction of the change it describes. */
+    /** The entry's item, for the transaction of the change it describes. */
     static Map<String, AttributeValue> item(AuditRecord audit) {
         AuditEntry entry = audit.entry();
         Object before = audit.before();

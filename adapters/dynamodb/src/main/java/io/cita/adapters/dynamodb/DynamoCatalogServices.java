@@ -1,5 +1,6 @@
 package io.cita.adapters.dynamodb;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
@@ -37,16 +38,16 @@ public class DynamoCatalogServices implements CatalogServices {
     }
 
     @Override
-    public boolean create(Service service, int activeLimit) {
+    public boolean create(Service service, int activeLimit, AuditRecord audit) {
         return CountedWrites.create(store, "Services", item(service), service.tenantId(), "SERVICES", service.active(),
-                activeLimit);
+                activeLimit, audit);
     }
 
     @Override
-    public boolean update(Service service, int activeLimit) {
+    public boolean update(Service service, int activeLimit, AuditRecord audit) {
         return CountedWrites.update(store, "Services", key(service.tenantId(), service.id()),
                 current -> withCreatedAt(item(service), current), service.tenantId(), "SERVICES", service.active(),
-                activeLimit);
+                activeLimit, audit);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.cita.adapters.dynamodb;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Categories;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
@@ -7,14 +8,16 @@ import io.cita.domain.catalog.Category;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /** Categories in seed 000's Categories table, keyed simply by tenantId and categoryId. */
 @Singleton
@@ -27,16 +30,19 @@ public class DynamoCategories implements Categories {
     }
 
     @Override
-    public void create(Category category) {
-        put(category, "attribute_not_exists(categoryId)");
+    public void create(Category category, AuditRecord audit) {
+        if (!put(category, "attribute_not_exists(categoryId)", audit)) {
+            throw new IllegalStateException("category " + category.id() + " already exists");
+        }
     }
 
     @Override
-    public void update(Category category) {
-        put(category, "attribute_exists(categoryId)");
+    public void update(Category category, AuditRecord audit) {
+        put(category, "attribute_exists(categoryId)", audit);
     }
 
-    private void put(Category category, String condition) {
+    /** Puts the category with its audit entry; false, writing neither, when the condition on it fails. */
+    private boolean put(Category category, String condition, AuditRecord audit) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("tenantId", Attrs.s(category.tenantId()));
         item.put("categoryId", Attrs.s(category.id()));
@@ -45,8 +51,10 @@ public class DynamoCategories implements Categories {
         item.put("isActive", Attrs.bool(category.active()));
         item.put("displayOrder", Attrs.n(category.sortOrder()));
         item.put("updatedAt", Attrs.s(Attrs.exact(Instant.now())));
-        store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table("Categories"))
-                .item(item).conditionExpression(condition).build()));
+        List<TransactWriteItem> items = new ArrayList<>(List.of(TransactWriteItem.builder().put(Put.builder()
+                .tableName(store.table("Categories")).item(item).conditionExpression(condition).build()).build()));
+        DynamoAuditLog.addTo(items, store, audit);
+        return Transactions.writeIfFirstConditionHolds(store, items);
     }
 
     @Override

@@ -102,7 +102,7 @@ public class DynamoMembers implements Members {
                 .updateExpression(expression).conditionExpression("attribute_exists(PK)")
                 .expressionAttributeNames(Map.of("#role", "role")).expressionAttributeValues(values).build()).build()));
         DynamoAuditLog.addTo(items, store, audit);
-        return Transactions.writeIfFirstExists(store, items);
+        return Transactions.writeIfFirstConditionHolds(store, items);
     }
 
     @Override
@@ -113,6 +113,6 @@ public class DynamoMembers implements Members {
                         .conditionExpression("attribute_exists(PK)").build()).build(),
                 ActiveCounters.decrement(store, tenantId, "MEMBERS")));
         DynamoAuditLog.addTo(items, store, audit);
-        return Transactions.writeIfFirstExists(store, items);
+        return Transactions.writeIfFirstConditionHolds(store, items);
     }
 }

@@ -1,5 +1,6 @@
 package io.cita.adapters.dynamodb;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.Resources;
@@ -32,13 +33,13 @@ public class DynamoResources implements Resources {
     }
 
     @Override
-    public boolean create(Resource resource, int activeLimit) {
+    public boolean create(Resource resource, int activeLimit, AuditRecord audit) {
         return CountedWrites.create(store, "Providers", item(resource), resource.tenantId(), "RESOURCES",
-                resource.active(), activeLimit);
+                resource.active(), activeLimit, audit);
     }
 
     @Override
-    public boolean update(Resource resource, int activeLimit) {
+    public boolean update(Resource resource, int activeLimit, AuditRecord audit) {
         return CountedWrites.update(store, "Providers", key(resource.tenantId(), resource.id()), current -> {
             Map<String, AttributeValue> item = item(resource);
             if (current.containsKey("createdAt")) {
@@ -48,7 +49,7 @@ public class DynamoResources implements Resources {
                 item.put("bio", current.get("bio"));
             }
             return item;
-        }, resource.tenantId(), "RESOURCES", resource.active(), activeLimit);
+        }, resource.tenantId(), "RESOURCES", resource.active(), activeLimit, audit);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.cita.adapters.dynamodb;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Schedules;
 import io.cita.domain.schedule.ExceptionKind;
 import io.cita.domain.schedule.ScheduleException;
@@ -43,7 +44,7 @@ public class DynamoSchedules implements Schedules {
     }
 
     @Override
-    public void replaceWeeklyRules(String tenantId, String resourceId, List<WeeklyRule> rules) {
+    public void replaceWeeklyRules(String tenantId, String resourceId, List<WeeklyRule> rules, AuditRecord audit) {
         List<TransactWriteItem> writes = new ArrayList<>();
         List<String> newKeys = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
@@ -60,8 +61,9 @@ public class DynamoSchedules implements Schedules {
             writes.add(TransactWriteItem.builder().put(Put.builder().tableName(store.table("ProviderAvailability"))
                     .item(rule(tenantId, resourceId, newKeys.get(i), rules.get(i))).build()).build());
         }
-        if (!writes.isEmpty()) {
+        if (!writes.isEmpty() || audit != null) {
             writes.add(CatalogVersions.raise(store, tenantId));
+            DynamoAuditLog.addTo(writes, store, audit);
             if (Transactions.write(store, writes) != null) {
                 throw new IllegalStateException("replacing the weekly rules of " + resourceId + " failed");
             }
@@ -111,7 +113,7 @@ public class DynamoSchedules implements Schedules {
     }
 
     @Override
-    public void addException(String tenantId, ScheduleException exception) {
+    public void addException(String tenantId, ScheduleException exception, AuditRecord audit) {
         LocalDate date = exception.date() != null ? exception.date()
                 : LocalDate.ofInstant(exception.from(), ZoneOffset.UTC);
         Map<String, AttributeValue> item = new HashMap<>(Attrs.key(pk(tenantId, exception.resourceId()),
@@ -128,9 +130,11 @@ public class DynamoSchedules implements Schedules {
         Attrs.putIfPresent(item, "until", Attrs.exact(exception.until()));
         Attrs.putIfPresent(item, "reason", exception.reason());
         item.put("createdAt", Attrs.s(Attrs.exact(Instant.now())));
-        if (Transactions.write(store, List.of(TransactWriteItem.builder().put(Put.builder()
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().put(Put.builder()
                 .tableName(store.table("BookingExceptions")).item(item).build()).build(),
-                CatalogVersions.raise(store, tenantId))) != null) {
+                CatalogVersions.raise(store, tenantId)));
+        DynamoAuditLog.addTo(writes, store, audit);
+        if (Transactions.write(store, writes) != null) {
             throw new IllegalStateException("adding exception " + exception.id() + " failed");
         }
     }
@@ -146,16 +150,16 @@ public class DynamoSchedules implements Schedules {
     }
 
     @Override
-    public boolean deleteException(String tenantId, String resourceId, String exceptionId) {
+    public boolean deleteException(String tenantId, String resourceId, String exceptionId, AuditRecord audit) {
         for (Map<String, AttributeValue> item : query("BookingExceptions", tenantId, resourceId, "EXCEPTION#")) {
             if (map(item, resourceId).stream().anyMatch(exception -> exception.id().equals(exceptionId))) {
-                if (Transactions.write(store, List.of(TransactWriteItem.builder().delete(Delete.builder()
-                        .tableName(store.table("BookingExceptions"))
-                        .key(Attrs.key(Attrs.str(item, "PK"), Attrs.str(item, "SK"))).build()).build(),
-                        CatalogVersions.raise(store, tenantId))) != null) {
-                    throw new IllegalStateException("deleting exception " + exceptionId + " failed");
-                }
-                return true;
+                List<TransactWriteItem> writes = new ArrayList<>(List.of(TransactWriteItem.builder().delete(
+                        Delete.builder().tableName(store.table("BookingExceptions"))
+                                .key(Attrs.key(Attrs.str(item, "PK"), Attrs.str(item, "SK")))
+                                .conditionExpression("attribute_exists(PK)").build()).build(),
+                        CatalogVersions.raise(store, tenantId)));
+                DynamoAuditLog.addTo(writes, store, audit);
+                return Transactions.writeIfFirstConditionHolds(store, writes);
             }
         }
         return false;

@@ -1,6 +1,7 @@
 package io.cita.adapters.dynamodb;
 
 import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.Tenants;
@@ -29,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
  * Tenants in seed 000's Tenants table (PK TENANT#id, SK META#TENANT). A slug is claimed by an item PK SLUG#slug,
@@ -50,8 +51,8 @@ public class DynamoTenants implements Tenants {
     }
 
     @Override
-    public void createWithOwner(Tenant tenant, UserAccount owner) {
-        List<TransactWriteItem> items = List.of(
+    public void createWithOwner(Tenant tenant, UserAccount owner, AuditRecord audit) {
+        List<TransactWriteItem> items = new ArrayList<>(List.of(
                 putNew("Tenants", item(tenant)),
                 putNew("Tenants", withKey(Map.of("tenantId", Attrs.s(tenant.id())), "SLUG#" + tenant.slug().value(),
                         "META#SLUG")),
@@ -59,7 +60,8 @@ public class DynamoTenants implements Tenants {
                 putNew("Users", UserItems.emailClaim(owner)),
                 putNew("Users", UserItems.membership(tenant.id(), owner.id(), "OWNER", null, owner.createdAt())),
                 ActiveCounters.increment(store, tenant.id(), "MEMBERS", -1),
-                putNew("Tenants", SlotLockCoverage.marker(tenant.id())));
+                putNew("Tenants", SlotLockCoverage.marker(tenant.id()))));
+        DynamoAuditLog.addTo(items, store, audit);
         List<CancellationReason> reasons = Transactions.write(store, items);
         if (reasons == null) {
             return;
@@ -102,7 +104,7 @@ public class DynamoTenants implements Tenants {
 
     /** Sets each attribute of the tenant's item but its key, leaving others (its catalog version) as they are. */
     @Override
-    public void update(Tenant tenant) {
+    public void update(Tenant tenant, AuditRecord audit) {
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
         List<String> assignments = new ArrayList<>();
@@ -114,10 +116,12 @@ public class DynamoTenants implements Tenants {
                 assignments.add("#a" + at + " = :v" + at);
             }
         });
-        store.call(() -> store.client().updateItem(UpdateItemRequest.builder().tableName(store.table("Tenants"))
-                .key(Attrs.key(pk(tenant.id()), META)).updateExpression("SET " + String.join(", ", assignments))
-                .conditionExpression("attribute_exists(PK)").expressionAttributeNames(names)
-                .expressionAttributeValues(values).build()));
+        List<TransactWriteItem> items = new ArrayList<>(List.of(TransactWriteItem.builder().update(Update.builder()
+                .tableName(store.table("Tenants")).key(Attrs.key(pk(tenant.id()), META))
+                .updateExpression("SET " + String.join(", ", assignments)).conditionExpression("attribute_exists(PK)")
+                .expressionAttributeNames(names).expressionAttributeValues(values).build()).build()));
+        DynamoAuditLog.addTo(items, store, audit);
+        Transactions.writeIfFirstConditionHolds(store, items);
     }
 
     /** Every tenant, by a filtered scan: only super-admins list tenants, and rarely. */

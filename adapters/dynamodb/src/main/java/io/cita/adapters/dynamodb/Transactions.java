@@ -25,10 +25,10 @@ final class Transactions {
     }
 
     /**
-     * Writes all items or none, the first of which changes an item on condition that it exists; false, with nothing
-     * written, when it does not. Any other cancellation is a failure.
+     * Writes all items or none, the first of which is conditional (that its item exists, or does not); false, with
+     * nothing written, when that condition fails. Any other cancellation is a failure.
      */
-    static boolean writeIfFirstExists(DynamoStore store, List<TransactWriteItem> items) {
+    static boolean writeIfFirstConditionHolds(DynamoStore store, List<TransactWriteItem> items) {
         List<CancellationReason> reasons = write(store, items);
         if (reasons == null) {
             return true;

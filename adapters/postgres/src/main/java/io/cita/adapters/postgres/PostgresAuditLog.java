@@ -25,13 +25,6 @@ public class PostgresAuditLog implements AuditLog {
         this.tx = tx;
     }
 
-    @Override
-    public void record(AuditEntry entry, Object before, Object after) {
-        Pipeline steps = new Pipeline();
-        insert(steps, new AuditRecord(entry, before, after));
-        tx.writeOneStatement(steps::run);
-    }
-
     /**
      * Queues the entry's insert, to run inside whatever transaction the queue runs in (the change it describes);
      * nothing for a null entry.

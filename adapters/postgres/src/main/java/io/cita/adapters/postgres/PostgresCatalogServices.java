@@ -3,6 +3,7 @@ package io.cita.adapters.postgres;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
@@ -35,7 +36,7 @@ public class PostgresCatalogServices implements CatalogServices {
     }
 
     @Override
-    public boolean create(Service service, int activeLimit) {
+    public boolean create(Service service, int activeLimit, AuditRecord audit) {
         return tx.write(c -> {
             TenantLock.lock(c, service.tenantId());
             if (service.active() && !TenantLock.fits(c, activeLimit,
@@ -53,12 +54,13 @@ public class PostgresCatalogServices implements CatalogServices {
                     service.capacity(), service.minNoticeMinutes(), service.maxAdvanceDays(),
                     service.cancellationNoticeHours(), service.requiresConfirmation(), service.active());
             writeRequirements(c, service);
+            PostgresAuditLog.insert(c, audit);
             return true;
         });
     }
 
     @Override
-    public boolean update(Service service, int activeLimit) {
+    public boolean update(Service service, int activeLimit, AuditRecord audit) {
         return tx.write(c -> {
             TenantLock.lock(c, service.tenantId());
             if (service.active() && !TenantLock.fits(c, activeLimit,
@@ -78,6 +80,7 @@ public class PostgresCatalogServices implements CatalogServices {
                     service.requiresConfirmation(), service.active(), service.tenantId(), service.id());
             Sql.update(c, "DELETE FROM service_resources WHERE service_id = ?", service.id());
             writeRequirements(c, service);
+            PostgresAuditLog.insert(c, audit);
             return true;
         });
     }

@@ -1,8 +1,10 @@
 package io.cita.adapters.postgres;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Categories;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.out.StoreOutcome;
 import io.cita.domain.catalog.Category;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -22,17 +24,23 @@ public class PostgresCategories implements Categories {
     }
 
     @Override
-    public void create(Category category) {
-        tx.write(c -> Sql.update(c, "INSERT INTO categories (id, tenant_id, name, description, sort_order, is_active) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)", category.id(), category.tenantId(), category.name(),
-                category.description(), category.sortOrder(), category.active()));
+    public void create(Category category, AuditRecord audit) {
+        tx.writeAtomically(c -> {
+            Pipeline steps = new Pipeline();
+            steps.add("INSERT INTO categories (id, tenant_id, name, description, sort_order, is_active) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)", category.id(), category.tenantId(), category.name(),
+                    category.description(), category.sortOrder(), category.active());
+            PostgresAuditLog.insert(steps, audit);
+            steps.run(c);
+            return StoreOutcome.DONE;
+        });
     }
 
     @Override
-    public void update(Category category) {
-        tx.write(c -> Sql.update(c, "UPDATE categories SET name = ?, description = ?, sort_order = ?, is_active = ? "
-                        + "WHERE tenant_id = ? AND id = ?", category.name(), category.description(),
-                category.sortOrder(), category.active(), category.tenantId(), category.id()));
+    public void update(Category category, AuditRecord audit) {
+        PostgresAuditLog.changeOne(tx, audit, c -> Sql.update(c, "UPDATE categories SET name = ?, description = ?, "
+                        + "sort_order = ?, is_active = ? WHERE tenant_id = ? AND id = ?", category.name(),
+                category.description(), category.sortOrder(), category.active(), category.tenantId(), category.id()));
     }
 
     @Override

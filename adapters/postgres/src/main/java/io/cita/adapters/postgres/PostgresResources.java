@@ -1,5 +1,6 @@
 package io.cita.adapters.postgres;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.Resources;
@@ -29,7 +30,7 @@ public class PostgresResources implements Resources {
     }
 
     @Override
-    public boolean create(Resource resource, int activeLimit) {
+    public boolean create(Resource resource, int activeLimit, AuditRecord audit) {
         return tx.write(c -> {
             TenantLock.lock(c, resource.tenantId());
             if (resource.active() && !TenantLock.fits(c, activeLimit,
@@ -40,12 +41,13 @@ public class PostgresResources implements Resources {
                     resource.id(), resource.tenantId(), resource.name(), Sql.lower(resource.type()),
                     resource.timezone().getId(), resource.active());
             writeOfferedServices(c, resource);
+            PostgresAuditLog.insert(c, audit);
             return true;
         });
     }
 
     @Override
-    public boolean update(Resource resource, int activeLimit) {
+    public boolean update(Resource resource, int activeLimit, AuditRecord audit) {
         return tx.write(c -> {
             TenantLock.lock(c, resource.tenantId());
             if (resource.active() && !TenantLock.fits(c, activeLimit,
@@ -58,6 +60,7 @@ public class PostgresResources implements Resources {
                     resource.timezone().getId(), resource.active(), resource.tenantId(), resource.id());
             Sql.update(c, "DELETE FROM resource_services WHERE resource_id = ?", resource.id());
             writeOfferedServices(c, resource);
+            PostgresAuditLog.insert(c, audit);
             return true;
         });
     }

@@ -1,6 +1,8 @@
 package io.cita.adapters.postgres;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Schedules;
+import io.cita.application.port.out.StoreOutcome;
 import io.cita.domain.schedule.ExceptionKind;
 import io.cita.domain.schedule.ScheduleException;
 import io.cita.domain.schedule.WeeklyRule;
@@ -20,7 +22,7 @@ public class PostgresSchedules implements Schedules {
     }
 
     @Override
-    public void replaceWeeklyRules(String tenantId, String resourceId, List<WeeklyRule> rules) {
+    public void replaceWeeklyRules(String tenantId, String resourceId, List<WeeklyRule> rules, AuditRecord audit) {
         tx.write(c -> {
             Sql.update(c, "DELETE FROM resource_schedules WHERE tenant_id = ? AND resource_id = ?", tenantId, resourceId);
             for (WeeklyRule rule : rules) {
@@ -29,6 +31,7 @@ public class PostgresSchedules implements Schedules {
                         rule.dayOfWeek().getValue() % 7, rule.start(), rule.end(), rule.effectiveFrom(),
                         rule.effectiveUntil());
             }
+            PostgresAuditLog.insert(c, audit);
             return null;
         });
     }
@@ -43,11 +46,17 @@ public class PostgresSchedules implements Schedules {
     }
 
     @Override
-    public void addException(String tenantId, ScheduleException exception) {
-        tx.write(c -> Sql.update(c, "INSERT INTO resource_blocks (id, tenant_id, resource_id, block_type, block_date, "
-                        + "start_time, end_time, start_datetime, end_datetime, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                exception.id(), tenantId, exception.resourceId(), Sql.lower(exception.kind()), exception.date(),
-                exception.start(), exception.end(), exception.from(), exception.until(), exception.reason()));
+    public void addException(String tenantId, ScheduleException exception, AuditRecord audit) {
+        tx.writeAtomically(c -> {
+            Pipeline steps = new Pipeline();
+            steps.add("INSERT INTO resource_blocks (id, tenant_id, resource_id, block_type, block_date, start_time, "
+                            + "end_time, start_datetime, end_datetime, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    exception.id(), tenantId, exception.resourceId(), Sql.lower(exception.kind()), exception.date(),
+                    exception.start(), exception.end(), exception.from(), exception.until(), exception.reason());
+            PostgresAuditLog.insert(steps, audit);
+            steps.run(c);
+            return StoreOutcome.DONE;
+        });
     }
 
     @Override
@@ -60,8 +69,9 @@ public class PostgresSchedules implements Schedules {
     }
 
     @Override
-    public boolean deleteException(String tenantId, String resourceId, String exceptionId) {
-        return tx.write(c -> Sql.update(c, "DELETE FROM resource_blocks WHERE tenant_id = ? AND resource_id = ? AND id = ?",
-                tenantId, resourceId, exceptionId)) == 1;
+    public boolean deleteException(String tenantId, String resourceId, String exceptionId, AuditRecord audit) {
+        return PostgresAuditLog.changeOne(tx, audit, c -> Sql.update(c,
+                "DELETE FROM resource_blocks WHERE tenant_id = ? AND resource_id = ? AND id = ?",
+                tenantId, resourceId, exceptionId));
     }
 }

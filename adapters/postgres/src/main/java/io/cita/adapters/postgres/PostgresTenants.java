@@ -1,6 +1,7 @@
 package io.cita.adapters.postgres;
 
 import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Page;
 import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.Tenants;
@@ -34,7 +35,7 @@ public class PostgresTenants implements Tenants {
     }
 
     @Override
-    public void createWithOwner(Tenant tenant, UserAccount owner) {
+    public void createWithOwner(Tenant tenant, UserAccount owner, AuditRecord audit) {
         try {
             tx.write(c -> {
                 Sql.update(c, "INSERT INTO tenants (id, slug, name, business_type, country, timezone, locale, currency, "
@@ -50,6 +51,7 @@ public class PostgresTenants implements Tenants {
                         owner.createdAt(), owner.createdAt());
                 Sql.update(c, "INSERT INTO tenant_users (tenant_id, user_id, role, is_primary, created_at) "
                         + "VALUES (?, ?, 'owner', TRUE, ?)", tenant.id(), owner.id(), owner.createdAt());
+                PostgresAuditLog.insert(c, audit);
                 return null;
             });
         } catch (StoreException e) {
@@ -75,10 +77,10 @@ public class PostgresTenants implements Tenants {
     }
 
     @Override
-    public void update(Tenant tenant) {
-        tx.write(c -> Sql.update(c, "UPDATE tenants SET name = ?, business_type = ?, timezone = ?, locale = ?, "
-                        + "settings = ?::jsonb, plan_code = ?, subscription_status = ?, updated_at = now(), "
-                        + "version = version + 1 WHERE id = ?",
+    public void update(Tenant tenant, AuditRecord audit) {
+        PostgresAuditLog.changeOne(tx, audit, c -> Sql.update(c, "UPDATE tenants SET name = ?, business_type = ?, "
+                        + "timezone = ?, locale = ?, settings = ?::jsonb, plan_code = ?, subscription_status = ?, "
+                        + "updated_at = now(), version = version + 1 WHERE id = ?",
                 tenant.name(), Sql.lower(tenant.businessType()), tenant.timezone().getId(), Sql.lower(tenant.locale()),
                 Json.write(tenant.settings()), tenant.plan().name(), Sql.lower(tenant.status()), tenant.id()));
     }

@@ -72,11 +72,6 @@ public class PostgresTransactions {
         return autocommit(work);
     }
 
-    /** A write of exactly one statement, which PostgreSQL runs atomically on its own. */
-    public <T> T writeOneStatement(Function<Connection, T> work) {
-        return autocommit(work);
-    }
-
     private <T> T autocommit(Function<Connection, T> work) {
         try {
             return connections.execute(ConnectionDefinition.DEFAULT, status -> work.apply(status.getConnection()));

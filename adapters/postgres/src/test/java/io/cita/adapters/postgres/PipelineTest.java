@@ -15,8 +15,8 @@ class PipelineTest {
 
     @BeforeAll
     static void probeTableAndTenant() {
-        TX.writeOneStatement(c -> Sql.update(c, "CREATE TABLE IF NOT EXISTS pipeline_probe (id TEXT PRIMARY KEY)"));
-        TX.writeOneStatement(c -> Sql.update(c, "INSERT INTO tenants (id, slug, name, business_type, country, "
+        TX.write(c -> Sql.update(c, "CREATE TABLE IF NOT EXISTS pipeline_probe (id TEXT PRIMARY KEY)"));
+        TX.write(c -> Sql.update(c, "INSERT INTO tenants (id, slug, name, business_type, country, "
                 + "timezone, locale, currency, settings, plan_code, subscription_status, created_at, updated_at) "
                 + "VALUES (?, ?, 'Probe', 'other', 'ES', 'UTC', 'es', 'EUR', '{}', 'FREE', 'active', now(), now())", TENANT,
                 TENANT.replace('_', '-')));
@@ -32,9 +32,13 @@ class PipelineTest {
         steps.add("SELECT id FROM pipeline_probe WHERE id IN (?, ?)", a, b);
         steps.add("DELETE FROM pipeline_probe WHERE id = ?", "missing");
 
-        int[] results = TX.writeOneStatement(steps::run);
+        int[][] results = new int[1][];
+        TX.writeAtomically(c -> {
+            results[0] = steps.run(c);
+            return StoreOutcome.DONE;
+        });
 
-        assertThat(results).containsExactly(1, 1, 2, 0);
+        assertThat(results[0]).containsExactly(1, 1, 2, 0);
         assertThat(steps.isEmpty()).isTrue();
     }
 
@@ -45,7 +49,10 @@ class PipelineTest {
         steps.add("INSERT INTO pipeline_probe (id) VALUES (?)", id);
         steps.add("INSERT INTO pipeline_probe (id) VALUES (?)", id);
 
-        assertThatThrownBy(() -> TX.writeOneStatement(steps::run)).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> TX.writeAtomically(c -> {
+            steps.run(c);
+            return StoreOutcome.DONE;
+        })).isInstanceOf(StoreException.class);
 
         assertThat(count(id)).isZero();
     }

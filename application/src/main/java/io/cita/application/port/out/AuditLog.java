@@ -1,9 +1,9 @@
 package io.cita.application.port.out;
 
-/** Outgoing port for the audit log: appends entries and lists a tenant's, newest first. */
+/**
+ * Outgoing port for reading the audit log, a tenant's entries newest first. Entries are written only by the stores'
+ * writes of the changes they describe ({@link AuditRecord}), never on their own.
+ */
 public interface AuditLog {
-    /** Appends an entry; {@code before} and {@code after} are domain values the store renders as JSON. */
-    void record(AuditEntry entry, Object before, Object after);
-
     Page<AuditEntry> list(String tenantId, PageRequest page);
 }

@@ -7,12 +7,12 @@ import java.util.Optional;
 public interface CatalogServices {
     /**
      * Stores a service if the tenant then has at most {@code activeLimit} active services (-1: unlimited), counting
-     * and inserting atomically; false when the limit is reached.
+     * and inserting atomically with its audit entry (null: none); false, writing neither, when the limit is reached.
      */
-    boolean create(Service service, int activeLimit);
+    boolean create(Service service, int activeLimit, AuditRecord audit);
 
-    /** Updates a service under the same limit rule as {@link #create}; false when the limit is reached. */
-    boolean update(Service service, int activeLimit);
+    /** Updates a service under the same limit and audit rules as {@link #create}; false when the limit is reached. */
+    boolean update(Service service, int activeLimit, AuditRecord audit);
 
     Optional<Service> find(String tenantId, String serviceId);
 

@@ -5,9 +5,11 @@ import java.util.Optional;
 
 /** Outgoing persistence port for service categories. */
 public interface Categories {
-    void create(Category category);
+    /** Stores a new category with its audit entry (null: none) in the same atomic step. */
+    void create(Category category, AuditRecord audit);
 
-    void update(Category category);
+    /** Updates a category with its audit entry in the same atomic step. */
+    void update(Category category, AuditRecord audit);
 
     Optional<Category> find(String tenantId, String categoryId);
 

@@ -6,11 +6,14 @@ import java.util.Optional;
 
 /** Outgoing persistence port for resources (staff, rooms, equipment). */
 public interface Resources {
-    /** Stores a resource if the tenant then has at most {@code activeLimit} active resources; false otherwise. */
-    boolean create(Resource resource, int activeLimit);
+    /**
+     * Stores a resource if the tenant then has at most {@code activeLimit} active resources, with its audit entry
+     * (null: none) in the same atomic step; false, writing neither, otherwise.
+     */
+    boolean create(Resource resource, int activeLimit, AuditRecord audit);
 
-    /** Updates a resource under the same limit rule as {@link #create}; false when the limit is reached. */
-    boolean update(Resource resource, int activeLimit);
+    /** Updates a resource under the same limit and audit rules as {@link #create}; false when the limit is reached. */
+    boolean update(Resource resource, int activeLimit, AuditRecord audit);
 
     Optional<Resource> find(String tenantId, String resourceId);
 

@@ -6,15 +6,17 @@ import java.util.List;
 
 /** Outgoing persistence port for resources' weekly rules and exceptions. */
 public interface Schedules {
-    /** Replaces all weekly rules of a resource in one atomic step. */
-    void replaceWeeklyRules(String tenantId, String resourceId, List<WeeklyRule> rules);
+    /** Replaces all weekly rules of a resource, with its audit entry (null: none), in one atomic step. */
+    void replaceWeeklyRules(String tenantId, String resourceId, List<WeeklyRule> rules, AuditRecord audit);
 
     List<WeeklyRule> weeklyRules(String tenantId, String resourceId);
 
-    void addException(String tenantId, ScheduleException exception);
+    /** Adds an exception with its audit entry in one atomic step. */
+    void addException(String tenantId, ScheduleException exception, AuditRecord audit);
 
     /** The exceptions of a resource, ordered by id. */
     List<ScheduleException> exceptions(String tenantId, String resourceId);
 
-    boolean deleteException(String tenantId, String resourceId, String exceptionId);
+    /** Deletes an exception with its audit entry in one atomic step; false, writing neither, when there is none. */
+    boolean deleteException(String tenantId, String resourceId, String exceptionId, AuditRecord audit);
 }

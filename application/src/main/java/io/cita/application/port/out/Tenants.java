@@ -5,8 +5,11 @@ import java.util.Optional;
 
 /** Outgoing persistence port for tenants. */
 public interface Tenants {
-    /** Stores a new tenant with its owner and the owner's membership in one atomic step; a taken slug or e-mail conflicts. */
-    void createWithOwner(Tenant tenant, UserAccount owner);
+    /**
+     * Stores a new tenant with its owner, the owner's membership and its audit entry (null: none) in one atomic step;
+     * a taken slug or e-mail conflicts and writes nothing.
+     */
+    void createWithOwner(Tenant tenant, UserAccount owner, AuditRecord audit);
 
     default Optional<Tenant> find(String tenantId) {
         return findVersioned(tenantId).map(VersionedTenant::tenant);
@@ -17,8 +20,8 @@ public interface Tenants {
 
     Optional<Tenant> findBySlug(String slug);
 
-    /** Changes the tenant's own fields; its catalog version stays as it is. */
-    void update(Tenant tenant);
+    /** Changes the tenant's own fields with its audit entry in one atomic step; its catalog version stays as it is. */
+    void update(Tenant tenant, AuditRecord audit);
 
     /** Every tenant, for the platform's super-admins. */
     Page<Tenant> list(PageRequest page);
