@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 public abstract class AbstractClientsContractTest extends PersistenceContract {
 
     @Test
-    void givenAClient_itIsFoundByIdPhoneAndEmail() {
+    void givenAClient_itIsFoundByIdPhoneAndEmail_andItsIdByPhoneAndEmail() {
         Tenant tenant = newTenant();
         Client client = new Client(id(IdPrefix.CLIENT), tenant.id(), "Lucía", "Pérez",
                 new EmailAddress(uniqueSlug() + "@example.com"), new PhoneNumber(uniquePhone()), true);
@@ -25,7 +25,9 @@ public abstract class AbstractClientsContractTest extends PersistenceContract {
 
         assertThat(stores().clients().find(tenant.id(), client.id())).contains(client);
         assertThat(stores().clients().findByPhone(tenant.id(), client.phone().value())).contains(client);
-        assertThat(stores().clients().findByEmail(tenant.id(), client.email().value())).contains(client);
+        assertThat(stores().clients().idByPhone(tenant.id(), client.phone().value())).contains(client.id());
+        assertThat(stores().clients().idByEmail(tenant.id(), client.email().value())).contains(client.id());
+        assertThat(stores().clients().idByEmail(newTenant().id(), client.email().value())).isEmpty();
         assertThat(stores().clients().find(newTenant().id(), client.id())).isEmpty();
     }
 

@@ -86,9 +86,9 @@ public class BookingService implements BookAppointmentUseCase {
             requested = hold.resourceIds();
         }
         Slot slot = placement.place(read.catalog(), service, command.start(), requested, seats, command.holdId(), now);
-        Client client = resolveClient(tenant.id(), command);
+        String clientId = resolveClient(tenant.id(), command);
         Booking booking = new Booking(ids.newId(IdPrefix.BOOKING), tenant.id(), ids.newReference(), service.id(),
-                slot.resourceIds(), client.id(), new Interval(slot.start(), slot.end()),
+                slot.resourceIds(), clientId, new Interval(slot.start(), slot.end()),
                 SlotPlacement.occupied(service, slot), seats,
                 service.requiresConfirmation() ? BookingStatus.PENDING : BookingStatus.CONFIRMED,
                 command.channel() == null ? Channel.API : command.channel(),
@@ -106,18 +106,19 @@ public class BookingService implements BookAppointmentUseCase {
         };
     }
 
-    private Client resolveClient(String tenantId, BookCommand command) {
+    /** The booking's client: the one named, else the tenant's client with the phone or e-mail given, else a new one. */
+    private String resolveClient(String tenantId, BookCommand command) {
         if (command.clientId() != null) {
-            return clients.find(tenantId, command.clientId())
+            return clients.find(tenantId, command.clientId()).map(Client::id)
                     .orElseThrow(() -> new NotFoundException("client", command.clientId()));
         }
         ClientDetails details = command.client();
-        Optional<Client> known = Optional.empty();
+        Optional<String> known = Optional.empty();
         if (details.phone() != null) {
-            known = clients.findByPhone(tenantId, details.phone().value());
+            known = clients.idByPhone(tenantId, details.phone().value());
         }
         if (known.isEmpty() && details.email() != null) {
-            known = clients.findByEmail(tenantId, details.email().value());
+            known = clients.idByEmail(tenantId, details.email().value());
         }
         if (known.isPresent()) {
             return known.get();
@@ -127,11 +128,12 @@ public class BookingService implements BookAppointmentUseCase {
         try {
             // the booking's own audit entry names the client it created
             clients.create(created, null);
-            return created;
+            return created.id();
         } catch (ConflictException raced) {
             // a parallel booking created the same client first: use theirs
-            return (details.phone() != null ? clients.findByPhone(tenantId, details.phone().value())
-                    : clients.findByEmail(tenantId, details.email().value())).orElseThrow(() -> raced);
+            return (details.phone() != null ? clients.idByPhone(tenantId, details.phone().value())
+                    : clients.idByEmail(tenantId, details.email().value())).orElseThrow(() -> raced);
         }
     }
+
 }

@@ -111,14 +111,18 @@ public class DynamoClients implements Clients {
 
     @Override
     public Optional<Client> findByPhone(String tenantId, String phone) {
-        return get(DynamoTenants.pk(tenantId), "CLIENTPHONE#" + phone)
-                .flatMap(claim -> find(tenantId, Attrs.str(claim, "clientId")));
+        return idByPhone(tenantId, phone).flatMap(clientId -> find(tenantId, clientId));
+    }
+
+    /** The phone's claim item names the client: one GetItem. */
+    @Override
+    public Optional<String> idByPhone(String tenantId, String phone) {
+        return get(DynamoTenants.pk(tenantId), "CLIENTPHONE#" + phone).map(claim -> Attrs.str(claim, "clientId"));
     }
 
     @Override
-    public Optional<Client> findByEmail(String tenantId, String email) {
-        return get(DynamoTenants.pk(tenantId), "CLIENTEMAIL#" + email)
-                .flatMap(claim -> find(tenantId, Attrs.str(claim, "clientId")));
+    public Optional<String> idByEmail(String tenantId, String email) {
+        return get(DynamoTenants.pk(tenantId), "CLIENTEMAIL#" + email).map(claim -> Attrs.str(claim, "clientId"));
     }
 
     @Override

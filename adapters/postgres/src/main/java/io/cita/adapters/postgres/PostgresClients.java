@@ -61,8 +61,15 @@ public class PostgresClients implements Clients {
     }
 
     @Override
-    public Optional<Client> findByEmail(String tenantId, String email) {
-        return tx.read(c -> Sql.one(c, PostgresClients::map, SELECT + "WHERE tenant_id = ? AND email = ?", tenantId, email));
+    public Optional<String> idByPhone(String tenantId, String phone) {
+        return tx.read(c -> Sql.one(c, rs -> rs.getString("id"),
+                "SELECT id FROM clients WHERE tenant_id = ? AND phone = ?", tenantId, phone));
+    }
+
+    @Override
+    public Optional<String> idByEmail(String tenantId, String email) {
+        return tx.read(c -> Sql.one(c, rs -> rs.getString("id"),
+                "SELECT id FROM clients WHERE tenant_id = ? AND email = ?", tenantId, email));
     }
 
     @Override

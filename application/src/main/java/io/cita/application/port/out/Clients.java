@@ -18,7 +18,11 @@ public interface Clients {
 
     Optional<Client> findByPhone(String tenantId, String phone);
 
-    Optional<Client> findByEmail(String tenantId, String email);
+    /** The id of the tenant's client with this phone number: one key lookup, for callers that need no more. */
+    Optional<String> idByPhone(String tenantId, String phone);
+
+    /** The id of the tenant's client with this e-mail address, as {@link #idByPhone}. */
+    Optional<String> idByEmail(String tenantId, String email);
 
     Page<Client> list(String tenantId, PageRequest page);
 }
