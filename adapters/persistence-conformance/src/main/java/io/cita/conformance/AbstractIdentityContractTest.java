@@ -15,6 +15,7 @@ import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.Session;
 import io.cita.application.port.out.SessionAccess;
 import io.cita.application.port.out.UserAccount;
+import io.cita.application.port.out.VersionedTenant;
 import io.cita.domain.access.Role;
 import io.cita.domain.shared.EmailAddress;
 import io.cita.domain.shared.IdPrefix;
@@ -99,7 +100,7 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
     }
 
     @Test
-    void aSessionIsReadWithItsUsersMembershipOfOneTenant_eachEmptyWhereThereIsNone() {
+    void aSessionIsReadWithItsUsersMembershipOfOneTenant_andTheTenant_eachEmptyWhereThereIsNone() {
         TenantWithOwner salon = newTenantWithOwner();
         Tenant other = newTenant();
         Session session = session(salon.owner().id());
@@ -117,6 +118,11 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         assertThat(foreign.membership()).isEmpty();
         assertThat(unknown.session()).isEmpty();
         assertThat(unknown.membership()).isPresent();
+        assertThat(both.tenant()).isEqualTo(stores().tenants().findVersioned(salon.tenant().id()));
+        assertThat(both.tenant()).map(VersionedTenant::tenant).contains(salon.tenant());
+        assertThat(foreign.tenant()).isEqualTo(stores().tenants().findVersioned(other.id()));
+        assertThat(stores().sessions().findWithMembership(session.id(), id(IdPrefix.TENANT), salon.owner().id())
+                .tenant()).as("no such tenant").isEmpty();
     }
 
     @Test

@@ -65,7 +65,7 @@ public class BookingService implements BookAppointmentUseCase {
         if (command.clientId() == null && command.client() == null) {
             throw new InvalidRequestException("client", "a clientId or client details are required");
         }
-        TenantCatalog read = catalogs.read(command.tenantId());
+        TenantCatalog read = catalogs.read(command.tenantId(), command.authorizedTenant());
         Tenant tenant = read.tenant();
         Service service = read.service(command.serviceId());
         Instant now = clock.now();

@@ -39,8 +39,16 @@ public final class CatalogCache {
 
     /** The tenant, read now, with its catalog at the version read with it; a missing tenant is not found. */
     TenantCatalog read(String tenantId) {
-        VersionedTenant found = tenants.findVersioned(tenantId)
-                .orElseThrow(() -> new NotFoundException("tenant", tenantId));
+        return read(tenantId, null);
+    }
+
+    /**
+     * As {@link #read(String)}, but from {@code alreadyRead} when it is that tenant as read earlier in the same
+     * request (with its authorization), without reading it again.
+     */
+    TenantCatalog read(String tenantId, VersionedTenant alreadyRead) {
+        VersionedTenant found = alreadyRead != null && alreadyRead.tenant().id().equals(tenantId) ? alreadyRead
+                : tenants.findVersioned(tenantId).orElseThrow(() -> new NotFoundException("tenant", tenantId));
         return new TenantCatalog(found.tenant(), snapshot(tenantId, found.catalogVersion()));
     }
 

@@ -120,7 +120,8 @@ public class LogInService implements LogInUseCase {
     public TenantAccess tenantAccess(String sessionId, String tenantId, String userId) {
         SessionAccess read = sessions.findWithMembership(sessionId, tenantId, userId);
         boolean active = read.session().map(session -> session.activeAt(clock.now())).orElse(false);
-        return new TenantAccess(active, active ? read.membership() : Optional.empty());
+        return active ? new TenantAccess(true, read.membership(), read.membership().isPresent() ? read.tenant()
+                : Optional.empty()) : new TenantAccess(false, Optional.empty(), Optional.empty());
     }
 
     @Override

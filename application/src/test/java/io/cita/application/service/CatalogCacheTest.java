@@ -57,6 +57,19 @@ class CatalogCacheTest {
     }
 
     @Test
+    void givenTheTenantAsReadWithTheRequestsAuthorization_itIsNotReadAgain_butAnotherTenantsIsNotUsed() {
+        VersionedTenant authorized = new VersionedTenant(tenant("ten_a"), version.get());
+
+        TenantCatalog read = cache.read("ten_a", authorized);
+        TenantCatalog mismatched = cache.read("ten_b", authorized);
+
+        assertThat(read.tenant()).isEqualTo(authorized.tenant());
+        assertThat(read.service("svc_cut").name()).isEqualTo("Cut");
+        assertThat(mismatched.tenant().id()).isEqualTo("ten_b");
+        assertThat(ports.calls("Tenants.findVersioned")).as("only for the other tenant").isEqualTo(1);
+    }
+
+    @Test
     void givenANewVersion_theNextReadStartsAFreshSnapshot() {
         cache.read("ten_a").service("svc_cut");
         version.incrementAndGet();

@@ -3,6 +3,7 @@ package io.cita.adapters.dynamodb;
 import io.cita.application.port.out.Session;
 import io.cita.application.port.out.SessionAccess;
 import io.cita.application.port.out.Sessions;
+import io.cita.application.port.out.VersionedTenant;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -43,14 +44,18 @@ public class DynamoSessions implements Sessions {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(map(item));
     }
 
-    /** Both items are in the Users table: one consistent BatchGetItem. */
+    /** The session and the membership (Users table) and the tenant (Tenants table): one consistent BatchGetItem. */
     @Override
     public SessionAccess findWithMembership(String sessionId, String tenantId, String userId) {
         Map<String, AttributeValue> membershipKey = Attrs.key("USER#" + userId, "MEMBER#" + tenantId);
-        Map<String, Map<String, AttributeValue>> found = BatchReads.consistent(store, "Users",
-                List.of(key(sessionId), membershipKey));
-        return new SessionAccess(Optional.ofNullable(found.get(BatchReads.id(key(sessionId)))).map(DynamoSessions::map),
-                Optional.ofNullable(found.get(BatchReads.id(membershipKey))).map(UserItems::toMembership));
+        Map<String, AttributeValue> tenantKey = Attrs.key(DynamoTenants.pk(tenantId), DynamoTenants.META);
+        Map<String, Map<String, Map<String, AttributeValue>>> found = BatchReads.consistent(store, Map.of(
+                "Users", List.of(key(sessionId), membershipKey), "Tenants", List.of(tenantKey)));
+        Map<String, Map<String, AttributeValue>> users = found.getOrDefault("Users", Map.of());
+        return new SessionAccess(Optional.ofNullable(users.get(BatchReads.id(key(sessionId)))).map(DynamoSessions::map),
+                Optional.ofNullable(users.get(BatchReads.id(membershipKey))).map(UserItems::toMembership),
+                Optional.ofNullable(found.getOrDefault("Tenants", Map.of()).get(BatchReads.id(tenantKey)))
+                        .map(item -> new VersionedTenant(DynamoTenants.map(item), CatalogVersions.of(item))));
     }
 
     @Override

@@ -46,11 +46,14 @@ public class PostgresSessions implements Sessions {
         return tx.read(c -> Sql.one(c, rs -> new SessionAccess(
                         rs.getString("id") == null ? Optional.empty() : Optional.of(map(rs)),
                         rs.getString("role") == null ? Optional.empty() : Optional.of(new Membership(tenantId, userId,
-                                Sql.upper(Role.class, rs.getString("role")), rs.getString("resource_id")))),
+                                Sql.upper(Role.class, rs.getString("role")), rs.getString("resource_id"))),
+                        PostgresTenants.versioned(rs, "tenant_")),
                 "SELECT s.id, s.user_id, s.refresh_hash, s.expires_at, s.created_at, s.revoked_at, s.replaced_by, "
-                        + "host(s.ip_address) AS ip, s.user_agent, m.role, m.resource_id FROM (SELECT 1) AS one "
+                        + "host(s.ip_address) AS ip, s.user_agent, m.role, m.resource_id, "
+                        + PostgresTenants.versionedColumns("tenant_") + " FROM (SELECT 1) AS one "
                         + "LEFT JOIN user_sessions s ON s.id = ? "
-                        + "LEFT JOIN tenant_users m ON m.tenant_id = ? AND m.user_id = ?", sessionId, tenantId, userId))
+                        + "LEFT JOIN tenant_users m ON m.tenant_id = ? AND m.user_id = ? "
+                        + "LEFT JOIN tenants t ON t.id = ?", sessionId, tenantId, userId, tenantId))
                 .orElseThrow();
     }
 

@@ -21,6 +21,8 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Tenants, with their owner created in the same transaction, in seed 001's tenants and tenant_users tables. */
 @Singleton
@@ -92,12 +94,31 @@ public class PostgresTenants implements Tenants {
     }
 
     private static Tenant map(ResultSet rs) throws SQLException {
-        Map<String, String> settings = new LinkedHashMap<>(Json.readStringMap(rs.getString("settings")));
-        return new Tenant(rs.getString("id"), new Slug(rs.getString("slug")), rs.getString("name"),
-                Sql.upper(BusinessType.class, rs.getString("business_type")), ZoneId.of(rs.getString("timezone")),
-                rs.getString("country"), rs.getString("currency"), Sql.upper(Language.class, rs.getString("locale")),
-                PlanCode.valueOf(rs.getString("plan_code")),
-                Sql.upper(TenantStatus.class, rs.getString("subscription_status")), settings,
-                Sql.instant(rs, "created_at"));
+        return map(rs, "");
+    }
+
+    /** The columns of a versioned tenant of the table aliased {@code t}, each named with {@code prefix} first. */
+    static String versionedColumns(String prefix) {
+        return Stream.of("id", "slug", "name", "business_type", "country", "timezone", "locale", "currency",
+                        "settings::text", "plan_code", "subscription_status", "created_at", "catalog_version")
+                .map(column -> "t." + column + " AS " + prefix + column.replace("::text", ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The versioned tenant of a row with {@link #versionedColumns}; empty when the row has none. */
+    static Optional<VersionedTenant> versioned(ResultSet rs, String prefix) throws SQLException {
+        return rs.getString(prefix + "id") == null ? Optional.empty()
+                : Optional.of(new VersionedTenant(map(rs, prefix), rs.getLong(prefix + "catalog_version")));
+    }
+
+    private static Tenant map(ResultSet rs, String prefix) throws SQLException {
+        Map<String, String> settings = new LinkedHashMap<>(Json.readStringMap(rs.getString(prefix + "settings")));
+        return new Tenant(rs.getString(prefix + "id"), new Slug(rs.getString(prefix + "slug")),
+                rs.getString(prefix + "name"), Sql.upper(BusinessType.class, rs.getString(prefix + "business_type")),
+                ZoneId.of(rs.getString(prefix + "timezone")), rs.getString(prefix + "country"),
+                rs.getString(prefix + "currency"), Sql.upper(Language.class, rs.getString(prefix + "locale")),
+                PlanCode.valueOf(rs.getString(prefix + "plan_code")),
+                Sql.upper(TenantStatus.class, rs.getString(prefix + "subscription_status")), settings,
+                Sql.instant(rs, prefix + "created_at"));
     }
 }

@@ -1,6 +1,7 @@
 package io.cita.application.port.in;
 
 import io.cita.application.port.out.Membership;
+import io.cita.application.port.out.VersionedTenant;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,13 +20,16 @@ public interface LogInUseCase {
     /** Whether an access token's session is still active (not logged out, not revoked). */
     boolean sessionActive(String sessionId);
 
-    /** The token's session and the user's membership of the tenant, read together for a tenant request. */
+    /** The token's session, the user's membership of the tenant and the tenant, read together for a tenant request. */
     TenantAccess tenantAccess(String sessionId, String tenantId, String userId);
 
     boolean isSuperAdmin(String userId);
 
-    /** Whether the session is active (else 401) and, if it is, the membership (else 404: not this user's tenant). */
-    record TenantAccess(boolean sessionActive, Optional<Membership> membership) {
+    /**
+     * Whether the session is active (else 401) and, if it is, the membership (else 404: not this user's tenant) and
+     * the tenant as read with it, for the request's use case to start from instead of reading it again.
+     */
+    record TenantAccess(boolean sessionActive, Optional<Membership> membership, Optional<VersionedTenant> tenant) {
     }
 
     /** The user, the new session, its refresh token (shown once) and the tenants the user belongs to. */

@@ -2,6 +2,10 @@ package io.cita.application.port.out;
 
 import java.util.Optional;
 
-/** A session and its user's membership of one tenant, read together: what a tenant request's authorization needs. */
-public record SessionAccess(Optional<Session> session, Optional<Membership> membership) {
+/**
+ * A session, its user's membership of one tenant and that tenant with its catalog version, read together in one step:
+ * what a tenant request's authorization needs, and the tenant its use case would read next.
+ */
+public record SessionAccess(Optional<Session> session, Optional<Membership> membership,
+                            Optional<VersionedTenant> tenant) {
 }

@@ -12,6 +12,7 @@ import io.cita.application.port.in.ListAvailabilityUseCase;
 import io.cita.application.port.in.ManageBookingsUseCase;
 import io.cita.application.port.in.ManageTenantUseCase;
 import io.cita.application.port.out.BookingFilter;
+import io.cita.application.port.out.VersionedTenant;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.BookingStatus;
 import io.micronaut.core.annotation.Nullable;
@@ -79,9 +80,10 @@ public class BookingController {
     @Post("/bookings")
     public HttpResponse<?> book(String tenantId, @Body BookingJson.Request request,
                                 @Nullable @Header("Idempotency-Key") String key,
-                                @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
-        return idempotent.run(tenantId, key, "booking", request,
-                () -> BookingJson.Response.from(booking.book(request.toCommand(tenantId, actor))));
+                                @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor,
+                                @Nullable @RequestAttribute(TenantAccessFilter.TENANT) VersionedTenant tenant) {
+        return idempotent.run(tenantId, key, "booking", request, () -> BookingJson.Response.from(
+                booking.book(request.toCommand(tenantId, actor).withAuthorizedTenant(tenant))));
     }
 
     @Get("/bookings")

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 @ServerFilter("/v1/tenants/**")
 public class TenantAccessFilter {
     public static final String ACTOR = "cita.actor";
+    /** The tenant with its catalog version, as read with the session and membership (absent for an API key). */
+    public static final String TENANT = "cita.tenant";
     /** What a secret API key may do: a manager's permissions. */
     static final Role SECRET_KEY_ROLE = Role.MANAGER;
     /** Cita's ids (ten_...) and the plain ids of tenants migrated from seed 000's tables (DERMASKIN). */
@@ -61,7 +63,7 @@ public class TenantAccessFilter {
         // the session and the membership in one read; an id no tenant can have needs only the session
         LogInUseCase.TenantAccess access = TENANT_ID.matcher(tenantId).matches()
                 ? members.tenantAccess(sessionId, tenantId, claims.get().userId())
-                : new LogInUseCase.TenantAccess(members.sessionActive(sessionId), Optional.empty());
+                : new LogInUseCase.TenantAccess(members.sessionActive(sessionId), Optional.empty(), Optional.empty());
         if (!access.sessionActive()) {
             return BearerTokens.unauthorized(request);
         }
@@ -77,6 +79,7 @@ public class TenantAccessFilter {
         request.setAttribute(ACTOR, new Actor(Actor.Kind.USER, claims.get().userId(), membership.get().role(),
                 membership.get().resourceId(), ClientAddress.of(request),
                 request.getHeaders().get(HttpHeaders.USER_AGENT)));
+        access.tenant().ifPresent(tenant -> request.setAttribute(TENANT, tenant));
         return limits.tenant(request, tenantId).orElse(null);
     }
 
