@@ -141,7 +141,8 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
         assertThat(stores().schedules().deleteException(tenant.id(), resource.id(), trip.id(),
                 audited(audited, tenant, "exception.deleted", resource.id()))).isTrue();
         assertThat(stores().schedules().deleteException(tenant.id(), resource.id(), trip.id(),
-                audit(tenant.id(), "exception.deleted", resource.id(), trip.id(), null))).as("already deleted").isFalse();
+                audit(tenant.id(), "exception.deleted", resource.id(), trip.id(), null)))
+                .as("already deleted").isFalse();
         assertThat(stores().schedules().exceptions(tenant.id(), resource.id())).containsExactly(holiday, evening);
         assertThat(auditIds(tenant.id())).containsExactlyInAnyOrderElementsOf(audited);
         assertThat(auditIds(other.id())).isEmpty();

@@ -78,8 +78,8 @@ public abstract class AbstractClientsContractTest extends PersistenceContract {
     @Test
     void givenACreationAndAnUpdate_eachWritesItsAuditEntryWithIt() {
         Tenant tenant = newTenant();
-        Client client = new Client(id(IdPrefix.CLIENT), tenant.id(), "Lucía", null, null, new PhoneNumber(uniquePhone()),
-                true);
+        Client client = new Client(id(IdPrefix.CLIENT), tenant.id(), "Lucía", null, null,
+                new PhoneNumber(uniquePhone()), true);
         Client renamed = new Client(client.id(), tenant.id(), "Lucía", "Pérez", null, client.phone(), true);
         AuditRecord created = audit(tenant.id(), "client.created", client.id(), null, client);
         AuditRecord updated = audit(tenant.id(), "client.updated", client.id(), client, renamed);

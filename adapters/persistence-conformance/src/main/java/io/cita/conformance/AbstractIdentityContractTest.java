@@ -40,9 +40,11 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         Tenant tenant = created.tenant();
         UserAccount eva = newUser();
 
-        assertThat(stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, null), eva, 1, null)).isFalse();
+        assertThat(stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, null), eva, 1, null))
+                .isFalse();
         assertThat(stores().users().find(eva.id())).isEmpty();
-        assertThat(stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, "res_x"), eva, 2, null)).isTrue();
+        assertThat(stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, "res_x"), eva, 2, null))
+                .isTrue();
         assertThat(stores().users().find(eva.id())).contains(eva);
         assertThat(stores().users().membership(tenant.id(), eva.id()))
                 .contains(new Membership(tenant.id(), eva.id(), Role.STAFF, "res_x"));
@@ -50,7 +52,8 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         UserAccount existing = newTenantWithOwner().owner();
         assertThat(stores().members().add(new Membership(tenant.id(), existing.id(), Role.MEMBER, null), null, 2, null))
                 .isFalse();
-        assertThat(stores().members().add(new Membership(tenant.id(), existing.id(), Role.MEMBER, null), null, -1, null))
+        assertThat(stores().members().add(new Membership(tenant.id(), existing.id(), Role.MEMBER, null), null, -1,
+                null))
                 .isTrue();
         assertThat(stores().users().memberships(existing.id())).hasSize(2);
     }
@@ -61,8 +64,8 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         UserAccount eva = newUser();
         stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, null), eva, -1, null);
 
-        assertThatThrownBy(() -> stores().members().add(new Membership(tenant.id(), eva.id(), Role.ADMIN, null), null, -1,
-                null))
+        assertThatThrownBy(() -> stores().members().add(new Membership(tenant.id(), eva.id(), Role.ADMIN, null), null,
+                -1, null))
                 .isInstanceOf(ConflictException.class);
         UserAccount twin = new UserAccount(id(IdPrefix.USER), eva.email(), "$2a$x", "Twin", "", NOW);
         assertThatThrownBy(() -> stores().members().add(new Membership(newTenant().id(), twin.id(), Role.STAFF, null),
@@ -96,7 +99,8 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         assertThat(stores().members().remove(tenant.id(), added.get(1), null)).isFalse();
         assertThat(stores().users().membership(tenant.id(), added.get(1))).isEmpty();
         UserAccount late = newUser();
-        assertThat(stores().members().add(new Membership(tenant.id(), late.id(), Role.STAFF, null), late, 4, null)).isTrue();
+        assertThat(stores().members().add(new Membership(tenant.id(), late.id(), Role.STAFF, null), late, 4, null))
+                .isTrue();
     }
 
     @Test

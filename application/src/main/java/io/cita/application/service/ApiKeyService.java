@@ -63,7 +63,8 @@ public class ApiKeyService implements ApiKeysUseCase {
         String plaintext = prefix + "_" + secrets.newSecret();
         ApiKey key = new ApiKey(ids.newId(IdPrefix.API_KEY), tenantId, kind, name, prefix, secrets.hash(plaintext),
                 origins, true, clock.now(), null);
-        keys.create(key, audit.pending(tenantId, actor, "api-key.created", "api-key", key.id(), null, withoutHash(key)));
+        keys.create(key,
+                audit.pending(tenantId, actor, "api-key.created", "api-key", key.id(), null, withoutHash(key)));
         return new CreatedKey(key, plaintext);
     }
 

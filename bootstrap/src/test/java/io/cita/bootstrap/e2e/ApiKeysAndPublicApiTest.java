@@ -130,7 +130,8 @@ class ApiKeysAndPublicApiTest {
         TenantFixture tenant = TenantFixture.signUp(api);
         Map<String, String> widget = Map.of("X-Api-Key", createKey(tenant, "PUBLISHABLE", List.of(SITE)).text("key"));
         Tenants tenants = BootedService.context(store).getBean(Tenants.class);
-        tenants.update(tenants.find(tenant.tenantId).orElseThrow().withSubscription(PlanCode.FREE, TenantStatus.SUSPENDED), null);
+        tenants.update(tenants.find(tenant.tenantId).orElseThrow().withSubscription(PlanCode.FREE,
+                TenantStatus.SUSPENDED), null);
 
         Api.Response inactive = api.send("GET", "/v1/public/" + slugOf(tenant), null, null, widget);
         assertThat(inactive.status()).isEqualTo(403);

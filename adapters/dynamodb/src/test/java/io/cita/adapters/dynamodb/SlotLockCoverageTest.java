@@ -31,7 +31,8 @@ class SlotLockCoverageTest {
                 ZoneId.of("Europe/Madrid"), "ES", "EUR", Language.ES, PlanCode.FREE, TenantStatus.TRIAL, Map.of(),
                 Instant.now());
         tenants.createWithOwner(tenant, new UserAccount("usr_" + unique,
-                new EmailAddress("coverage-" + unique + "@example.com"), "$2a$hash", "Ana", "García", Instant.now()), null);
+                new EmailAddress("coverage-" + unique + "@example.com"), "$2a$hash", "Ana", "García", Instant.now()),
+                null);
         tenants.update(tenant, null);
 
         assertThat(new SlotLockCoverage(store).complete(tenant.id())).isTrue();

@@ -55,8 +55,8 @@ public class PostgresApiKeys implements ApiKeys {
 
     @Override
     public boolean revoke(String tenantId, String keyId, AuditRecord audit) {
-        return PostgresAuditLog.changeOne(tx, audit, c -> Sql.update(c, "UPDATE tenant_api_keys SET status = 'revoked', "
-                + "revoked_at = now() WHERE tenant_id = ? AND id = ?", tenantId, keyId));
+        return PostgresAuditLog.changeOne(tx, audit, c -> Sql.update(c, "UPDATE tenant_api_keys "
+                + "SET status = 'revoked', revoked_at = now() WHERE tenant_id = ? AND id = ?", tenantId, keyId));
     }
 
     @Override
