@@ -93,6 +93,27 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         assertThat(entries.get(0).newValues()).contains(first.id());
     }
 
+    @Test
+    void givenAReferenceTheTenantAlreadyHas_theBookingIsRefusedAsTaken_andNothingOfItIsWritten() {
+        Service service = newService(tenant, 1, 0, 0);
+        Booking first = booking(service, staff, TEN, 1);
+        Booking later = booking(service, staff, TEN.plus(Duration.ofHours(2)), 1);
+        Booking twin = new Booking(later.id(), later.tenantId(), first.reference(), later.serviceId(),
+                later.resourceIds(), later.clientId(), later.time(), later.occupied(), later.seats(), later.status(),
+                later.channel(), later.price(), later.notes(), later.cancellationReason(), later.version(),
+                later.createdAt(), later.updatedAt());
+        store(first, service);
+
+        assertThat(stores().bookings().create(new NewBooking(twin, null, 1, -1, PERIOD, NOW, tenant.timezone(),
+                audit(twin)))).isEqualTo(StoreOutcome.REFERENCE_TAKEN);
+
+        assertThat(stores().bookings().find(tenant.id(), twin.id())).isEmpty();
+        assertThat(stores().bookings().findByReference(tenant.id(), first.reference())).contains(first);
+        assertThat(auditIds(tenant.id())).isEmpty();
+        assertThat(stores().bookings().create(new NewBooking(later, null, 1, -1, PERIOD, NOW, tenant.timezone(), null)))
+                .as("the slot and the month's count were left as they were").isEqualTo(StoreOutcome.DONE);
+    }
+
     private AuditRecord audit(Booking booking) {
         return audit(null, booking, "booking.created");
     }

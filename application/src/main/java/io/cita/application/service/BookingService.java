@@ -37,6 +37,8 @@ import java.util.Optional;
 
 /** Books an appointment: rules, slot, client, then one atomic store step that also counts the month's bookings. */
 public class BookingService implements BookAppointmentUseCase {
+    /** A random reference is taken once in a while in a tenant with many bookings; a fresh one is tried, a few times. */
+    static final int REFERENCE_ATTEMPTS = 5;
     private final SlotPlacement placement;
     private final Bookings bookings;
     private final Holds holds;
@@ -87,23 +89,31 @@ public class BookingService implements BookAppointmentUseCase {
         }
         Slot slot = placement.place(read.catalog(), service, command.start(), requested, seats, command.holdId(), now);
         String clientId = resolveClient(tenant.id(), command);
-        Booking booking = new Booking(ids.newId(IdPrefix.BOOKING), tenant.id(), ids.newReference(), service.id(),
-                slot.resourceIds(), clientId, new Interval(slot.start(), slot.end()),
-                SlotPlacement.occupied(service, slot), seats,
-                service.requiresConfirmation() ? BookingStatus.PENDING : BookingStatus.CONFIRMED,
-                command.channel() == null ? Channel.API : command.channel(),
-                new Money(Math.multiplyExact(service.price().amount(), seats), service.price().currency()),
-                command.notes(), null, 1, now, now);
         int monthlyLimit = plans.plan(tenant.plan()).limits().of(LimitKind.BOOKINGS_PER_MONTH);
         YearMonth period = YearMonth.from(now.atZone(tenant.timezone()));
-        StoreOutcome outcome = bookings.create(new NewBooking(booking, command.holdId(), service.capacity(),
-                monthlyLimit, period, now, tenant.timezone(),
-                audit.pending(tenant.id(), command.actor(), "booking.created", "booking", booking.id(), null, booking)));
-        return switch (outcome) {
-            case DONE -> new Zoned<>(booking, tenant.timezone());
-            case LIMIT_REACHED -> throw new PlanLimitExceededException(LimitKind.BOOKINGS_PER_MONTH);
-            case SLOT_TAKEN, STALE -> throw new SlotUnavailableException();
-        };
+        for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+            Booking booking = new Booking(ids.newId(IdPrefix.BOOKING), tenant.id(), ids.newReference(), service.id(),
+                    slot.resourceIds(), clientId, new Interval(slot.start(), slot.end()),
+                    SlotPlacement.occupied(service, slot), seats,
+                    service.requiresConfirmation() ? BookingStatus.PENDING : BookingStatus.CONFIRMED,
+                    command.channel() == null ? Channel.API : command.channel(),
+                    new Money(Math.multiplyExact(service.price().amount(), seats), service.price().currency()),
+                    command.notes(), null, 1, now, now);
+            StoreOutcome outcome = bookings.create(new NewBooking(booking, command.holdId(), service.capacity(),
+                    monthlyLimit, period, now, tenant.timezone(), audit.pending(tenant.id(), command.actor(),
+                    "booking.created", "booking", booking.id(), null, booking)));
+            switch (outcome) {
+                case DONE -> {
+                    return new Zoned<>(booking, tenant.timezone());
+                }
+                case LIMIT_REACHED -> throw new PlanLimitExceededException(LimitKind.BOOKINGS_PER_MONTH);
+                case SLOT_TAKEN, STALE -> throw new SlotUnavailableException();
+                case REFERENCE_TAKEN -> {
+                    // nothing was written: the next attempt draws a fresh reference
+                }
+            }
+        }
+        throw new IllegalStateException(REFERENCE_ATTEMPTS + " random booking references in a row were taken");
     }
 
     /** The booking's client: the one named, else the tenant's client with the phone or e-mail given, else a new one. */

@@ -89,6 +89,7 @@ public class DynamoBookings implements Bookings {
             Map<String, AttributeValue> main = BookingItems.item(booking, zone);
             items.add(put("Bookings", main, "attribute_not_exists(PK)"));
             items.add(put("Bookings", pointer(booking, main), "attribute_not_exists(PK)"));
+            int reference = items.size();
             items.add(put("Bookings", referenceClaim(booking), "attribute_not_exists(PK)"));
             int usage = items.size();
             items.add(countBooking(booking.tenantId(), request.period(), request.monthlyLimit(), request.now()));
@@ -112,6 +113,9 @@ public class DynamoBookings implements Bookings {
             }
             if (Transactions.conditionFailed(reasons, hold)) {
                 return StoreOutcome.STALE;
+            }
+            if (Transactions.conditionFailed(reasons, reference)) {
+                return StoreOutcome.REFERENCE_TAKEN;
             }
             Transactions.backOff(attempt);
         }

@@ -18,7 +18,8 @@ final class Refusal extends RuntimeException {
 
     /**
      * Runs the queued steps in one round trip; the refusals the database raises become Refusals: an exclusion
-     * violation of the occupation rows, SLOT_TAKEN; count_booking's limit error (SQLSTATE CT001), LIMIT_REACHED.
+     * violation of the occupation rows, SLOT_TAKEN; count_booking's limit error (SQLSTATE CT001), LIMIT_REACHED; a
+     * booking reference the tenant already has, REFERENCE_TAKEN.
      */
     static int[] runOrRefuse(Connection c, Pipeline steps) {
         try {
@@ -29,6 +30,9 @@ final class Refusal extends RuntimeException {
             }
             if (StoreException.BOOKING_LIMIT_REACHED.equals(e.sqlState())) {
                 throw new Refusal(StoreOutcome.LIMIT_REACHED);
+            }
+            if (e.isUniqueViolationOf("appointments_reference_unique_per_tenant")) {
+                throw new Refusal(StoreOutcome.REFERENCE_TAKEN);
             }
             throw e;
         }

@@ -9,5 +9,7 @@ public enum StoreOutcome {
     /** The tenant's monthly booking limit is reached. */
     LIMIT_REACHED,
     /** The hold to convert is gone or expired, or the booking changed since it was read. */
-    STALE
+    STALE,
+    /** The tenant already has a booking with this reference (a random collision): nothing was written. */
+    REFERENCE_TAKEN
 }
