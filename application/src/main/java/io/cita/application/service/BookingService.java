@@ -145,5 +145,4 @@ public class BookingService implements BookAppointmentUseCase {
                     : clients.idByEmail(tenantId, details.email().value())).orElseThrow(() -> raced);
         }
     }
-
 }
