@@ -137,8 +137,8 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         AuditRecord move = audit(booking, moved, "booking.rescheduled");
         AuditRecord cancel = audit(moved, cancelled, "booking.cancelled");
 
-        assertThat(stores().bookings().reschedule(moved, 1, NOW, move)).isEqualTo(StoreOutcome.DONE);
-        assertThat(stores().bookings().reschedule(intoBlocker, 1, NOW,
+        assertThat(stores().bookings().reschedule(moved, 1, NOW, tenant.timezone(), move)).isEqualTo(StoreOutcome.DONE);
+        assertThat(stores().bookings().reschedule(intoBlocker, 1, NOW, tenant.timezone(),
                 audit(moved, intoBlocker, "booking.rescheduled"))).isEqualTo(StoreOutcome.SLOT_TAKEN);
         assertThat(stores().bookings().changeStatus(cancelled, cancel)).isEqualTo(StoreOutcome.DONE);
         assertThat(stores().bookings().changeStatus(cancelled, audit(moved, cancelled, "booking.cancelled")))
@@ -310,10 +310,10 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         Booking overlappingItself = booking.movedTo(new Interval(TEN.plus(Duration.ofMinutes(15)),
                 TEN.plus(Duration.ofMinutes(60))), new Interval(TEN.plus(Duration.ofMinutes(15)),
                 TEN.plus(Duration.ofMinutes(60))), booking.resourceIds(), NOW);
-        assertThat(stores().bookings().reschedule(overlappingItself, 1, NOW, null)).isEqualTo(StoreOutcome.DONE);
+        assertThat(stores().bookings().reschedule(overlappingItself, 1, NOW, tenant.timezone(), null)).isEqualTo(StoreOutcome.DONE);
 
         Booking intoBlocker = overlappingItself.movedTo(blocker.time(), blocker.occupied(), booking.resourceIds(), NOW);
-        assertThat(stores().bookings().reschedule(intoBlocker, 1, NOW, null)).isEqualTo(StoreOutcome.SLOT_TAKEN);
+        assertThat(stores().bookings().reschedule(intoBlocker, 1, NOW, tenant.timezone(), null)).isEqualTo(StoreOutcome.SLOT_TAKEN);
         assertThat(stores().bookings().find(tenant.id(), booking.id())).contains(overlappingItself);
         assertThat(store(booking(service, staff, TEN, 1), service)).isEqualTo(StoreOutcome.SLOT_TAKEN);
         assertThat(store(booking(service, staff, TEN.plus(Duration.ofMinutes(60)), 1), service))

@@ -94,7 +94,7 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
         Slot slot = placement.place(read.catalog(), service, newStart, requested, booking.seats(), booking.id(), now);
         Booking moved = booking.movedTo(new Interval(slot.start(), slot.end()), SlotPlacement.occupied(service, slot),
                 slot.resourceIds(), now);
-        StoreOutcome outcome = bookings.reschedule(moved, service.capacity(), now,
+        StoreOutcome outcome = bookings.reschedule(moved, service.capacity(), now, read.tenant().timezone(),
                 audit.pending(tenantId, actor, "booking.rescheduled", "booking", bookingId, booking, moved));
         if (outcome != StoreOutcome.DONE) {
             throw new SlotUnavailableException();

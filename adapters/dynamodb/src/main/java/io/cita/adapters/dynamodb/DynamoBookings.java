@@ -50,14 +50,12 @@ public class DynamoBookings implements Bookings {
     private static final Duration LONGEST_BOOKING = Duration.ofDays(1);
     private final DynamoStore store;
     private final OccupationLedger ledger;
-    private final DynamoTenants tenants;
     private final DynamoCatalogServices services;
     private final SlotLockCoverage coverage;
 
-    public DynamoBookings(DynamoStore store, DynamoTenants tenants, DynamoCatalogServices services) {
+    public DynamoBookings(DynamoStore store, DynamoCatalogServices services) {
         this.store = store;
         this.ledger = new OccupationLedger(store);
-        this.tenants = tenants;
         this.services = services;
         this.coverage = new SlotLockCoverage(store);
     }
@@ -223,8 +221,7 @@ public class DynamoBookings implements Bookings {
     }
 
     @Override
-    public StoreOutcome reschedule(Booking moved, int capacity, Instant now, AuditRecord audit) {
-        ZoneId zone = zoneOf(moved.tenantId());
+    public StoreOutcome reschedule(Booking moved, int capacity, Instant now, ZoneId zone, AuditRecord audit) {
         String session = OccupationLedger.session(moved.id(), moved.serviceId(), moved.time().start(), capacity);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Map<String, AttributeValue>> current = locate(moved.tenantId(), moved.id());
@@ -370,10 +367,6 @@ public class DynamoBookings implements Bookings {
         }
         values.put(":prev", Attrs.n(version));
         return "version = :prev";
-    }
-
-    private ZoneId zoneOf(String tenantId) {
-        return tenants.find(tenantId).map(tenant -> tenant.timezone()).orElse(ZoneOffset.UTC);
     }
 
     private TransactWriteItem put(String table, Map<String, AttributeValue> item, String condition) {

@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -164,7 +165,7 @@ public class PostgresBookings implements Bookings {
     }
 
     @Override
-    public StoreOutcome reschedule(Booking moved, int capacity, Instant now, AuditRecord audit) {
+    public StoreOutcome reschedule(Booking moved, int capacity, Instant now, ZoneId zone, AuditRecord audit) {
         return tx.writeOutcome(c -> {
             Pipeline steps = new Pipeline();
             OccupationRows.lockResources(steps, moved.resourceIds());

@@ -3,6 +3,7 @@ package io.cita.application.port.out;
 import io.cita.domain.availability.Occupation;
 import io.cita.domain.booking.Booking;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
@@ -27,9 +28,9 @@ public interface Bookings {
 
     /**
      * Moves a booking: the new time is taken before the old is released, atomically, under the version check, with
-     * the move's audit entry (null: none) in the same step.
+     * the move's audit entry (null: none) in the same step. {@code zone} is the tenant's, as on {@link NewBooking}.
      */
-    StoreOutcome reschedule(Booking moved, int capacity, Instant now, AuditRecord audit);
+    StoreOutcome reschedule(Booking moved, int capacity, Instant now, ZoneId zone, AuditRecord audit);
 
     /** Live occupations (bookings and unexpired holds) of these resources overlapping {@code from..to}. */
     List<Occupation> occupations(String tenantId, Collection<String> resourceIds, Instant from, Instant to, Instant now);
