@@ -34,7 +34,7 @@ public class AvailabilityService implements ListAvailabilityUseCase {
         if (ChronoUnit.DAYS.between(query.from(), query.to()) + 1 > AvailabilityQuery.MAX_DAYS) {
             throw new InvalidRequestException("to", "at most " + AvailabilityQuery.MAX_DAYS + " days can be asked at once");
         }
-        TenantCatalog read = catalogs.read(query.tenantId());
+        TenantCatalog read = catalogs.read(query.tenantId(), query.authorizedTenant());
         Tenant tenant = read.tenant();
         Service service = read.service(query.serviceId());
         if (!service.active()) {

@@ -45,7 +45,7 @@ public class HoldService implements HoldSlotUseCase {
 
     @Override
     public Zoned<Hold> hold(PlaceHoldCommand command) {
-        TenantCatalog read = catalogs.read(command.tenantId());
+        TenantCatalog read = catalogs.read(command.tenantId(), command.authorizedTenant());
         Tenant tenant = read.tenant();
         Service service = read.service(command.serviceId());
         Instant now = clock.now();

@@ -56,18 +56,21 @@ public class BookingController {
     @Get("/availability")
     public BookingJson.Availability availability(String tenantId, @Nullable @QueryValue String serviceId,
                                                  @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                                                 @Nullable @QueryValue String resourceId) {
+                                                 @Nullable @QueryValue String resourceId,
+                                                 @Nullable @RequestAttribute(TenantAccessFilter.TENANT)
+                                                 VersionedTenant tenant) {
         return BookingJson.Availability.from(availability.availability(new AvailabilityQuery(tenantId,
                 Fields.required("serviceId", serviceId), Fields.required("from", Fields.date("from", from)),
-                Fields.required("to", Fields.date("to", to)), resourceId)));
+                Fields.required("to", Fields.date("to", to)), resourceId).withAuthorizedTenant(tenant)));
     }
 
     @Post("/holds")
     public HttpResponse<?> hold(String tenantId, @Body BookingJson.HoldRequest request,
                                 @Nullable @Header("Idempotency-Key") String key,
-                                @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
-        return idempotent.run(tenantId, key, "hold", request,
-                () -> BookingJson.HoldResponse.from(holds.hold(request.toCommand(tenantId, actor))));
+                                @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor,
+                                @Nullable @RequestAttribute(TenantAccessFilter.TENANT) VersionedTenant tenant) {
+        return idempotent.run(tenantId, key, "hold", request, () -> BookingJson.HoldResponse.from(
+                holds.hold(request.toCommand(tenantId, actor).withAuthorizedTenant(tenant))));
     }
 
     @Delete("/holds/{holdId}")
