@@ -3,7 +3,6 @@ package io.cita.adapters.dynamodb;
 import io.cita.application.port.out.Session;
 import io.cita.application.port.out.SessionAccess;
 import io.cita.application.port.out.Sessions;
-import io.cita.application.port.out.VersionedTenant;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -55,7 +54,7 @@ public class DynamoSessions implements Sessions {
         return new SessionAccess(Optional.ofNullable(users.get(BatchReads.id(key(sessionId)))).map(DynamoSessions::map),
                 Optional.ofNullable(users.get(BatchReads.id(membershipKey))).map(UserItems::toMembership),
                 Optional.ofNullable(found.getOrDefault("Tenants", Map.of()).get(BatchReads.id(tenantKey)))
-                        .map(item -> new VersionedTenant(DynamoTenants.map(item), CatalogVersions.of(item))));
+                        .map(DynamoTenants::versioned));
     }
 
     @Override

@@ -90,8 +90,12 @@ public class DynamoTenants implements Tenants {
     public Optional<VersionedTenant> findVersioned(String tenantId) {
         Map<String, AttributeValue> item = store.call(() -> store.client().getItem(GetItemRequest.builder()
                 .tableName(store.table("Tenants")).key(Attrs.key(pk(tenantId), META)).consistentRead(true).build())).item();
-        return item == null || item.isEmpty() ? Optional.empty()
-                : Optional.of(new VersionedTenant(map(item), CatalogVersions.of(item)));
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(versioned(item));
+    }
+
+    /** The tenant of its META#TENANT item, with the catalog version the item carries. */
+    static VersionedTenant versioned(Map<String, AttributeValue> item) {
+        return new VersionedTenant(map(item), CatalogVersions.of(item));
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,8 +29,11 @@ import java.util.stream.Stream;
 @Singleton
 @Requires(env = "postgres")
 public class PostgresTenants implements Tenants {
-    private static final String COLUMNS = "id, slug, name, business_type, country, timezone, locale, currency, "
-            + "settings::text AS settings, plan_code, subscription_status, created_at";
+    /** A tenant's columns as selected (its settings as text). */
+    private static final List<String> TENANT_COLUMNS = List.of("id", "slug", "name", "business_type", "country",
+            "timezone", "locale", "currency", "settings::text", "plan_code", "subscription_status", "created_at");
+    private static final String COLUMNS = TENANT_COLUMNS.stream().map(column -> column + " AS " + name(column))
+            .collect(Collectors.joining(", "));
     private final PostgresTransactions tx;
 
     public PostgresTenants(PostgresTransactions tx) {
@@ -69,8 +73,8 @@ public class PostgresTenants implements Tenants {
 
     @Override
     public Optional<VersionedTenant> findVersioned(String tenantId) {
-        return tx.read(c -> Sql.one(c, rs -> new VersionedTenant(map(rs), rs.getLong("catalog_version")),
-                "SELECT " + COLUMNS + ", catalog_version FROM tenants WHERE id = ?", tenantId));
+        return tx.read(c -> Sql.one(c, rs -> versionedRow(rs, ""),
+                "SELECT " + versionedColumns("") + " FROM tenants t WHERE t.id = ?", tenantId));
     }
 
     @Override
@@ -99,16 +103,23 @@ public class PostgresTenants implements Tenants {
 
     /** The columns of a versioned tenant of the table aliased {@code t}, each named with {@code prefix} first. */
     static String versionedColumns(String prefix) {
-        return Stream.of("id", "slug", "name", "business_type", "country", "timezone", "locale", "currency",
-                        "settings::text", "plan_code", "subscription_status", "created_at", "catalog_version")
-                .map(column -> "t." + column + " AS " + prefix + column.replace("::text", ""))
+        return Stream.concat(TENANT_COLUMNS.stream(), Stream.of("catalog_version"))
+                .map(column -> "t." + column + " AS " + prefix + name(column))
                 .collect(Collectors.joining(", "));
     }
 
     /** The versioned tenant of a row with {@link #versionedColumns}; empty when the row has none. */
     static Optional<VersionedTenant> versioned(ResultSet rs, String prefix) throws SQLException {
-        return rs.getString(prefix + "id") == null ? Optional.empty()
-                : Optional.of(new VersionedTenant(map(rs, prefix), rs.getLong(prefix + "catalog_version")));
+        return rs.getString(prefix + "id") == null ? Optional.empty() : Optional.of(versionedRow(rs, prefix));
+    }
+
+    private static VersionedTenant versionedRow(ResultSet rs, String prefix) throws SQLException {
+        return new VersionedTenant(map(rs, prefix), rs.getLong(prefix + "catalog_version"));
+    }
+
+    /** A selected column's name in the result ({@code settings::text} is {@code settings}). */
+    private static String name(String column) {
+        return column.replace("::text", "");
     }
 
     private static Tenant map(ResultSet rs, String prefix) throws SQLException {
