@@ -5,6 +5,7 @@ import io.cita.domain.schedule.ScheduleException;
 import io.cita.domain.schedule.WeeklyRule;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
@@ -73,7 +74,8 @@ public final class WorkingTime {
 
     /**
      * Local times of one day as epoch seconds. On a day without an offset change (all but two a year) that is the
-     * start of the day plus the time; across a change it asks java.time, which resolves gaps and overlaps.
+     * start of the day plus the time; across a change it asks java.time: a time in an overlap is its earlier instant,
+     * a time in a gap the end of the gap.
      */
     private static final class DayClock {
         private final ZoneId zone;
@@ -117,8 +119,14 @@ public final class WorkingTime {
             return startOfDay;
         }
 
+        /** A local time as epoch seconds; one inside a spring-forward gap is the instant the gap ends. */
         long epoch(LocalTime time) {
-            return uniform ? startOfDay + time.toSecondOfDay() : date.atTime(time).atZone(zone).toEpochSecond();
+            if (uniform) {
+                return startOfDay + time.toSecondOfDay();
+            }
+            LocalDateTime local = date.atTime(time);
+            ZoneOffsetTransition change = rules.getTransition(local);
+            return change != null && change.isGap() ? change.toEpochSecond() : local.atZone(zone).toEpochSecond();
         }
 
         /** As {@link #epoch}, except that 00:00 is the end of the day. */

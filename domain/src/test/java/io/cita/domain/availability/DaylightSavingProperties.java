@@ -18,10 +18,12 @@ import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /** Slots across daylight-saving transitions, including zones whose clocks change at midnight. */
 class DaylightSavingProperties {
@@ -61,7 +63,7 @@ class DaylightSavingProperties {
     @Property(tries = 200)
     void onATransitionDay_aWholeDayScheduleFollowsRealElapsedTime(@ForAll("zones") String zoneName,
                                                                    @ForAll("gridMinutes") int grid,
-                                                                   @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 11) int which) {
+                                                                   @ForAll @IntRange(min = 0, max = 11) int which) {
         ZoneId zone = ZoneId.of(zoneName);
         LocalDate day = transitionDays(zone).get(which);
         List<Slot> slots = dayOfSlots(zone, day, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, grid);
@@ -74,19 +76,54 @@ class DaylightSavingProperties {
         assertThat(slots.get(0).start()).isEqualTo(day.atStartOfDay(zone).toInstant());
     }
 
-    @Property(tries = 200)
-    void noSlotStartsAtALocalTimeThatDoesNotExist(@ForAll("zones") String zoneName, @ForAll("gridMinutes") int grid,
-                                                  @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 11) int which,
-                                                  @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3) int openHour) {
+    /**
+     * A working range that opens at a local time the day does not have (02:30 on a spring-forward day in Madrid) opens
+     * when the gap ends (03:00), not at the asked-for time shifted by the gap (03:30); every other opening time is
+     * taken as asked. The day's slots are that opening plus whole grid steps of real time, on that local date.
+     */
+    @Property(tries = 300)
+    void slotsOpenWhereTheWorkingTimeReallyStarts(@ForAll("zones") String zoneName, @ForAll("gridMinutes") int grid,
+                                                  @ForAll @IntRange(min = 0, max = 11) int which,
+                                                  @ForAll @IntRange(min = 0, max = 3) int openHour,
+                                                  @ForAll("quarters") int openMinute) {
         ZoneId zone = ZoneId.of(zoneName);
         LocalDate day = transitionDays(zone).get(which);
-        List<Slot> slots = dayOfSlots(zone, day, LocalTime.of(openHour, 0), LocalTime.of(6, 0), grid);
+        LocalDateTime askedFor = day.atTime(openHour, openMinute);
+        List<Slot> slots = dayOfSlots(zone, day, askedFor.toLocalTime(), LocalTime.of(6, 0), grid);
 
+        ZoneOffsetTransition change = zone.getRules().getTransition(askedFor);
+        boolean inTheGap = !zone.getRules().isValidOffset(askedFor, zone.getRules().getOffset(askedFor))
+                || change != null && change.isGap();
+        Instant opening = inTheGap ? change.getInstant() : askedFor.atZone(zone).toInstant();
         assertThat(slots).isNotEmpty();
-        for (Slot slot : slots) {
-            LocalDateTime local = LocalDateTime.ofInstant(slot.start(), zone);
-            assertThat(zone.getRules().getValidOffsets(local)).isNotEmpty();
-            assertThat(local.toLocalDate()).isEqualTo(day);
+        assertThat(slots.get(0).start()).isEqualTo(opening);
+        for (int i = 0; i < slots.size(); i++) {
+            assertThat(slots.get(i).start()).isEqualTo(opening.plus(Duration.ofMinutes((long) grid * i)));
+            assertThat(LocalDateTime.ofInstant(slots.get(i).start(), zone).toLocalDate()).isEqualTo(day);
         }
+    }
+
+    /** On a day whose clocks spring forward, no two slots share a local wall time, whatever the opening hour. */
+    @Property(tries = 200)
+    void onASpringForwardDayNoTwoSlotsShareAWallTime(@ForAll("zones") String zoneName, @ForAll("gridMinutes") int grid,
+                                                     @ForAll @IntRange(min = 0, max = 11) int which,
+                                                     @ForAll @IntRange(min = 0, max = 3) int openHour,
+                                                     @ForAll("quarters") int openMinute) {
+        ZoneId zone = ZoneId.of(zoneName);
+        LocalDate day = transitionDays(zone).get(which);
+        Assume.that(springsForward(zone, day));
+        List<Slot> slots = dayOfSlots(zone, day, LocalTime.of(openHour, openMinute), LocalTime.of(6, 0), grid);
+
+        assertThat(slots.stream().map(slot -> LocalDateTime.ofInstant(slot.start(), zone))).doesNotHaveDuplicates();
+    }
+
+    @Provide
+    Arbitrary<Integer> quarters() {
+        return Arbitraries.of(0, 15, 30, 45);
+    }
+
+    private static boolean springsForward(ZoneId zone, LocalDate day) {
+        ZoneOffsetTransition next = zone.getRules().nextTransition(day.atStartOfDay(zone).toInstant().minusSeconds(1));
+        return next.isGap() && !LocalDateTime.ofInstant(next.getInstant(), next.getOffsetAfter()).toLocalDate().isAfter(day);
     }
 }

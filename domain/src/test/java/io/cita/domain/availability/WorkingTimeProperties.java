@@ -4,8 +4,10 @@ import static io.cita.domain.availability.Fixtures.everyDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -46,9 +48,9 @@ class WorkingTimeProperties {
 
         List<Long> pairs = new ArrayList<>();
         for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-            long start = date.atTime(open).atZone(zone).toEpochSecond();
+            long start = epoch(date.atTime(open), zone);
             long end = close.equals(LocalTime.MIDNIGHT) ? date.plusDays(1).atStartOfDay(zone).toEpochSecond()
-                    : date.atTime(close).atZone(zone).toEpochSecond();
+                    : epoch(date.atTime(close), zone);
             if (start < end) {
                 pairs.add(start);
                 pairs.add(end);
@@ -62,5 +64,11 @@ class WorkingTimeProperties {
             expected[j + 2] = merged[i];
         }
         assertThat(actual).containsExactly(expected);
+    }
+
+    /** java.time's instant of a local time, except that a time in a spring-forward gap is the end of the gap. */
+    private static long epoch(LocalDateTime local, ZoneId zone) {
+        ZoneOffsetTransition change = zone.getRules().getTransition(local);
+        return change != null && change.isGap() ? change.toEpochSecond() : local.atZone(zone).toEpochSecond();
     }
 }
