@@ -1,4 +1,4 @@
-package io.cita.adapters.rest.security;
+package io.cita.bootstrap;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.cita.application.port.out.PasswordHasher;

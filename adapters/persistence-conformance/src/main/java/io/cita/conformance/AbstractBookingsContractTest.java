@@ -2,13 +2,13 @@ package io.cita.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cita.application.port.out.AuditEntry;
 import io.cita.application.port.out.AuditRecord;
-import io.cita.application.port.out.BookingFilter;
 import io.cita.application.port.out.NewBooking;
-import io.cita.application.port.out.Page;
-import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.StoreOutcome;
+import io.cita.application.port.query.AuditEntry;
+import io.cita.application.port.query.BookingFilter;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
 import io.cita.domain.availability.Occupation;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.BookingStatus;

@@ -3,8 +3,8 @@ package io.cita.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cita.application.port.out.AuditRecord;
-import io.cita.application.port.out.Page;
-import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
 import io.cita.domain.catalog.Category;
 import io.cita.domain.catalog.ResourceRequirement;
 import io.cita.domain.catalog.Service;

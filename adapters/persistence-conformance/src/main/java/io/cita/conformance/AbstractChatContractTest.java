@@ -3,6 +3,7 @@ package io.cita.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cita.application.port.out.InboundEvents;
+import io.cita.application.port.query.StoredEvent;
 import io.cita.domain.conversation.Conversation;
 import io.cita.domain.conversation.ConversationState;
 import io.cita.domain.shared.IdPrefix;
@@ -50,7 +51,7 @@ public abstract class AbstractChatContractTest extends PersistenceContract {
         assertThat(stores().inboundEvents().record(id, source, "{\"a\":1}", NOW)).isTrue();
         assertThat(stores().inboundEvents().record(id, source, "{\"a\":2}", NOW)).isFalse();
         assertThat(stores().inboundEvents().unprocessed(source, 10))
-                .containsExactly(new InboundEvents.StoredEvent(id, source, "{\"a\":1}", NOW));
+                .containsExactly(new StoredEvent(id, source, "{\"a\":1}", NOW));
         stores().inboundEvents().markProcessed(id, NOW);
         assertThat(stores().inboundEvents().unprocessed(source, 10)).isEmpty();
     }

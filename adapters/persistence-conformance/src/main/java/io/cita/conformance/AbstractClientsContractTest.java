@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cita.application.error.ConflictException;
 import io.cita.application.port.out.AuditRecord;
-import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.query.PageRequest;
 import io.cita.domain.client.Client;
 import io.cita.domain.shared.EmailAddress;
 import io.cita.domain.shared.IdPrefix;

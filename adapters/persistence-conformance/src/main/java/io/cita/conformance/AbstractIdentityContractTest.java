@@ -5,17 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.cita.application.error.ConflictException;
-import io.cita.application.port.out.ApiKey;
-import io.cita.application.port.out.AuditEntry;
 import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Members;
-import io.cita.application.port.out.Membership;
-import io.cita.application.port.out.Page;
-import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.Session;
 import io.cita.application.port.out.SessionAccess;
-import io.cita.application.port.out.UserAccount;
-import io.cita.application.port.out.VersionedTenant;
+import io.cita.application.port.query.ApiKey;
+import io.cita.application.port.query.AuditEntry;
+import io.cita.application.port.query.Member;
+import io.cita.application.port.query.Membership;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
+import io.cita.application.port.query.UserAccount;
+import io.cita.application.port.query.VersionedTenant;
 import io.cita.domain.access.Role;
 import io.cita.domain.shared.EmailAddress;
 import io.cita.domain.shared.IdPrefix;
@@ -86,7 +87,7 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {
-            Page<Members.Member> page = stores().members().list(tenant.id(), new PageRequest(2, cursor));
+            Page<Member> page = stores().members().list(tenant.id(), new PageRequest(2, cursor));
             page.items().forEach(member -> seen.add(member.membership().userId()));
             cursor = page.nextCursor();
         } while (cursor != null);

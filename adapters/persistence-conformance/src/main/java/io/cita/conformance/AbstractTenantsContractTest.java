@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cita.application.error.ConflictException;
 import io.cita.application.port.out.AuditRecord;
-import io.cita.application.port.out.Membership;
-import io.cita.application.port.out.Page;
-import io.cita.application.port.out.PageRequest;
-import io.cita.application.port.out.UserAccount;
+import io.cita.application.port.query.Membership;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
+import io.cita.application.port.query.UserAccount;
 import io.cita.domain.access.Role;
 import io.cita.domain.plan.DefaultPlans;
 import io.cita.domain.plan.PlanCode;

@@ -1,10 +1,10 @@
 package io.cita.conformance;
 
 import com.github.f4b6a3.ulid.UlidCreator;
-import io.cita.application.port.out.AuditEntry;
 import io.cita.application.port.out.AuditRecord;
-import io.cita.application.port.out.PageRequest;
-import io.cita.application.port.out.UserAccount;
+import io.cita.application.port.query.AuditEntry;
+import io.cita.application.port.query.PageRequest;
+import io.cita.application.port.query.UserAccount;
 import io.cita.domain.catalog.ResourceRequirement;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.client.Client;

@@ -1,10 +1,10 @@
 package io.cita.application.service;
 
 import io.cita.application.port.in.Actor;
-import io.cita.application.port.out.AuditEntry;
 import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.IdGenerator;
+import io.cita.application.port.query.AuditEntry;
 import io.cita.domain.shared.IdPrefix;
 
 /**

@@ -5,7 +5,7 @@ import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Resources;
 import io.cita.application.port.out.Schedules;
 import io.cita.application.port.out.Tenants;
-import io.cita.application.port.out.VersionedTenant;
+import io.cita.application.port.query.VersionedTenant;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -6,9 +6,9 @@ import io.cita.application.port.in.CategoryDetails;
 import io.cita.application.port.in.ManageCategoriesUseCase;
 import io.cita.application.port.out.Categories;
 import io.cita.application.port.out.IdGenerator;
-import io.cita.application.port.out.Page;
-import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.Tenants;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
 import io.cita.domain.catalog.Category;
 import io.cita.domain.shared.IdPrefix;
 

@@ -5,6 +5,7 @@ import io.cita.application.port.in.ChatMessage;
 import io.cita.application.port.in.HandleChatUseCase;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.InboundEvents;
+import io.cita.application.port.query.StoredEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +45,7 @@ public class ChatInboxService implements ChatInboxUseCase {
     }
 
     @Override
-    public List<InboundEvents.StoredEvent> pending(int limit) {
+    public List<StoredEvent> pending(int limit) {
         Instant cutoff = clock.now().minus(retryAfter);
         return events.unprocessed(SOURCE, limit).stream().filter(event -> !event.receivedAt().isAfter(cutoff)).toList();
     }

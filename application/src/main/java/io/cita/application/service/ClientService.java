@@ -6,9 +6,9 @@ import io.cita.application.port.in.ClientDetails;
 import io.cita.application.port.in.ManageClientsUseCase;
 import io.cita.application.port.out.Clients;
 import io.cita.application.port.out.IdGenerator;
-import io.cita.application.port.out.Page;
-import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.Tenants;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
 import io.cita.domain.client.Client;
 import io.cita.domain.shared.IdPrefix;
 

@@ -10,16 +10,17 @@ import io.cita.application.port.in.ManageMembersUseCase;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.Members;
-import io.cita.application.port.out.Membership;
-import io.cita.application.port.out.Page;
-import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.PasswordHasher;
 import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Resources;
 import io.cita.application.port.out.SecretTokens;
 import io.cita.application.port.out.Tenants;
-import io.cita.application.port.out.UserAccount;
 import io.cita.application.port.out.Users;
+import io.cita.application.port.query.Member;
+import io.cita.application.port.query.Membership;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
+import io.cita.application.port.query.UserAccount;
 import io.cita.domain.access.AccessMatrix;
 import io.cita.domain.access.Role;
 import io.cita.domain.plan.LimitKind;
@@ -89,17 +90,17 @@ public class MemberService implements ManageMembersUseCase {
                 audit.pending(tenantId, actor, "member.added", "member", user.id(), null, membership))) {
             throw new PlanLimitExceededException(LimitKind.STAFF_USERS);
         }
-        return new AddedMember(new Members.Member(membership, user), temporaryPassword);
+        return new AddedMember(new Member(membership, user), temporaryPassword);
     }
 
     @Override
-    public Page<Members.Member> list(String tenantId, PageRequest page) {
+    public Page<Member> list(String tenantId, PageRequest page) {
         lookups.tenant(tenantId);
         return members.list(tenantId, page);
     }
 
     @Override
-    public Members.Member update(String tenantId, String userId, Role role, String resourceId, Actor actor) {
+    public Member update(String tenantId, String userId, Role role, String resourceId, Actor actor) {
         Membership current = changeable(tenantId, userId, actor);
         Role newRole = role == null ? current.role() : role;
         if (!AccessMatrix.mayAssign(actor.role(), newRole)) {
@@ -111,7 +112,7 @@ public class MemberService implements ManageMembersUseCase {
                 audit.pending(tenantId, actor, "member.updated", "member", userId, current, updated))) {
             throw new NotFoundException("member", userId);
         }
-        return new Members.Member(updated, users.find(userId).orElseThrow(() -> new NotFoundException("member", userId)));
+        return new Member(updated, users.find(userId).orElseThrow(() -> new NotFoundException("member", userId)));
     }
 
     @Override

@@ -7,7 +7,7 @@ import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.PasswordHasher;
 import io.cita.application.port.out.Tenants;
-import io.cita.application.port.out.UserAccount;
+import io.cita.application.port.query.UserAccount;
 import io.cita.domain.access.Role;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.shared.IdPrefix;

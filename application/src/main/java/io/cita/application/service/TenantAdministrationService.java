@@ -2,9 +2,9 @@ package io.cita.application.service;
 
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.AdministerTenantsUseCase;
-import io.cita.application.port.out.Page;
-import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.Tenants;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.tenant.Tenant;
 import io.cita.domain.tenant.TenantStatus;

@@ -17,7 +17,7 @@ import io.cita.application.port.out.Resources;
 import io.cita.application.port.out.Schedules;
 import io.cita.application.port.out.StoreOutcome;
 import io.cita.application.port.out.Tenants;
-import io.cita.application.port.out.VersionedTenant;
+import io.cita.application.port.query.VersionedTenant;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.Channel;
 import io.cita.domain.catalog.ResourceRequirement;

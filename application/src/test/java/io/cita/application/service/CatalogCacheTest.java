@@ -8,7 +8,7 @@ import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Resources;
 import io.cita.application.port.out.Schedules;
 import io.cita.application.port.out.Tenants;
-import io.cita.application.port.out.VersionedTenant;
+import io.cita.application.port.query.VersionedTenant;
 import io.cita.domain.catalog.ResourceRequirement;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.plan.PlanCode;

@@ -2,9 +2,9 @@ package io.cita.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cita.application.port.out.ApiKey;
 import io.cita.application.port.out.ApiKeys;
 import io.cita.application.port.out.Tenants;
+import io.cita.application.port.query.ApiKey;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.tenant.TenantStatus;
 import java.util.List;

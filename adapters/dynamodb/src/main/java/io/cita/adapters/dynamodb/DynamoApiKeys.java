@@ -1,10 +1,10 @@
 package io.cita.adapters.dynamodb;
 
-import io.cita.application.port.out.ApiKey;
 import io.cita.application.port.out.ApiKeys;
 import io.cita.application.port.out.AuditRecord;
-import io.cita.application.port.out.Page;
-import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.query.ApiKey;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;

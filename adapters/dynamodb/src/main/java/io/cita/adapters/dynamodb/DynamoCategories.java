@@ -2,8 +2,8 @@ package io.cita.adapters.dynamodb;
 
 import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Categories;
-import io.cita.application.port.out.Page;
-import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
 import io.cita.domain.catalog.Category;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;

@@ -1,6 +1,7 @@
 package io.cita.adapters.dynamodb;
 
 import io.cita.application.port.out.InboundEvents;
+import io.cita.application.port.query.StoredEvent;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;

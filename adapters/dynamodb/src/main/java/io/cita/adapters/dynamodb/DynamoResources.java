@@ -1,9 +1,9 @@
 package io.cita.adapters.dynamodb;
 
 import io.cita.application.port.out.AuditRecord;
-import io.cita.application.port.out.Page;
-import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.Resources;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
 import io.cita.domain.resource.Resource;
 import io.cita.domain.resource.ResourceType;
 import io.micronaut.context.annotation.Requires;

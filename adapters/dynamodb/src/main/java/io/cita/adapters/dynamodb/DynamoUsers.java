@@ -1,8 +1,8 @@
 package io.cita.adapters.dynamodb;
 
-import io.cita.application.port.out.Membership;
-import io.cita.application.port.out.UserAccount;
 import io.cita.application.port.out.Users;
+import io.cita.application.port.query.Membership;
+import io.cita.application.port.query.UserAccount;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package io.cita.adapters.dynamodb;
 
-import io.cita.application.port.out.Membership;
-import io.cita.application.port.out.UserAccount;
+import io.cita.application.port.query.Membership;
+import io.cita.application.port.query.UserAccount;
 import io.cita.domain.access.Role;
 import io.cita.domain.shared.EmailAddress;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.cita.adapters.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cita.application.port.out.UserAccount;
+import io.cita.application.port.query.UserAccount;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.shared.EmailAddress;
 import io.cita.domain.tenant.BusinessType;

@@ -1,7 +1,7 @@
 package io.cita.adapters.postgres;
 
-import io.cita.application.port.out.Page;
-import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;

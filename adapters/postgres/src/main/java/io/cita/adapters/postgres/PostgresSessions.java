@@ -1,9 +1,9 @@
 package io.cita.adapters.postgres;
 
-import io.cita.application.port.out.Membership;
 import io.cita.application.port.out.Session;
 import io.cita.application.port.out.SessionAccess;
 import io.cita.application.port.out.Sessions;
+import io.cita.application.port.query.Membership;
 import io.cita.domain.access.Role;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;

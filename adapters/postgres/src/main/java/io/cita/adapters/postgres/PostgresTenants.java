@@ -2,11 +2,11 @@ package io.cita.adapters.postgres;
 
 import io.cita.application.error.ConflictException;
 import io.cita.application.port.out.AuditRecord;
-import io.cita.application.port.out.Page;
-import io.cita.application.port.out.PageRequest;
 import io.cita.application.port.out.Tenants;
-import io.cita.application.port.out.UserAccount;
-import io.cita.application.port.out.VersionedTenant;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
+import io.cita.application.port.query.UserAccount;
+import io.cita.application.port.query.VersionedTenant;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.tenant.BusinessType;
 import io.cita.domain.tenant.Language;

@@ -2,7 +2,7 @@ package io.cita.adapters.webhook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cita.application.port.in.ChatInboxUseCase;
-import io.cita.application.port.out.InboundEvents;
+import io.cita.application.port.query.StoredEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -26,7 +26,7 @@ public class PendingChatRetrier {
 
     @Scheduled(fixedDelay = "${whatsapp.retry-every:30s}", initialDelay = "${whatsapp.retry-every:30s}")
     public synchronized void retryPending() {
-        for (InboundEvents.StoredEvent event : inbox.pending(50)) {
+        for (StoredEvent event : inbox.pending(50)) {
             try {
                 inbox.process(event.id(), WhatsAppPayloads.toMessage(json.readTree(event.payload())));
             } catch (IOException | RuntimeException e) {

@@ -1,8 +1,8 @@
 package io.cita.application.port.in;
 
-import io.cita.application.port.out.ApiKey;
-import io.cita.application.port.out.Page;
-import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.query.ApiKey;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
 import java.util.List;
 import java.util.Optional;
 

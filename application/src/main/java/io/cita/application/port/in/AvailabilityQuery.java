@@ -1,6 +1,6 @@
 package io.cita.application.port.in;
 
-import io.cita.application.port.out.VersionedTenant;
+import io.cita.application.port.query.VersionedTenant;
 import java.time.LocalDate;
 
 /**

@@ -1,6 +1,6 @@
 package io.cita.application.port.in;
 
-import io.cita.application.port.out.InboundEvents;
+import io.cita.application.port.query.StoredEvent;
 import java.util.List;
 
 /**
@@ -17,5 +17,5 @@ public interface ChatInboxUseCase {
     /** Records a delivery status (sent, delivered, read, failed) once. */
     void recordStatus(String statusId, String payload);
 
-    List<InboundEvents.StoredEvent> pending(int limit);
+    List<StoredEvent> pending(int limit);
 }

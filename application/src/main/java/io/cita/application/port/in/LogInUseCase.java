@@ -1,7 +1,7 @@
 package io.cita.application.port.in;
 
-import io.cita.application.port.out.Membership;
-import io.cita.application.port.out.VersionedTenant;
+import io.cita.application.port.query.Membership;
+import io.cita.application.port.query.VersionedTenant;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package io.cita.application.port.in;
 
-import io.cita.application.port.out.BookingFilter;
-import io.cita.application.port.out.Page;
-import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.query.BookingFilter;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
 import io.cita.domain.booking.Booking;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.cita.application.port.in;
 
-import io.cita.application.port.out.Page;
-import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
 import io.cita.domain.client.Client;
 
 /** Keeping a tenant's customers; phone and e-mail are unique per tenant. */

@@ -1,5 +1,8 @@
 package io.cita.application.port.out;
 
+import io.cita.application.port.query.ApiKey;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

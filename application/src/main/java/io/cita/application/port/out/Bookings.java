@@ -1,10 +1,13 @@
 package io.cita.application.port.out;
 
+import io.cita.application.port.query.BookingFilter;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
 import io.cita.domain.availability.Occupation;
 import io.cita.domain.booking.Booking;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package io.cita.application.port.out;
 
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
 import io.cita.domain.catalog.Category;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package io.cita.application.port.out;
 
+import io.cita.application.port.query.StoredEvent;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,8 +13,4 @@ public interface InboundEvents {
 
     /** Events stored but not processed yet (a failure or a crash), oldest first. */
     List<StoredEvent> unprocessed(String source, int limit);
-
-    /** An event as stored. */
-    record StoredEvent(String id, String source, String payload, Instant receivedAt) {
-    }
 }

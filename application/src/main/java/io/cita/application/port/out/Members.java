@@ -1,5 +1,10 @@
 package io.cita.application.port.out;
 
+import io.cita.application.port.query.Member;
+import io.cita.application.port.query.Membership;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
+import io.cita.application.port.query.UserAccount;
 /** Outgoing persistence port for a tenant's members. */
 public interface Members {
     /**
@@ -17,8 +22,4 @@ public interface Members {
 
     /** Removes a membership, with its audit entry; false (and no entry) when there is none. */
     boolean remove(String tenantId, String userId, AuditRecord audit);
-
-    /** A membership with its user. */
-    record Member(Membership membership, UserAccount user) {
-    }
 }

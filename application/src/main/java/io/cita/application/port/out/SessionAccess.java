@@ -1,5 +1,7 @@
 package io.cita.application.port.out;
 
+import io.cita.application.port.query.Membership;
+import io.cita.application.port.query.VersionedTenant;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,9 @@
 package io.cita.application.port.out;
 
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
+import io.cita.application.port.query.UserAccount;
+import io.cita.application.port.query.VersionedTenant;
 import io.cita.domain.tenant.Tenant;
 import java.util.Optional;
 

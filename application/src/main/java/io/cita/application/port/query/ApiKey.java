@@ -1,4 +1,4 @@
-package io.cita.application.port.out;
+package io.cita.application.port.query;
 
 import java.time.Instant;
 import java.util.List;

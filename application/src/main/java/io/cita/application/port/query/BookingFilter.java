@@ -1,4 +1,4 @@
-package io.cita.application.port.out;
+package io.cita.application.port.query;
 
 import io.cita.domain.booking.BookingStatus;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.cita.adapters.rest.controller;
 
 import io.cita.application.error.InvalidRequestException;
-import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.query.PageRequest;
 
 /** Reads the limit and cursor query parameters of a list. */
 final class Paging {

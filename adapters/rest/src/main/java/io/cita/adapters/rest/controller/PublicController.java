@@ -15,7 +15,7 @@ import io.cita.application.port.in.ListAvailabilityUseCase;
 import io.cita.application.port.in.ManageCategoriesUseCase;
 import io.cita.application.port.in.ManageServicesUseCase;
 import io.cita.application.port.in.SelfServiceUseCase;
-import io.cita.application.port.out.PageRequest;
+import io.cita.application.port.query.PageRequest;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.catalog.Category;
 import io.cita.domain.catalog.Service;

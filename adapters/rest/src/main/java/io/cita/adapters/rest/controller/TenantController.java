@@ -10,7 +10,6 @@ import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageTenantUseCase;
 import io.cita.application.port.in.ReadAuditLogUseCase;
 import io.cita.application.port.in.ReportUsageUseCase;
-import io.cita.application.port.out.ClockPort;
 import io.cita.domain.tenant.Tenant;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -22,6 +21,7 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
@@ -33,10 +33,10 @@ public class TenantController {
     private final ManageTenantUseCase tenants;
     private final ReportUsageUseCase usage;
     private final ReadAuditLogUseCase auditLog;
-    private final ClockPort clock;
+    private final Clock clock;
 
     public TenantController(ManageTenantUseCase tenants, ReportUsageUseCase usage, ReadAuditLogUseCase auditLog,
-                            ClockPort clock) {
+                            Clock clock) {
         this.tenants = tenants;
         this.usage = usage;
         this.auditLog = auditLog;
@@ -66,7 +66,7 @@ public class TenantController {
         Tenant tenant = tenants.get(tenantId);
         YearMonth month;
         try {
-            month = period == null ? YearMonth.from(clock.now().atZone(tenant.timezone())) : YearMonth.parse(period);
+            month = period == null ? YearMonth.from(clock.instant().atZone(tenant.timezone())) : YearMonth.parse(period);
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException("period", "must be a month YYYY-MM");
         }

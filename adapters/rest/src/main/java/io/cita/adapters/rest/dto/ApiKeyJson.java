@@ -1,6 +1,6 @@
 package io.cita.adapters.rest.dto;
 
-import io.cita.application.port.out.ApiKey;
+import io.cita.application.port.query.ApiKey;
 import io.micronaut.core.annotation.Introspected;
 import java.util.List;
 

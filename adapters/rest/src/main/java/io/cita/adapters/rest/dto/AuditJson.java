@@ -1,7 +1,7 @@
 package io.cita.adapters.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import io.cita.application.port.out.AuditEntry;
+import io.cita.application.port.query.AuditEntry;
 
 /** One audit-log entry as the API shows it; old and new values are the JSON the store kept. */
 public record AuditJson(String id, String at, String action, String entityType, String entityId, String actorType,

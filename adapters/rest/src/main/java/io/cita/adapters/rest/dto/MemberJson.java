@@ -1,7 +1,7 @@
 package io.cita.adapters.rest.dto;
 
 import io.cita.application.port.in.AddMemberCommand;
-import io.cita.application.port.out.Members;
+import io.cita.application.port.query.Member;
 import io.cita.domain.access.Role;
 import io.micronaut.core.annotation.Introspected;
 
@@ -31,7 +31,7 @@ public final class MemberJson {
     /** A member as the API shows it; a generated password appears once, in the answer that created the account. */
     public record Response(String userId, String email, String firstName, String lastName, String role,
                            String resourceId, String temporaryPassword) {
-        public static Response from(Members.Member member, String temporaryPassword) {
+        public static Response from(Member member, String temporaryPassword) {
             return new Response(member.membership().userId(), member.user().email().value(), member.user().firstName(),
                     member.user().lastName(), member.membership().role().name(), member.membership().resourceId(),
                     temporaryPassword);

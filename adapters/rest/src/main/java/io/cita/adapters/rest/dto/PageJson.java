@@ -1,6 +1,6 @@
 package io.cita.adapters.rest.dto;
 
-import io.cita.application.port.out.Page;
+import io.cita.application.port.query.Page;
 import java.util.List;
 import java.util.function.Function;
 

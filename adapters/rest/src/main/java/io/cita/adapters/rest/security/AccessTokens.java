@@ -7,11 +7,11 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import io.cita.application.port.out.ClockPort;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -26,10 +26,10 @@ public class AccessTokens {
     public static final String AUDIENCE = "cita-api";
     private final byte[] secret;
     private final Duration lifetime;
-    private final ClockPort clock;
+    private final Clock clock;
 
     public AccessTokens(@Value("${cita.jwt.secret}") String secret,
-                        @Value("${cita.jwt.lifetime:15m}") Duration lifetime, ClockPort clock) {
+                        @Value("${cita.jwt.lifetime:15m}") Duration lifetime, Clock clock) {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
         if (this.secret.length < 32) {
             throw new IllegalStateException("cita.jwt.secret must be at least 32 bytes");
@@ -47,7 +47,7 @@ public class AccessTokens {
     }
 
     public String issue(String userId, String sessionId) {
-        Instant now = clock.now();
+        Instant now = clock.instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(userId).issuer(ISSUER).audience(AUDIENCE)
                 .claim("sid", sessionId)
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(lifetime)))
@@ -70,7 +70,7 @@ public class AccessTokens {
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Date expiry = claims.getExpirationTime();
-            if (expiry == null || !expiry.toInstant().isAfter(clock.now()) || !ISSUER.equals(claims.getIssuer())
+            if (expiry == null || !expiry.toInstant().isAfter(clock.instant()) || !ISSUER.equals(claims.getIssuer())
                     || !List.of(AUDIENCE).equals(claims.getAudience()) || claims.getSubject() == null
                     || claims.getStringClaim("sid") == null) {
                 return Optional.empty();
