@@ -17,6 +17,7 @@ import io.cita.domain.booking.Hold;
 import io.cita.domain.booking.Interval;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.client.Client;
+import io.cita.domain.plan.Limit;
 import io.cita.domain.resource.Resource;
 import io.cita.domain.resource.ResourceType;
 import io.cita.domain.shared.IdPrefix;
@@ -54,23 +55,17 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
     }
 
     private Booking booking(Service service, Resource resource, Instant start, int seats) {
-        Instant end = start.plus(Duration.ofMinutes(service.durationMinutes()));
-        String reference = id(IdPrefix.BOOKING);
-        return new Booking(reference, tenant.id(), reference.substring(reference.length() - 10),
-                service.id(), List.of(resource.id()), client.id(), new Interval(start, end),
-                new Interval(start.minus(Duration.ofMinutes(service.bufferBeforeMinutes())),
-                        end.plus(Duration.ofMinutes(service.bufferAfterMinutes()))),
-                seats, BookingStatus.CONFIRMED, Channel.API, service.price(), "window seat", null, 1, NOW, NOW);
+        return confirmedBooking(tenant, service, resource, client, start, seats);
     }
 
     /** What the booking service would ask the store for, in the test tenant's time zone. */
-    private NewBooking newBooking(Booking booking, String holdId, int capacity, int monthlyLimit, YearMonth period,
+    private NewBooking newBooking(Booking booking, String holdId, int capacity, Limit monthlyLimit, YearMonth period,
                                   Instant now) {
         return new NewBooking(booking, holdId, capacity, monthlyLimit, period, now, tenant.timezone(), null);
     }
 
     private StoreOutcome store(Booking booking, Service service) {
-        return stores().bookings().create(newBooking(booking, null, service.capacity(), -1, PERIOD, NOW));
+        return stores().bookings().create(newBooking(booking, null, service.capacity(), Limit.unlimited(), PERIOD, NOW));
     }
 
     @Test
@@ -81,9 +76,9 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         AuditRecord stored = audit(first);
         AuditRecord refused = audit(clash);
 
-        assertThat(stores().bookings().create(new NewBooking(first, null, 1, -1, PERIOD, NOW, tenant.timezone(),
+        assertThat(stores().bookings().create(new NewBooking(first, null, 1, Limit.unlimited(), PERIOD, NOW, tenant.timezone(),
                 stored))).isEqualTo(StoreOutcome.DONE);
-        assertThat(stores().bookings().create(new NewBooking(clash, null, 1, -1, PERIOD, NOW, tenant.timezone(),
+        assertThat(stores().bookings().create(new NewBooking(clash, null, 1, Limit.unlimited(), PERIOD, NOW, tenant.timezone(),
                 refused))).isEqualTo(StoreOutcome.SLOT_TAKEN);
 
         List<AuditEntry> entries = stores().auditLog().list(tenant.id(), new PageRequest(50, null)).items();
@@ -104,13 +99,13 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
                 later.createdAt(), later.updatedAt());
         store(first, service);
 
-        assertThat(stores().bookings().create(new NewBooking(twin, null, 1, -1, PERIOD, NOW, tenant.timezone(),
+        assertThat(stores().bookings().create(new NewBooking(twin, null, 1, Limit.unlimited(), PERIOD, NOW, tenant.timezone(),
                 audit(twin)))).isEqualTo(StoreOutcome.REFERENCE_TAKEN);
 
         assertThat(stores().bookings().find(tenant.id(), twin.id())).isEmpty();
         assertThat(stores().bookings().findByReference(tenant.id(), first.reference())).contains(first);
         assertThat(auditIds(tenant.id())).isEmpty();
-        assertThat(stores().bookings().create(new NewBooking(later, null, 1, -1, PERIOD, NOW, tenant.timezone(), null)))
+        assertThat(stores().bookings().create(new NewBooking(later, null, 1, Limit.unlimited(), PERIOD, NOW, tenant.timezone(), null)))
                 .as("the slot and the month's count were left as they were").isEqualTo(StoreOutcome.DONE);
     }
 
@@ -199,16 +194,16 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         Service service = newService(tenant, 1, 0, 0);
         for (int i = 0; i < 2; i++) {
             Booking booking = booking(service, staff, TEN.plus(Duration.ofHours(i)), 1);
-            assertThat(stores().bookings().create(newBooking(booking, null, 1, 2, PERIOD, NOW)))
+            assertThat(stores().bookings().create(newBooking(booking, null, 1, Limit.of(2), PERIOD, NOW)))
                     .isEqualTo(StoreOutcome.DONE);
         }
         Booking third = booking(service, staff, TEN.plus(Duration.ofHours(5)), 1);
 
-        assertThat(stores().bookings().create(newBooking(third, null, 1, 2, PERIOD, NOW)))
+        assertThat(stores().bookings().create(newBooking(third, null, 1, Limit.of(2), PERIOD, NOW)))
                 .isEqualTo(StoreOutcome.LIMIT_REACHED);
         assertThat(stores().bookings().find(tenant.id(), third.id())).isEmpty();
         assertThat(stores().bookings().createdIn(tenant.id(), PERIOD)).isEqualTo(2);
-        assertThat(stores().bookings().create(newBooking(third, null, 1, 2, PERIOD.plusMonths(1), NOW)))
+        assertThat(stores().bookings().create(newBooking(third, null, 1, Limit.of(2), PERIOD.plusMonths(1), NOW)))
                 .isEqualTo(StoreOutcome.DONE);
     }
 
@@ -232,11 +227,11 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         assertThat(stores().holds().findLive(tenant.id(), hold.id(), NOW)).contains(hold);
 
         assertThat(store(booking(service, staff, TEN, 1), service)).isEqualTo(StoreOutcome.SLOT_TAKEN);
-        assertThat(stores().bookings().create(newBooking(mine, hold.id(), 1, -1, PERIOD, NOW)))
+        assertThat(stores().bookings().create(newBooking(mine, hold.id(), 1, Limit.unlimited(), PERIOD, NOW)))
                 .isEqualTo(StoreOutcome.DONE);
         assertThat(stores().holds().findLive(tenant.id(), hold.id(), NOW)).isEmpty();
         assertThat(stores().bookings().create(newBooking(booking(service, staff, TEN.plusSeconds(7200), 1),
-                hold.id(), 1, -1, PERIOD, NOW))).isEqualTo(StoreOutcome.STALE);
+                hold.id(), 1, Limit.unlimited(), PERIOD, NOW))).isEqualTo(StoreOutcome.STALE);
     }
 
     @Test
@@ -250,9 +245,9 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         assertThat(stores().holds().findLive(tenant.id(), hold.id(), later)).isEmpty();
         assertThat(stores().bookings().occupations(tenant.id(), List.of(staff.id()), TEN.minusSeconds(3600),
                 TEN.plusSeconds(7200), later)).isEmpty();
-        assertThat(stores().bookings().create(newBooking(template, hold.id(), 1, -1, PERIOD, later)))
+        assertThat(stores().bookings().create(newBooking(template, hold.id(), 1, Limit.unlimited(), PERIOD, later)))
                 .isEqualTo(StoreOutcome.STALE);
-        assertThat(stores().bookings().create(newBooking(template, null, 1, -1, PERIOD, later)))
+        assertThat(stores().bookings().create(newBooking(template, null, 1, Limit.unlimited(), PERIOD, later)))
                 .isEqualTo(StoreOutcome.DONE);
     }
 
@@ -341,7 +336,7 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         List<Callable<StoreOutcome>> attempts = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             Booking booking = booking(service, staff, TEN.plus(Duration.ofHours(i)), 1);
-            attempts.add(() -> stores().bookings().create(newBooking(booking, null, 1, 2, PERIOD, NOW)));
+            attempts.add(() -> stores().bookings().create(newBooking(booking, null, 1, Limit.of(2), PERIOD, NOW)));
         }
         List<StoreOutcome> outcomes = race(attempts);
 

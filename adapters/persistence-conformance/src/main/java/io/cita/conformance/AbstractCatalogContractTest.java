@@ -8,6 +8,7 @@ import io.cita.application.port.query.PageRequest;
 import io.cita.domain.catalog.Category;
 import io.cita.domain.catalog.ResourceRequirement;
 import io.cita.domain.catalog.Service;
+import io.cita.domain.plan.Limit;
 import io.cita.domain.resource.Resource;
 import io.cita.domain.resource.ResourceType;
 import io.cita.domain.schedule.ExceptionKind;
@@ -37,7 +38,7 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
                 List.of(new ResourceRequirement(ResourceType.STAFF, List.of()),
                         new ResourceRequirement(ResourceType.ROOM, List.of(id(IdPrefix.RESOURCE)))));
 
-        assertThat(stores().services().create(service, -1, null)).isTrue();
+        assertThat(stores().services().create(service, Limit.unlimited(), null)).isTrue();
 
         assertThat(stores().services().find(tenant.id(), service.id())).contains(service);
         assertThat(stores().services().find(newTenant().id(), service.id())).isEmpty();
@@ -47,17 +48,17 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
     @Test
     void givenThePlanLimitOfActiveServices_oneMoreIsRefused_untilOneIsDeactivated() {
         Tenant tenant = newTenant();
-        Service first = newServiceWithLimit(tenant, 2);
-        newServiceWithLimit(tenant, 2);
+        Service first = newServiceWithLimit(tenant, Limit.of(2));
+        newServiceWithLimit(tenant, Limit.of(2));
         Service third = service(tenant);
 
-        assertThat(stores().services().create(third, 2, null)).isFalse();
+        assertThat(stores().services().create(third, Limit.of(2), null)).isFalse();
         assertThat(stores().services().find(tenant.id(), third.id())).isEmpty();
 
-        assertThat(stores().services().update(first.deactivated(), 2, null)).isTrue();
-        assertThat(stores().services().create(third, 2, null)).isTrue();
+        assertThat(stores().services().update(first.deactivated(), Limit.of(2), null)).isTrue();
+        assertThat(stores().services().create(third, Limit.of(2), null)).isTrue();
         assertThat(stores().services().update(new Service(first.id(), tenant.id(), null, first.name(), null, 45, 0, 0,
-                15, first.price(), 1, 0, 60, 24, false, true, first.requirements()), 2, null)).isFalse();
+                15, first.price(), 1, 0, 60, 24, false, true, first.requirements()), Limit.of(2), null)).isFalse();
     }
 
     @Test
@@ -65,7 +66,7 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
         Tenant tenant = newTenant();
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            created.add(newServiceWithLimit(tenant, -1).id());
+            created.add(newServiceWithLimit(tenant, Limit.unlimited()).id());
         }
         List<String> seen = new ArrayList<>();
         String cursor = null;
@@ -87,7 +88,7 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
         Resource ana = newResource(tenant, ResourceType.STAFF, Set.of("svc_a", "svc_b"));
         Resource room = newResource(tenant, ResourceType.ROOM, Set.of());
         Resource gone = newResource(tenant, ResourceType.EQUIPMENT, Set.of());
-        assertThat(stores().resources().update(gone.deactivated(), -1, null)).isTrue();
+        assertThat(stores().resources().update(gone.deactivated(), Limit.unlimited(), null)).isTrue();
 
         assertThat(stores().resources().active(tenant.id())).containsExactly(ana, room);
         assertThat(stores().resources().find(tenant.id(), gone.id())).contains(gone.deactivated());
@@ -100,9 +101,9 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
         Resource first = new Resource(id(IdPrefix.RESOURCE), tenant.id(), "A", ResourceType.STAFF, MADRID, Set.of(), true);
         Resource second = new Resource(id(IdPrefix.RESOURCE), tenant.id(), "B", ResourceType.STAFF, MADRID, Set.of(), true);
 
-        assertThat(stores().resources().create(first, 1, null)).isTrue();
-        assertThat(stores().resources().create(second, 1, null)).isFalse();
-        assertThat(stores().resources().create(second.deactivated(), 1, null)).isTrue();
+        assertThat(stores().resources().create(first, Limit.of(1), null)).isTrue();
+        assertThat(stores().resources().create(second, Limit.of(1), null)).isFalse();
+        assertThat(stores().resources().create(second.deactivated(), Limit.of(1), null)).isTrue();
     }
 
     @Test
@@ -161,11 +162,11 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
         Resource resource = newResource(tenant, ResourceType.STAFF, Set.of());
         List<Long> versions = new ArrayList<>();
         versions.add(catalogVersion(tenant));
-        Service service = newServiceWithLimit(tenant, -1);
+        Service service = newServiceWithLimit(tenant, Limit.unlimited());
         versions.add(catalogVersion(tenant));
-        assertThat(stores().services().update(service.deactivated(), -1, null)).isTrue();
+        assertThat(stores().services().update(service.deactivated(), Limit.unlimited(), null)).isTrue();
         versions.add(catalogVersion(tenant));
-        assertThat(stores().resources().update(resource.deactivated(), -1, null)).isTrue();
+        assertThat(stores().resources().update(resource.deactivated(), Limit.unlimited(), null)).isTrue();
         versions.add(catalogVersion(tenant));
         stores().schedules().replaceWeeklyRules(tenant.id(), resource.id(),
                 List.of(new WeeklyRule(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(14, 0), null, null)), null);
@@ -190,10 +191,10 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
     @Test
     void aRefusedCatalogWrite_leavesTheCatalogVersionAsItWas() {
         Tenant tenant = newTenant();
-        newServiceWithLimit(tenant, 1);
+        newServiceWithLimit(tenant, Limit.of(1));
         long before = catalogVersion(tenant);
 
-        assertThat(stores().services().create(service(tenant), 1, null)).isFalse();
+        assertThat(stores().services().create(service(tenant), Limit.of(1), null)).isFalse();
 
         assertThat(catalogVersion(tenant)).isEqualTo(before);
     }
@@ -218,14 +219,14 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
 
         stores().categories().create(category, stored.get(0));
         stores().categories().update(category.deactivated(), stored.get(1));
-        assertThat(stores().services().create(first, 1, stored.get(2))).isTrue();
-        assertThat(stores().services().create(second, 1, audit(tenant.id(), "service.created", second.id(), null,
+        assertThat(stores().services().create(first, Limit.of(1), stored.get(2))).isTrue();
+        assertThat(stores().services().create(second, Limit.of(1), audit(tenant.id(), "service.created", second.id(), null,
                 second))).as("over the limit").isFalse();
-        assertThat(stores().services().update(first.deactivated(), 1, stored.get(3))).isTrue();
-        assertThat(stores().resources().create(staff, 1, stored.get(4))).isTrue();
-        assertThat(stores().resources().create(room, 1, audit(tenant.id(), "resource.created", room.id(), null, room)))
+        assertThat(stores().services().update(first.deactivated(), Limit.of(1), stored.get(3))).isTrue();
+        assertThat(stores().resources().create(staff, Limit.of(1), stored.get(4))).isTrue();
+        assertThat(stores().resources().create(room, Limit.of(1), audit(tenant.id(), "resource.created", room.id(), null, room)))
                 .as("over the limit").isFalse();
-        assertThat(stores().resources().update(staff.deactivated(), 1, stored.get(5))).isTrue();
+        assertThat(stores().resources().update(staff.deactivated(), Limit.of(1), stored.get(5))).isTrue();
 
         assertThat(auditIds(tenant.id())).containsExactlyInAnyOrderElementsOf(
                 stored.stream().map(record -> record.entry().id()).toList());
@@ -241,7 +242,7 @@ public abstract class AbstractCatalogContractTest extends PersistenceContract {
                 List.of(new ResourceRequirement(ResourceType.STAFF, List.of())));
     }
 
-    private Service newServiceWithLimit(Tenant tenant, int limit) {
+    private Service newServiceWithLimit(Tenant tenant, Limit limit) {
         Service service = service(tenant);
         assertThat(stores().services().create(service, limit, null)).isTrue();
         return service;

@@ -18,6 +18,7 @@ import io.cita.application.port.query.PageRequest;
 import io.cita.application.port.query.UserAccount;
 import io.cita.application.port.query.VersionedTenant;
 import io.cita.domain.access.Role;
+import io.cita.domain.plan.Limit;
 import io.cita.domain.shared.EmailAddress;
 import io.cita.domain.shared.IdPrefix;
 import io.cita.domain.tenant.Tenant;
@@ -41,19 +42,19 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         Tenant tenant = created.tenant();
         UserAccount eva = newUser();
 
-        assertThat(stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, null), eva, 1, null))
+        assertThat(stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, null), eva, Limit.of(1), null))
                 .isFalse();
         assertThat(stores().users().find(eva.id())).isEmpty();
-        assertThat(stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, "res_x"), eva, 2, null))
+        assertThat(stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, "res_x"), eva, Limit.of(2), null))
                 .isTrue();
         assertThat(stores().users().find(eva.id())).contains(eva);
         assertThat(stores().users().membership(tenant.id(), eva.id()))
                 .contains(new Membership(tenant.id(), eva.id(), Role.STAFF, "res_x"));
 
         UserAccount existing = newTenantWithOwner().owner();
-        assertThat(stores().members().add(new Membership(tenant.id(), existing.id(), Role.MEMBER, null), null, 2, null))
+        assertThat(stores().members().add(new Membership(tenant.id(), existing.id(), Role.MEMBER, null), null, Limit.of(2), null))
                 .isFalse();
-        assertThat(stores().members().add(new Membership(tenant.id(), existing.id(), Role.MEMBER, null), null, -1,
+        assertThat(stores().members().add(new Membership(tenant.id(), existing.id(), Role.MEMBER, null), null, Limit.unlimited(),
                 null))
                 .isTrue();
         assertThat(stores().users().memberships(existing.id())).hasSize(2);
@@ -63,14 +64,14 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
     void addingAMemberTwiceOrATakenEmailConflicts() {
         Tenant tenant = newTenant();
         UserAccount eva = newUser();
-        stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, null), eva, -1, null);
+        stores().members().add(new Membership(tenant.id(), eva.id(), Role.STAFF, null), eva, Limit.unlimited(), null);
 
         assertThatThrownBy(() -> stores().members().add(new Membership(tenant.id(), eva.id(), Role.ADMIN, null), null,
-                -1, null))
+                Limit.unlimited(), null))
                 .isInstanceOf(ConflictException.class);
         UserAccount twin = new UserAccount(id(IdPrefix.USER), eva.email(), "$2a$x", "Twin", "", NOW);
         assertThatThrownBy(() -> stores().members().add(new Membership(newTenant().id(), twin.id(), Role.STAFF, null),
-                twin, -1, null)).isInstanceOf(ConflictException.class);
+                twin, Limit.unlimited(), null)).isInstanceOf(ConflictException.class);
         assertThat(stores().users().find(twin.id())).isEmpty();
     }
 
@@ -81,7 +82,7 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         List<String> added = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             UserAccount user = newUser();
-            stores().members().add(new Membership(tenant.id(), user.id(), Role.MEMBER, null), user, -1, null);
+            stores().members().add(new Membership(tenant.id(), user.id(), Role.MEMBER, null), user, Limit.unlimited(), null);
             added.add(user.id());
         }
         List<String> seen = new ArrayList<>();
@@ -100,7 +101,7 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         assertThat(stores().members().remove(tenant.id(), added.get(1), null)).isFalse();
         assertThat(stores().users().membership(tenant.id(), added.get(1))).isEmpty();
         UserAccount late = newUser();
-        assertThat(stores().members().add(new Membership(tenant.id(), late.id(), Role.STAFF, null), late, 4, null))
+        assertThat(stores().members().add(new Membership(tenant.id(), late.id(), Role.STAFF, null), late, Limit.of(4), null))
                 .isTrue();
     }
 
@@ -210,8 +211,8 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         AuditRecord updated = audit(tenant.id(), "member.updated", eva.id(), null, manager);
         AuditRecord removed = audit(tenant.id(), "member.removed", eva.id(), null, null);
 
-        assertThat(stores().members().add(staff, eva, -1, added)).isTrue();
-        assertThat(stores().members().add(nobody, refused, 1,
+        assertThat(stores().members().add(staff, eva, Limit.unlimited(), added)).isTrue();
+        assertThat(stores().members().add(nobody, refused, Limit.of(1),
                 audit(tenant.id(), "member.added", refused.id(), null, nobody)))
                 .as("over the staff limit").isFalse();
         assertThat(stores().members().update(manager, updated)).isTrue();

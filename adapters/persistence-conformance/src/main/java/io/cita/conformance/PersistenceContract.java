@@ -5,9 +5,14 @@ import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.query.AuditEntry;
 import io.cita.application.port.query.PageRequest;
 import io.cita.application.port.query.UserAccount;
+import io.cita.domain.booking.Booking;
+import io.cita.domain.booking.BookingStatus;
+import io.cita.domain.booking.Channel;
+import io.cita.domain.booking.Interval;
 import io.cita.domain.catalog.ResourceRequirement;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.client.Client;
+import io.cita.domain.plan.Limit;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.resource.Resource;
 import io.cita.domain.resource.ResourceType;
@@ -20,6 +25,7 @@ import io.cita.domain.tenant.Language;
 import io.cita.domain.tenant.Slug;
 import io.cita.domain.tenant.Tenant;
 import io.cita.domain.tenant.TenantStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -71,7 +77,7 @@ public abstract class PersistenceContract {
 
     protected Resource newResource(Tenant tenant, ResourceType type, Set<String> serviceIds) {
         Resource resource = new Resource(id(IdPrefix.RESOURCE), tenant.id(), "María", type, MADRID, serviceIds, true);
-        if (!stores().resources().create(resource, -1, null)) {
+        if (!stores().resources().create(resource, Limit.unlimited(), null)) {
             throw new IllegalStateException("unlimited create refused");
         }
         return resource;
@@ -81,7 +87,7 @@ public abstract class PersistenceContract {
         Service service = new Service(id(IdPrefix.SERVICE), tenant.id(), null, "Haircut", "Cut with wash", 45,
                 bufferBefore, bufferAfter, 15, new Money(2500, "EUR"), capacity, 0, 60, 24, false, true,
                 List.of(new ResourceRequirement(ResourceType.STAFF, List.of())));
-        if (!stores().services().create(service, -1, null)) {
+        if (!stores().services().create(service, Limit.unlimited(), null)) {
             throw new IllegalStateException("unlimited create refused");
         }
         return service;
@@ -92,6 +98,18 @@ public abstract class PersistenceContract {
                 new PhoneNumber(uniquePhone()), true);
         stores().clients().create(client, null);
         return client;
+    }
+
+    /** A confirmed booking (not stored) of {@code client} for {@code service} on {@code resource} from {@code start}. */
+    protected static Booking confirmedBooking(Tenant tenant, Service service, Resource resource, Client client,
+                                              Instant start, int seats) {
+        Instant end = start.plus(Duration.ofMinutes(service.durationMinutes()));
+        String reference = id(IdPrefix.BOOKING);
+        return new Booking(reference, tenant.id(), reference.substring(reference.length() - 10),
+                service.id(), List.of(resource.id()), client.id(), new Interval(start, end),
+                new Interval(start.minus(Duration.ofMinutes(service.bufferBeforeMinutes())),
+                        end.plus(Duration.ofMinutes(service.bufferAfterMinutes()))),
+                seats, BookingStatus.CONFIRMED, Channel.API, service.price(), "window seat", null, 1, NOW, NOW);
     }
 
     /** An audit entry of {@code action} ("client.updated": on a "client") by a user, for a store to write. */

@@ -26,7 +26,9 @@ import io.cita.domain.booking.Hold;
 import io.cita.domain.booking.Interval;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.client.Client;
+import io.cita.domain.plan.Limit;
 import io.cita.domain.plan.LimitKind;
+import io.cita.domain.plan.PlanLimitPolicy;
 import io.cita.domain.shared.IdPrefix;
 import io.cita.domain.shared.Money;
 import io.cita.domain.tenant.Tenant;
@@ -89,7 +91,7 @@ public class BookingService implements BookAppointmentUseCase {
         }
         Slot slot = placement.place(read.catalog(), service, command.start(), requested, seats, command.holdId(), now);
         String clientId = resolveClient(tenant.id(), command);
-        int monthlyLimit = plans.plan(tenant.plan()).limits().of(LimitKind.BOOKINGS_PER_MONTH);
+        Limit monthlyLimit = PlanLimitPolicy.limitOf(plans.plan(tenant.plan()), LimitKind.BOOKINGS_PER_MONTH);
         YearMonth period = YearMonth.from(now.atZone(tenant.timezone()));
         for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
             Booking booking = new Booking(ids.newId(IdPrefix.BOOKING), tenant.id(), ids.newReference(), service.id(),

@@ -39,7 +39,9 @@ import io.cita.domain.conversation.ChatTexts.Key;
 import io.cita.domain.conversation.ChatTexts;
 import io.cita.domain.conversation.Conversation;
 import io.cita.domain.conversation.ConversationState;
+import io.cita.domain.plan.Limit;
 import io.cita.domain.plan.LimitKind;
+import io.cita.domain.plan.PlanLimitPolicy;
 import io.cita.domain.shared.IdPrefix;
 import io.cita.domain.shared.PhoneNumber;
 import io.cita.domain.tenant.Language;
@@ -185,9 +187,8 @@ public class ChatBookingService implements HandleChatUseCase {
     /** Counts the turn's messages, saves the conversation and sends the replies (or "contact the business"). */
     private void finish(Turn turn, Conversation conversation) {
         YearMonth period = YearMonth.from(turn.now.atZone(turn.tenant.timezone()));
-        int credits = plans.plan(turn.tenant.plan()).limits().of(LimitKind.MESSAGES_PER_MONTH);
-        long used = usage.messagesIn(turn.tenant.id(), period);
-        if (credits >= 0 && used + 1 + turn.replies.size() > credits) {
+        Limit credits = PlanLimitPolicy.limitOf(plans.plan(turn.tenant.plan()), LimitKind.MESSAGES_PER_MONTH);
+        if (!usage.spendMessages(turn.tenant.id(), period, 1 + turn.replies.size(), credits)) {
             if (conversation.holdId() != null) {
                 releaseQuietly(turn, conversation.holdId());
             }
@@ -197,7 +198,6 @@ public class ChatBookingService implements HandleChatUseCase {
             return;
         }
         conversations.save(conversation);
-        usage.addMessages(turn.tenant.id(), period, 1 + turn.replies.size());
         turn.replies.forEach(messenger::send);
     }
 

@@ -23,7 +23,9 @@ import io.cita.application.port.query.PageRequest;
 import io.cita.application.port.query.UserAccount;
 import io.cita.domain.access.AccessMatrix;
 import io.cita.domain.access.Role;
+import io.cita.domain.plan.Limit;
 import io.cita.domain.plan.LimitKind;
+import io.cita.domain.plan.PlanLimitPolicy;
 import io.cita.domain.shared.IdPrefix;
 import io.cita.domain.tenant.Tenant;
 import java.util.Optional;
@@ -85,7 +87,7 @@ public class MemberService implements ManageMembersUseCase {
         }
         UserAccount user = existing.orElse(newUser);
         Membership membership = new Membership(tenantId, user.id(), command.role(), command.resourceId());
-        int limit = plans.plan(tenant.plan()).limits().of(LimitKind.STAFF_USERS);
+        Limit limit = PlanLimitPolicy.limitOf(plans.plan(tenant.plan()), LimitKind.STAFF_USERS);
         if (!members.add(membership, newUser, limit,
                 audit.pending(tenantId, actor, "member.added", "member", user.id(), null, membership))) {
             throw new PlanLimitExceededException(LimitKind.STAFF_USERS);

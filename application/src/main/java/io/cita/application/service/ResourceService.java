@@ -14,7 +14,9 @@ import io.cita.application.port.out.Schedules;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
+import io.cita.domain.plan.Limit;
 import io.cita.domain.plan.LimitKind;
+import io.cita.domain.plan.PlanLimitPolicy;
 import io.cita.domain.resource.Resource;
 import io.cita.domain.schedule.ScheduleException;
 import io.cita.domain.schedule.WeeklyRule;
@@ -81,7 +83,7 @@ public class ResourceService implements ManageResourcesUseCase {
     public Resource deactivate(String tenantId, String resourceId, Actor actor) {
         Resource current = get(tenantId, resourceId);
         Resource deactivated = current.deactivated();
-        resources.update(deactivated, -1,
+        resources.update(deactivated, Limit.unlimited(),
                 audit.pending(tenantId, actor, "resource.deactivated", "resource", resourceId, current, deactivated));
         return deactivated;
     }
@@ -133,8 +135,8 @@ public class ResourceService implements ManageResourcesUseCase {
         }
     }
 
-    private int limit(Tenant tenant) {
-        return plans.plan(tenant.plan()).limits().of(LimitKind.RESOURCES);
+    private Limit limit(Tenant tenant) {
+        return PlanLimitPolicy.limitOf(plans.plan(tenant.plan()), LimitKind.RESOURCES);
     }
 
     private static Resource build(String id, Tenant tenant, ResourceDetails details) {

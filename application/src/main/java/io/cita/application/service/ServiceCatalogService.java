@@ -13,7 +13,9 @@ import io.cita.application.port.out.Tenants;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.catalog.Service;
+import io.cita.domain.plan.Limit;
 import io.cita.domain.plan.LimitKind;
+import io.cita.domain.plan.PlanLimitPolicy;
 import io.cita.domain.shared.IdPrefix;
 import io.cita.domain.tenant.Tenant;
 
@@ -74,13 +76,13 @@ public class ServiceCatalogService implements ManageServicesUseCase {
     public Service deactivate(String tenantId, String serviceId, Actor actor) {
         Service current = lookups.service(tenantId, serviceId);
         Service deactivated = current.deactivated();
-        services.update(deactivated, -1,
+        services.update(deactivated, Limit.unlimited(),
                 audit.pending(tenantId, actor, "service.deactivated", "service", serviceId, current, deactivated));
         return deactivated;
     }
 
-    private int limit(Tenant tenant) {
-        return plans.plan(tenant.plan()).limits().of(LimitKind.SERVICES);
+    private Limit limit(Tenant tenant) {
+        return PlanLimitPolicy.limitOf(plans.plan(tenant.plan()), LimitKind.SERVICES);
     }
 
     private Service build(String id, Tenant tenant, ServiceDetails details) {

@@ -2,10 +2,10 @@ package io.cita.domain.plan;
 
 import io.cita.domain.shared.InvalidValueException;
 
-/** The numeric limits of one plan; -1 means unlimited. */
+/** The limits of one plan as stored (seed 001's columns): -1 means unlimited; {@link PlanLimitPolicy} reads them. */
 public record PlanLimits(int services, int resources, int staffUsers, int bookingsPerMonth, int messageCredits,
                          int requestsPerMinute) {
-    public static final int UNLIMITED = -1;
+    public static final int UNLIMITED = Limit.STORED_UNLIMITED;
 
     public PlanLimits {
         for (int limit : new int[] {services, resources, staffUsers, bookingsPerMonth, messageCredits, requestsPerMinute}) {
@@ -15,7 +15,8 @@ public record PlanLimits(int services, int resources, int staffUsers, int bookin
         }
     }
 
-    public int of(LimitKind kind) {
+    /** The stored number of {@code kind}: a count, or -1 for unlimited. */
+    int stored(LimitKind kind) {
         return switch (kind) {
             case SERVICES -> services;
             case RESOURCES -> resources;
@@ -24,11 +25,5 @@ public record PlanLimits(int services, int resources, int staffUsers, int bookin
             case MESSAGES_PER_MONTH -> messageCredits;
             case REQUESTS_PER_MINUTE -> requestsPerMinute;
         };
-    }
-
-    /** Whether one more of {@code kind} fits when {@code current} are already used. */
-    public boolean allowsOneMore(LimitKind kind, long current) {
-        int limit = of(kind);
-        return limit == UNLIMITED || current < limit;
     }
 }

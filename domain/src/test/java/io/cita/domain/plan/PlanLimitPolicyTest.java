@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** The plan rule every service asks: the default plans' limits as values, and the refusal at a count. */
 class PlanLimitPolicyTest {
 
     @Test
@@ -21,5 +22,14 @@ class PlanLimitPolicyTest {
         assertThat(PlanLimitPolicy.check(free, LimitKind.SERVICES, 3)).contains(LimitKind.SERVICES);
         assertThat(PlanLimitPolicy.check(free, LimitKind.BOOKINGS_PER_MONTH, 50)).contains(LimitKind.BOOKINGS_PER_MONTH);
         assertThat(PlanLimitPolicy.check(DefaultPlans.of(PlanCode.ENTERPRISE), LimitKind.SERVICES, 1_000_000)).isEmpty();
+    }
+
+    @Test
+    void theLimitOfAKindIsThePlansNumberAsAValue() {
+        assertThat(PlanLimitPolicy.limitOf(DefaultPlans.of(PlanCode.FREE), LimitKind.STAFF_USERS)).isEqualTo(Limit.of(1));
+        assertThat(PlanLimitPolicy.limitOf(DefaultPlans.of(PlanCode.ENTERPRISE), LimitKind.BOOKINGS_PER_MONTH))
+                .isEqualTo(Limit.unlimited());
+        assertThat(PlanLimitPolicy.limitOf(DefaultPlans.of(PlanCode.STARTER), LimitKind.MESSAGES_PER_MONTH).bound())
+                .isEqualTo(500);
     }
 }

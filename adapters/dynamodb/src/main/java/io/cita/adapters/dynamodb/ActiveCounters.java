@@ -1,5 +1,6 @@
 package io.cita.adapters.dynamodb;
 
+import io.cita.domain.plan.Limit;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -14,15 +15,15 @@ final class ActiveCounters {
     private ActiveCounters() {
     }
 
-    /** +1, refused (condition failure) when {@code limit} (-1: unlimited) is already reached. */
-    static TransactWriteItem increment(DynamoStore store, String tenantId, String kind, int limit) {
+    /** +1, refused (condition failure) when one more does not fit {@code limit}: the count must stay below its bound. */
+    static TransactWriteItem increment(DynamoStore store, String tenantId, String kind, Limit limit) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":one", Attrs.n(1));
         Update.Builder update = Update.builder().tableName(store.table("Tenants"))
                 .key(Attrs.key(DynamoTenants.pk(tenantId), "COUNTER#" + kind))
                 .updateExpression("ADD active :one");
-        if (limit >= 0) {
-            values.put(":limit", Attrs.n(limit));
+        if (!limit.isUnlimited()) {
+            values.put(":limit", Attrs.n(limit.bound()));
             update.conditionExpression("attribute_not_exists(active) OR active < :limit");
         }
         return TransactWriteItem.builder().update(update.expressionAttributeValues(values).build()).build();

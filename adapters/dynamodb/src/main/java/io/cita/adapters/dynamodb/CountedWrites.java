@@ -1,6 +1,7 @@
 package io.cita.adapters.dynamodb;
 
 import io.cita.application.port.out.AuditRecord;
+import io.cita.domain.plan.Limit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +26,8 @@ final class CountedWrites {
 
     /** Stores a new item with its audit entry (null: none); false, writing neither, when the limit is reached. */
     static boolean create(DynamoStore store, String table, Map<String, AttributeValue> item, String tenantId,
-                          String kind, boolean active, int limit, AuditRecord audit) {
-        if (active && limit == 0) {
+                          String kind, boolean active, Limit limit, AuditRecord audit) {
+        if (active && !limit.allowsOneMore(0)) {
             return false;
         }
         List<TransactWriteItem> items = new ArrayList<>();
@@ -55,7 +56,7 @@ final class CountedWrites {
      */
     static boolean update(DynamoStore store, String table, Map<String, AttributeValue> key,
                           Function<Map<String, AttributeValue>, Map<String, AttributeValue>> newItem, String tenantId,
-                          String kind, boolean active, int limit, AuditRecord audit) {
+                          String kind, boolean active, Limit limit, AuditRecord audit) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Map<String, AttributeValue> current = store.call(() -> store.client().getItem(GetItemRequest.builder()
                     .tableName(store.table(table)).key(key).consistentRead(true).build())).item();
@@ -63,7 +64,7 @@ final class CountedWrites {
                 return true;
             }
             boolean wasActive = Attrs.flag(current, "active", true);
-            if (active && !wasActive && limit == 0) {
+            if (active && !wasActive && !limit.allowsOneMore(0)) {
                 return false;
             }
             Map<String, AttributeValue> values = new HashMap<>();

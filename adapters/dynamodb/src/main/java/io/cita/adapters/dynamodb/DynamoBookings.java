@@ -10,6 +10,7 @@ import io.cita.application.port.query.PageRequest;
 import io.cita.domain.availability.Occupation;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.catalog.Service;
+import io.cita.domain.plan.Limit;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -67,7 +68,7 @@ public class DynamoBookings implements Bookings {
         Set<String> ignored = request.holdId() == null ? Set.of() : Set.of(request.holdId());
         String session = OccupationLedger.session(booking.id(), booking.serviceId(), booking.time().start(),
                 request.capacity());
-        if (request.monthlyLimit() == 0) {
+        if (!request.monthlyLimit().allowsOneMore(0)) {
             return StoreOutcome.LIMIT_REACHED;
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -394,7 +395,7 @@ public class DynamoBookings implements Bookings {
     }
 
     /** Counts the booking in seed 000's TenantUsage item of the month, refused at the plan's limit. */
-    private TransactWriteItem countBooking(String tenantId, YearMonth period, int limit, Instant now) {
+    private TransactWriteItem countBooking(String tenantId, YearMonth period, Limit limit, Instant now) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":one", Attrs.n(1));
         values.put(":t", Attrs.s(tenantId));
@@ -403,8 +404,8 @@ public class DynamoBookings implements Bookings {
         Update.Builder update = Update.builder().tableName(store.table("TenantUsage")).key(usageKey(tenantId, period))
                 .updateExpression("ADD bookings :one SET tenantId = :t, #period = :p, updatedAt = :now")
                 .expressionAttributeNames(Map.of("#period", "period"));
-        if (limit > 0) {
-            values.put(":limit", Attrs.n(limit));
+        if (!limit.isUnlimited()) {
+            values.put(":limit", Attrs.n(limit.bound()));
             update.conditionExpression("attribute_not_exists(bookings) OR bookings < :limit");
         }
         return TransactWriteItem.builder().update(update.expressionAttributeValues(values).build()).build();

@@ -6,6 +6,7 @@ import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.catalog.ResourceRequirement;
 import io.cita.domain.catalog.Service;
+import io.cita.domain.plan.Limit;
 import io.cita.domain.resource.ResourceType;
 import io.cita.domain.shared.Money;
 import io.micronaut.context.annotation.Requires;
@@ -38,13 +39,13 @@ public class DynamoCatalogServices implements CatalogServices {
     }
 
     @Override
-    public boolean create(Service service, int activeLimit, AuditRecord audit) {
+    public boolean create(Service service, Limit activeLimit, AuditRecord audit) {
         return CountedWrites.create(store, "Services", item(service), service.tenantId(), "SERVICES", service.active(),
                 activeLimit, audit);
     }
 
     @Override
-    public boolean update(Service service, int activeLimit, AuditRecord audit) {
+    public boolean update(Service service, Limit activeLimit, AuditRecord audit) {
         return CountedWrites.update(store, "Services", key(service.tenantId(), service.id()),
                 current -> withCreatedAt(item(service), current), service.tenantId(), "SERVICES", service.active(),
                 activeLimit, audit);

@@ -8,6 +8,7 @@ import io.cita.application.port.query.Membership;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.application.port.query.UserAccount;
+import io.cita.domain.plan.Limit;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -38,8 +39,8 @@ public class DynamoMembers implements Members {
     }
 
     @Override
-    public boolean add(Membership membership, UserAccount newUser, int limit, AuditRecord audit) {
-        if (limit == 0) {
+    public boolean add(Membership membership, UserAccount newUser, Limit limit, AuditRecord audit) {
+        if (!limit.allowsOneMore(0)) {
             return false;
         }
         List<TransactWriteItem> items = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Resources;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
+import io.cita.domain.plan.Limit;
 import io.cita.domain.resource.Resource;
 import io.cita.domain.resource.ResourceType;
 import io.micronaut.context.annotation.Requires;
@@ -33,13 +34,13 @@ public class DynamoResources implements Resources {
     }
 
     @Override
-    public boolean create(Resource resource, int activeLimit, AuditRecord audit) {
+    public boolean create(Resource resource, Limit activeLimit, AuditRecord audit) {
         return CountedWrites.create(store, "Providers", item(resource), resource.tenantId(), "RESOURCES",
                 resource.active(), activeLimit, audit);
     }
 
     @Override
-    public boolean update(Resource resource, int activeLimit, AuditRecord audit) {
+    public boolean update(Resource resource, Limit activeLimit, AuditRecord audit) {
         return CountedWrites.update(store, "Providers", key(resource.tenantId(), resource.id()), current -> {
             Map<String, AttributeValue> item = item(resource);
             if (current.containsKey("createdAt")) {

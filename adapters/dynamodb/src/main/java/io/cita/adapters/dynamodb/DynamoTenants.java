@@ -7,6 +7,7 @@ import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.application.port.query.UserAccount;
 import io.cita.application.port.query.VersionedTenant;
+import io.cita.domain.plan.Limit;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.tenant.BusinessType;
 import io.cita.domain.tenant.Language;
@@ -59,7 +60,7 @@ public class DynamoTenants implements Tenants {
                 putNew("Users", UserItems.user(owner)),
                 putNew("Users", UserItems.emailClaim(owner)),
                 putNew("Users", UserItems.membership(tenant.id(), owner.id(), "OWNER", null, owner.createdAt())),
-                ActiveCounters.increment(store, tenant.id(), "MEMBERS", -1),
+                ActiveCounters.increment(store, tenant.id(), "MEMBERS", Limit.unlimited()),
                 putNew("Tenants", SlotLockCoverage.marker(tenant.id()))));
         DynamoAuditLog.addTo(items, store, audit);
         List<CancellationReason> reasons = Transactions.write(store, items);

@@ -1,11 +1,14 @@
 package io.cita.adapters.dynamodb;
 
 import io.cita.application.port.out.UsageCounters;
+import io.cita.domain.plan.Limit;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -33,6 +36,28 @@ public class DynamoUsageCounters implements UsageCounters {
                 .expressionAttributeValues(Map.of(":n", Attrs.n(count), ":t", Attrs.s(tenantId), ":p",
                         Attrs.s(period.toString()))).returnValues(ReturnValue.UPDATED_NEW).build())).attributes();
         return Attrs.num(updated, "messages", 0);
+    }
+
+    @Override
+    public boolean spendMessages(String tenantId, YearMonth period, int count, Limit credits) {
+        if (!credits.allows(0, count)) {
+            return false;
+        }
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":n", Attrs.n(count), ":t", Attrs.s(tenantId),
+                ":p", Attrs.s(period.toString())));
+        UpdateItemRequest.Builder update = UpdateItemRequest.builder().tableName(store.table("TenantUsage"))
+                .key(key(tenantId, period)).updateExpression("ADD messages :n SET tenantId = :t, #period = :p")
+                .expressionAttributeNames(Map.of("#period", "period"));
+        if (!credits.isUnlimited()) {
+            values.put(":room", Attrs.n(credits.bound() - count));
+            update.conditionExpression("attribute_not_exists(messages) OR messages <= :room");
+        }
+        try {
+            store.call(() -> store.client().updateItem(update.expressionAttributeValues(values).build()));
+            return true;
+        } catch (ConditionalCheckFailedException spent) {
+            return false;
+        }
     }
 
     @Override

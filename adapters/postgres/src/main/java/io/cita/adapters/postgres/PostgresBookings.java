@@ -43,7 +43,7 @@ public class PostgresBookings implements Bookings {
 
     @Override
     public StoreOutcome create(NewBooking request) {
-        if (request.monthlyLimit() == 0) {
+        if (!request.monthlyLimit().allowsOneMore(0)) {
             return StoreOutcome.LIMIT_REACHED;
         }
         if (request.holdId() == null && request.capacity() <= 1) {
@@ -88,7 +88,7 @@ public class PostgresBookings implements Bookings {
         OccupationRows.insert(steps, booking.tenantId(), booking.id(), null, booking.resourceIds(),
                 booking.serviceId(), booking.time().start(), booking.occupied(), session, booking.seats(), null);
         steps.add("SELECT count_booking(?, ?, ?)", booking.tenantId(), request.period().toString(),
-                request.monthlyLimit());
+                request.monthlyLimit().isUnlimited() ? null : request.monthlyLimit().bound());
         Refusal.runOrRefuse(c, steps);
         return StoreOutcome.DONE;
     }

@@ -9,6 +9,7 @@ import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.catalog.ResourceRequirement;
 import io.cita.domain.catalog.Service;
+import io.cita.domain.plan.Limit;
 import io.cita.domain.resource.ResourceType;
 import io.cita.domain.shared.Money;
 import io.micronaut.context.annotation.Requires;
@@ -36,7 +37,7 @@ public class PostgresCatalogServices implements CatalogServices {
     }
 
     @Override
-    public boolean create(Service service, int activeLimit, AuditRecord audit) {
+    public boolean create(Service service, Limit activeLimit, AuditRecord audit) {
         return tx.write(c -> {
             TenantLock.lock(c, service.tenantId());
             if (service.active() && !TenantLock.fits(c, activeLimit,
@@ -60,7 +61,7 @@ public class PostgresCatalogServices implements CatalogServices {
     }
 
     @Override
-    public boolean update(Service service, int activeLimit, AuditRecord audit) {
+    public boolean update(Service service, Limit activeLimit, AuditRecord audit) {
         return tx.write(c -> {
             TenantLock.lock(c, service.tenantId());
             if (service.active() && !TenantLock.fits(c, activeLimit,

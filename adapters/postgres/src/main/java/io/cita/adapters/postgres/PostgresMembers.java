@@ -9,6 +9,7 @@ import io.cita.application.port.query.Membership;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.application.port.query.UserAccount;
+import io.cita.domain.plan.Limit;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public class PostgresMembers implements Members {
     }
 
     @Override
-    public boolean add(Membership membership, UserAccount newUser, int limit, AuditRecord audit) {
+    public boolean add(Membership membership, UserAccount newUser, Limit limit, AuditRecord audit) {
         try {
             return tx.writeOutcome(c -> {
                 TenantLock.lock(c, membership.tenantId());

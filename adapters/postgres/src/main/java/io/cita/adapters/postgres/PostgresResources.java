@@ -4,6 +4,7 @@ import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Resources;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
+import io.cita.domain.plan.Limit;
 import io.cita.domain.resource.Resource;
 import io.cita.domain.resource.ResourceType;
 import io.micronaut.context.annotation.Requires;
@@ -30,7 +31,7 @@ public class PostgresResources implements Resources {
     }
 
     @Override
-    public boolean create(Resource resource, int activeLimit, AuditRecord audit) {
+    public boolean create(Resource resource, Limit activeLimit, AuditRecord audit) {
         return tx.write(c -> {
             TenantLock.lock(c, resource.tenantId());
             if (resource.active() && !TenantLock.fits(c, activeLimit,
@@ -47,7 +48,7 @@ public class PostgresResources implements Resources {
     }
 
     @Override
-    public boolean update(Resource resource, int activeLimit, AuditRecord audit) {
+    public boolean update(Resource resource, Limit activeLimit, AuditRecord audit) {
         return tx.write(c -> {
             TenantLock.lock(c, resource.tenantId());
             if (resource.active() && !TenantLock.fits(c, activeLimit,

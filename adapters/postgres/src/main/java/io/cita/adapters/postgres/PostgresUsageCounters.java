@@ -1,6 +1,7 @@
 package io.cita.adapters.postgres;
 
 import io.cita.application.port.out.UsageCounters;
+import io.cita.domain.plan.Limit;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.YearMonth;
@@ -21,6 +22,22 @@ public class PostgresUsageCounters implements UsageCounters {
                 + "messages_count) VALUES (?, ?, ?) ON CONFLICT (tenant_id, period) DO UPDATE SET messages_count = "
                 + "tenant_usage.messages_count + EXCLUDED.messages_count RETURNING messages_count", tenantId,
                 period.toString(), count)).orElse(0L);
+    }
+
+    @Override
+    public boolean spendMessages(String tenantId, YearMonth period, int count, Limit credits) {
+        if (!credits.allows(0, count)) {
+            return false;
+        }
+        String upsert = "INSERT INTO tenant_usage (tenant_id, period, messages_count) VALUES (?, ?, ?) ON CONFLICT "
+                + "(tenant_id, period) DO UPDATE SET messages_count = tenant_usage.messages_count + EXCLUDED.messages_count";
+        if (credits.isUnlimited()) {
+            return tx.write(c -> Sql.one(c, rs -> rs.getLong(1), upsert + " RETURNING messages_count", tenantId,
+                    period.toString(), count)).isPresent();
+        }
+        return tx.write(c -> Sql.one(c, rs -> rs.getLong(1), upsert + " WHERE tenant_usage.messages_count + "
+                + "EXCLUDED.messages_count <= ? RETURNING messages_count", tenantId, period.toString(), count,
+                credits.bound())).isPresent();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.cita.adapters.postgres;
 
+import io.cita.domain.plan.Limit;
 import java.sql.Connection;
 
 /** Serialises a tenant's limit-checked writes by locking its row for the rest of the transaction. */
@@ -11,12 +12,11 @@ final class TenantLock {
         Sql.query(connection, rs -> rs.getString(1), "SELECT id FROM tenants WHERE id = ? FOR UPDATE", tenantId);
     }
 
-    /** Whether one more active row fits under {@code limit} (-1: unlimited) given the current count. */
-    static boolean fits(Connection connection, int limit, String countSql, Object... params) {
-        if (limit < 0) {
+    /** Whether one more active row fits {@code limit}, counting (under the tenant's lock) only when it is bounded. */
+    static boolean fits(Connection connection, Limit limit, String countSql, Object... params) {
+        if (limit.isUnlimited()) {
             return true;
         }
-        long count = Sql.one(connection, rs -> rs.getLong(1), countSql, params).orElse(0L);
-        return count < limit;
+        return limit.allowsOneMore(Sql.one(connection, rs -> rs.getLong(1), countSql, params).orElse(0L));
     }
 }

@@ -5,15 +5,16 @@ import io.cita.application.port.query.Membership;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.application.port.query.UserAccount;
+import io.cita.domain.plan.Limit;
 /** Outgoing persistence port for a tenant's members. */
 public interface Members {
     /**
-     * Adds a membership if the tenant then has at most {@code limit} members (-1: unlimited), creating
+     * Adds a membership if one more member fits the tenant's {@code limit}, creating
      * {@code newUser} in the same atomic step when it is not null; false when the limit is reached. A user who is
      * already a member, or a new user whose e-mail is taken, conflicts. {@code audit} (null: none) is written in the
      * same atomic step, so an added member always has its entry and a refused one never does.
      */
-    boolean add(Membership membership, UserAccount newUser, int limit, AuditRecord audit);
+    boolean add(Membership membership, UserAccount newUser, Limit limit, AuditRecord audit);
 
     Page<Member> list(String tenantId, PageRequest page);
 

@@ -2,6 +2,7 @@ package io.cita.application.port.out;
 
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
+import io.cita.domain.plan.Limit;
 import io.cita.domain.resource.Resource;
 import java.util.List;
 import java.util.Optional;
@@ -12,10 +13,10 @@ public interface Resources {
      * Stores a resource if the tenant then has at most {@code activeLimit} active resources, with its audit entry
      * (null: none) in the same atomic step; false, writing neither, otherwise.
      */
-    boolean create(Resource resource, int activeLimit, AuditRecord audit);
+    boolean create(Resource resource, Limit activeLimit, AuditRecord audit);
 
     /** Updates a resource under the same limit and audit rules as {@link #create}; false when the limit is reached. */
-    boolean update(Resource resource, int activeLimit, AuditRecord audit);
+    boolean update(Resource resource, Limit activeLimit, AuditRecord audit);
 
     Optional<Resource> find(String tenantId, String resourceId);
 

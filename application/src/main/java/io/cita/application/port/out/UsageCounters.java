@@ -1,11 +1,18 @@
 package io.cita.application.port.out;
 
+import io.cita.domain.plan.Limit;
 import java.time.YearMonth;
 
 /** Outgoing port for the monthly message count of a tenant (seed 000's TenantUsage "messages"). */
 public interface UsageCounters {
     /** Adds {@code count} messages to the month and returns the month's new total. */
     long addMessages(String tenantId, YearMonth period, int count);
+
+    /**
+     * Adds {@code count} messages to the month only if they fit the plan's {@code credits}, in one atomic step;
+     * false, adding nothing, when they do not.
+     */
+    boolean spendMessages(String tenantId, YearMonth period, int count, Limit credits);
 
     long messagesIn(String tenantId, YearMonth period);
 }

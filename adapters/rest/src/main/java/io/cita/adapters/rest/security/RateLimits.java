@@ -3,7 +3,9 @@ package io.cita.adapters.rest.security;
 import io.cita.adapters.rest.problem.Problem;
 import io.cita.adapters.rest.problem.Problems;
 import io.cita.application.port.in.ManageTenantUseCase;
+import io.cita.domain.plan.Limit;
 import io.cita.domain.plan.LimitKind;
+import io.cita.domain.plan.PlanLimitPolicy;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -68,8 +70,8 @@ public class RateLimits {
         CachedQuota cached = quotas.get(tenantId);
         Instant now = Instant.now();
         if (cached == null || cached.until().isBefore(now)) {
-            long perMinute = tenants.plan(tenantId).limits().of(LimitKind.REQUESTS_PER_MINUTE);
-            cached = new CachedQuota(perMinute < 0 ? 1_000_000_000L : perMinute, now.plus(PLAN_CACHE));
+            Limit perMinute = PlanLimitPolicy.limitOf(tenants.plan(tenantId), LimitKind.REQUESTS_PER_MINUTE);
+            cached = new CachedQuota(perMinute.isUnlimited() ? 1_000_000_000L : perMinute.bound(), now.plus(PLAN_CACHE));
             quotas.put(tenantId, cached);
         }
         return cached.perMinute();
