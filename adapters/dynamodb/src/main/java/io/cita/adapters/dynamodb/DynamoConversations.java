@@ -75,7 +75,7 @@ public class DynamoConversations implements Conversations {
 
     private static Conversation map(Map<String, AttributeValue> item) {
         return new Conversation(Attrs.str(item, "sessionId"), Attrs.str(item, "tenantId"), Attrs.str(item, "phone"),
-                ConversationState.valueOf(Attrs.str(item, "state")), Attrs.str(item, "serviceId"),
+                ConversationState.fromStored(Attrs.str(item, "state")), Attrs.str(item, "serviceId"),
                 Attrs.date(item, "date"), Attrs.instant(item, "datetime"), Attrs.str(item, "holdId"),
                 Attrs.list(item, "offered"), (int) Attrs.num(item, "page", 0), Attrs.instant(item, "lastMessageAt"),
                 Attrs.instant(item, "expiresAt"));

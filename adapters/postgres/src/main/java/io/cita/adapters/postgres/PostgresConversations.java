@@ -48,7 +48,7 @@ public class PostgresConversations implements Conversations {
 
     private static Conversation map(ResultSet rs) throws SQLException {
         return new Conversation(rs.getString("id"), rs.getString("tenant_id"), rs.getString("phone"),
-                ConversationState.valueOf(rs.getString("state")), rs.getString("service_id"),
+                ConversationState.fromStored(rs.getString("state")), rs.getString("service_id"),
                 Sql.date(rs, "chosen_date"), Sql.instant(rs, "chosen_start"), rs.getString("hold_id"),
                 Sql.strings(rs, "offered"), rs.getInt("page"), Sql.instant(rs, "updated_at"),
                 Sql.instant(rs, "expires_at"));
