@@ -6,8 +6,9 @@ import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Categories;
 import io.cita.application.port.out.Clients;
-import io.cita.application.port.out.Conversations;
 import io.cita.application.port.out.ClockPort;
+import io.cita.application.port.out.Conversations;
+import io.cita.application.port.out.ExpiredRecords;
 import io.cita.application.port.out.Holds;
 import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.IdempotencyKeys;
@@ -35,6 +36,7 @@ import io.cita.application.service.ChatBookingService;
 import io.cita.application.service.ChatInboxService;
 import io.cita.application.service.ClientService;
 import io.cita.application.service.HoldService;
+import io.cita.application.service.HousekeepingService;
 import io.cita.application.service.IdempotencyService;
 import io.cita.application.service.LogInService;
 import io.cita.application.service.MemberService;
@@ -55,6 +57,11 @@ import java.time.Duration;
 /** Wires the use-case services of the application core from the store's ports; the core itself knows no framework. */
 @Factory
 public class UseCaseFactory {
+
+    @Singleton
+    HousekeepingService housekeeping(ExpiredRecords expired, ClockPort clock) {
+        return new HousekeepingService(expired, clock);
+    }
 
     @Singleton
     AuditTrail auditTrail(IdGenerator ids, ClockPort clock) {

@@ -1,0 +1,46 @@
+package io.cita.adapters.postgres;
+
+import io.cita.application.port.out.ExpiredRecords;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Deletes expired rows in one transaction that first takes a transaction-scoped advisory lock: when several
+ * instances purge at once, one deletes and the others return at once. Retention matches DynamoDB's TTL: sessions a
+ * day past expiry (a rotated refresh token must stay recognisable until then), login attempts a day, webhook events
+ * a week (their ids deduplicate redeliveries), idempotency keys and conversations at their expiry.
+ */
+@Singleton
+@Requires(env = "postgres")
+public class PostgresExpiredRecords implements ExpiredRecords {
+    /** The advisory lock's key: "CITAPURG" in ASCII. */
+    private static final long PURGE_LOCK = 0x4349544150555247L;
+    private static final Duration SESSION_GRACE = Duration.ofDays(1);
+    private static final Duration LOGIN_ATTEMPTS_KEPT = Duration.ofDays(1);
+    private static final Duration WEBHOOK_EVENTS_KEPT = Duration.ofDays(7);
+
+    private final PostgresTransactions tx;
+
+    public PostgresExpiredRecords(PostgresTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Purge purge(Instant now) {
+        return tx.write(c -> {
+            boolean mine = Sql.one(c, rs -> rs.getBoolean(1), "SELECT pg_try_advisory_xact_lock(?)", PURGE_LOCK)
+                    .orElse(false);
+            if (!mine) {
+                return Purge.takenElsewhere();
+            }
+            long removed = Sql.update(c, "DELETE FROM user_sessions WHERE expires_at < ?", now.minus(SESSION_GRACE))
+                    + Sql.update(c, "DELETE FROM login_attempts WHERE attempted_at < ?", now.minus(LOGIN_ATTEMPTS_KEPT))
+                    + Sql.update(c, "DELETE FROM webhook_events WHERE received_at < ?", now.minus(WEBHOOK_EVENTS_KEPT))
+                    + Sql.update(c, "DELETE FROM idempotency_keys WHERE expires_at < ?", now)
+                    + Sql.update(c, "DELETE FROM conversations WHERE expires_at < ?", now);
+            return new Purge(true, removed);
+        });
+    }
+}
