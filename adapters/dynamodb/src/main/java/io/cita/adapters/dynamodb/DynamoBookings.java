@@ -9,6 +9,7 @@ import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.availability.Occupation;
 import io.cita.domain.booking.Booking;
+import io.cita.domain.booking.SessionKey;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.plan.Limit;
 import io.micronaut.context.annotation.Requires;
@@ -66,7 +67,7 @@ public class DynamoBookings implements Bookings {
         Booking booking = request.booking();
         ZoneId zone = request.zone();
         Set<String> ignored = request.holdId() == null ? Set.of() : Set.of(request.holdId());
-        String session = OccupationLedger.session(booking.id(), booking.serviceId(), booking.time().start(),
+        String session = SessionKey.of(booking.id(), booking.serviceId(), booking.time().start(),
                 request.capacity());
         if (!request.monthlyLimit().allowsOneMore(0)) {
             return StoreOutcome.LIMIT_REACHED;
@@ -223,7 +224,7 @@ public class DynamoBookings implements Bookings {
 
     @Override
     public StoreOutcome reschedule(Booking moved, int capacity, Instant now, ZoneId zone, AuditRecord audit) {
-        String session = OccupationLedger.session(moved.id(), moved.serviceId(), moved.time().start(), capacity);
+        String session = SessionKey.of(moved.id(), moved.serviceId(), moved.time().start(), capacity);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<Map<String, AttributeValue>> current = locate(moved.tenantId(), moved.id());
             if (current.isEmpty()) {

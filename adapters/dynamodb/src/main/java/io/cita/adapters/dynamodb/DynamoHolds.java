@@ -5,6 +5,7 @@ import io.cita.application.port.out.Holds;
 import io.cita.application.port.out.StoreOutcome;
 import io.cita.domain.booking.Hold;
 import io.cita.domain.booking.Interval;
+import io.cita.domain.booking.SessionKey;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public class DynamoHolds implements Holds {
 
     @Override
     public StoreOutcome create(Hold hold, int capacity, Instant now, AuditRecord audit) {
-        String session = OccupationLedger.session(hold.id(), hold.serviceId(), hold.time().start(), capacity);
+        String session = SessionKey.of(hold.id(), hold.serviceId(), hold.time().start(), capacity);
         List<OccupationLedger.Entry> mine = OccupationLedger.entries(hold.id(), hold.serviceId(), hold.time().start(),
                 hold.occupied().start(), hold.occupied().end(), session, hold.seats(), hold.expiresAt().toEpochMilli());
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {

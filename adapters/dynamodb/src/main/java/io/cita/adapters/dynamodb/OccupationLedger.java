@@ -186,9 +186,4 @@ final class OccupationLedger {
                                String session, int seats, Long expiresAtMillis) {
         return List.of(new Entry(owner, serviceId, bookingStart, start, end, session, seats, expiresAtMillis));
     }
-
-    /** One-seat bookings are their own session; the bookings of a class share "service@start". */
-    static String session(String owner, String serviceId, Instant start, int capacity) {
-        return capacity > 1 ? serviceId + "@" + start.getEpochSecond() : owner;
-    }
 }

@@ -17,11 +17,6 @@ final class OccupationRows {
     private OccupationRows() {
     }
 
-    /** One-seat bookings are their own session; the bookings of a class share "service@start". */
-    static String sessionKey(String ownerId, String serviceId, Instant start, int capacity) {
-        return capacity > 1 ? serviceId + "@" + start.getEpochSecond() : ownerId;
-    }
-
     /**
      * Serialises writers of the same resources for the rest of the transaction (advisory locks, in id order). Without
      * it, two conflicting inserts can each wait on the other's uncommitted row under the exclusion constraint and

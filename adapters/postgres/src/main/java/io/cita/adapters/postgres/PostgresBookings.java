@@ -13,6 +13,7 @@ import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.BookingStatus;
 import io.cita.domain.booking.Channel;
 import io.cita.domain.booking.Interval;
+import io.cita.domain.booking.SessionKey;
 import io.cita.domain.shared.Money;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -81,7 +82,7 @@ public class PostgresBookings implements Bookings {
                 throw new Refusal(StoreOutcome.STALE);
             }
         }
-        String session = OccupationRows.sessionKey(booking.id(), booking.serviceId(), booking.time().start(),
+        String session = SessionKey.of(booking.id(), booking.serviceId(), booking.time().start(),
                 request.capacity());
         OccupationRows.requireSeats(c, steps, session, booking.resourceIds().get(0), booking.seats(),
                 request.capacity(), request.now());
@@ -180,7 +181,7 @@ public class PostgresBookings implements Bookings {
                 throw new Refusal(StoreOutcome.STALE);
             }
             steps.add("DELETE FROM appointment_resources WHERE appointment_id = ?", moved.id());
-            String session = OccupationRows.sessionKey(moved.id(), moved.serviceId(), moved.time().start(), capacity);
+            String session = SessionKey.of(moved.id(), moved.serviceId(), moved.time().start(), capacity);
             OccupationRows.requireSeats(c, steps, session, moved.resourceIds().get(0), moved.seats(), capacity, now);
             OccupationRows.insert(steps, moved.tenantId(), moved.id(), null, moved.resourceIds(), moved.serviceId(),
                     moved.time().start(), moved.occupied(), session, moved.seats(), null);

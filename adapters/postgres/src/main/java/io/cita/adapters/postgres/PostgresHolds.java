@@ -5,6 +5,7 @@ import io.cita.application.port.out.Holds;
 import io.cita.application.port.out.StoreOutcome;
 import io.cita.domain.booking.Hold;
 import io.cita.domain.booking.Interval;
+import io.cita.domain.booking.SessionKey;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public class PostgresHolds implements Holds {
             Pipeline steps = new Pipeline();
             OccupationRows.lockResources(steps, hold.resourceIds());
             OccupationRows.purgeExpiredHolds(steps, hold.resourceIds(), now);
-            String session = OccupationRows.sessionKey(hold.id(), hold.serviceId(), hold.time().start(), capacity);
+            String session = SessionKey.of(hold.id(), hold.serviceId(), hold.time().start(), capacity);
             OccupationRows.requireSeats(c, steps, session, hold.resourceIds().get(0), hold.seats(), capacity, now);
             steps.add("INSERT INTO booking_holds (id, tenant_id, service_id, resource_ids, scheduled_start, "
                             + "scheduled_end, occupied_start, occupied_end, seats, expires_at, created_at) "
