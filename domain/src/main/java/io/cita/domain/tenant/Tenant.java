@@ -1,16 +1,20 @@
 package io.cita.domain.tenant;
 
-import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.plan.PlanCode;
+import io.cita.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A business using Cita: its identity, locale, plan and subscription status. */
 public record Tenant(String id, Slug slug, String name, BusinessType businessType, ZoneId timezone,
                      String country, String currency, Language locale, PlanCode plan, TenantStatus status,
                      Map<String, String> settings, Instant createdAt) {
+    /** The setting that gives a business a WhatsApp number of its own (the Cloud API's phone number id). */
+    public static final String WHATSAPP_NUMBER_SETTING = "whatsapp.phoneNumberId";
+
     public Tenant {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(slug, "slug");
@@ -30,6 +34,11 @@ public record Tenant(String id, Slug slug, String name, BusinessType businessTyp
             throw new InvalidValueException("currency must be an ISO 4217 code");
         }
         settings = settings == null ? Map.of() : Map.copyOf(settings);
+    }
+
+    /** The business's own WhatsApp number id, when it has one instead of sharing Cita's. */
+    public Optional<String> whatsAppNumberId() {
+        return Optional.ofNullable(settings.get(WHATSAPP_NUMBER_SETTING)).filter(id -> !id.isBlank());
     }
 
     public Tenant withProfile(String newName, BusinessType newType, ZoneId newZone, Language newLocale,

@@ -24,7 +24,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -62,6 +64,9 @@ public class DynamoTenants implements Tenants {
                 putNew("Users", UserItems.membership(tenant.id(), owner.id(), "OWNER", null, owner.createdAt())),
                 ActiveCounters.increment(store, tenant.id(), "MEMBERS", Limit.unlimited()),
                 putNew("Tenants", SlotLockCoverage.marker(tenant.id()))));
+        TenantLookupItems.Writes lookups = TenantLookupItems.changes(store, null, tenant);
+        int claimAt = lookups.numberClaimAt() < 0 ? -1 : items.size() + lookups.numberClaimAt();
+        items.addAll(lookups.items());
         DynamoAuditLog.addTo(items, store, audit);
         List<CancellationReason> reasons = Transactions.write(store, items);
         if (reasons == null) {
@@ -73,7 +78,14 @@ public class DynamoTenants implements Tenants {
         if (Transactions.conditionFailed(reasons, 3)) {
             throw new ConflictException("owner.email", "an account with this e-mail already exists");
         }
-        throw new IllegalStateException("creating tenant " + tenant.id() + " failed: " + reasons);
+        throw failure(tenant, reasons, claimAt);
+    }
+
+    private static RuntimeException failure(Tenant tenant, List<CancellationReason> reasons, int claimAt) {
+        if (claimAt >= 0 && Transactions.conditionFailed(reasons, claimAt)) {
+            return new ConflictException("settings", "another business already uses this WhatsApp number");
+        }
+        return new IllegalStateException("writing tenant " + tenant.id() + " failed: " + reasons);
     }
 
     private TransactWriteItem putNew(String table, Map<String, AttributeValue> item) {
@@ -125,8 +137,33 @@ public class DynamoTenants implements Tenants {
                 .tableName(store.table("Tenants")).key(Attrs.key(pk(tenant.id()), META))
                 .updateExpression("SET " + String.join(", ", assignments)).conditionExpression("attribute_exists(PK)")
                 .expressionAttributeNames(names).expressionAttributeValues(values).build()).build()));
+        Optional<Tenant> before = find(tenant.id());
+        if (before.isEmpty()) {
+            return;
+        }
+        TenantLookupItems.Writes lookups = TenantLookupItems.changes(store, before.get(), tenant);
+        int claimAt = lookups.numberClaimAt() < 0 ? -1 : items.size() + lookups.numberClaimAt();
+        items.addAll(lookups.items());
         DynamoAuditLog.addTo(items, store, audit);
-        Transactions.writeIfFirstConditionHolds(store, items);
+        List<CancellationReason> reasons = Transactions.write(store, items);
+        if (reasons != null && !Transactions.conditionFailed(reasons, 0)) {
+            throw failure(tenant, reasons, claimAt);
+        }
+    }
+
+    @Override
+    public Optional<Tenant> findByWhatsAppNumber(String phoneNumberId) {
+        return TenantLookupItems.numberHolder(store, phoneNumberId).flatMap(this::find);
+    }
+
+    /** The tenants of the name-key items, read in one consistent batch. */
+    @Override
+    public List<Tenant> withNameKeys(Set<String> keys, int limit) {
+        List<Map<String, AttributeValue>> tenantKeys = TenantLookupItems.withNameKeys(store, keys, limit).stream()
+                .map(id -> Attrs.key(pk(id), META)).toList();
+        Map<String, Map<String, AttributeValue>> found = BatchReads.consistent(store, "Tenants", tenantKeys);
+        return tenantKeys.stream().map(key -> found.get(BatchReads.id(key))).filter(Objects::nonNull)
+                .map(DynamoTenants::map).toList();
     }
 
     /** Every tenant, by a filtered scan: only super-admins list tenants, and rarely. */

@@ -7,6 +7,7 @@ import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.application.port.query.UserAccount;
 import io.cita.application.port.query.VersionedTenant;
+import io.cita.domain.conversation.BusinessNames;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.tenant.BusinessType;
 import io.cita.domain.tenant.Language;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -45,12 +47,12 @@ public class PostgresTenants implements Tenants {
         try {
             tx.write(c -> {
                 Sql.update(c, "INSERT INTO tenants (id, slug, name, business_type, country, timezone, locale, currency, "
-                                + "settings, plan_code, subscription_status, created_at, updated_at) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)",
+                                + "settings, plan_code, subscription_status, created_at, updated_at, name_keys) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)",
                         tenant.id(), tenant.slug().value(), tenant.name(), Sql.lower(tenant.businessType()),
                         tenant.country(), tenant.timezone().getId(), Sql.lower(tenant.locale()), tenant.currency(),
                         Json.write(tenant.settings()), tenant.plan().name(), Sql.lower(tenant.status()),
-                        tenant.createdAt(), tenant.createdAt());
+                        tenant.createdAt(), tenant.createdAt(), nameKeys(tenant));
                 Sql.update(c, "INSERT INTO users (id, email, password_hash, first_name, last_name, created_at, updated_at) "
                                 + "VALUES (?, ?, ?, ?, ?, ?, ?)",
                         owner.id(), owner.email().value(), owner.passwordHash(), owner.firstName(), owner.lastName(),
@@ -67,8 +69,17 @@ public class PostgresTenants implements Tenants {
             if (e.isUniqueViolationOf("users_email_key")) {
                 throw new ConflictException("owner.email", "an account with this e-mail already exists");
             }
-            throw e;
+            throw numberTaken(e);
         }
+    }
+
+    private static RuntimeException numberTaken(StoreException e) {
+        return e.isUniqueViolationOf("tenants_whatsapp_number_key")
+                ? new ConflictException("settings", "another business already uses this WhatsApp number") : e;
+    }
+
+    private static List<String> nameKeys(Tenant tenant) {
+        return List.copyOf(BusinessNames.keys(tenant.name(), tenant.slug().value()));
     }
 
     @Override
@@ -83,12 +94,29 @@ public class PostgresTenants implements Tenants {
     }
 
     @Override
+    public Optional<Tenant> findByWhatsAppNumber(String phoneNumberId) {
+        return tx.read(c -> Sql.one(c, PostgresTenants::map, "SELECT " + COLUMNS + " FROM tenants WHERE "
+                + "settings ->> '" + Tenant.WHATSAPP_NUMBER_SETTING + "' = ?", phoneNumberId));
+    }
+
+    @Override
+    public List<Tenant> withNameKeys(Set<String> keys, int limit) {
+        return keys.isEmpty() ? List.of() : tx.read(c -> Sql.query(c, PostgresTenants::map, "SELECT " + COLUMNS
+                + " FROM tenants WHERE name_keys && ? ORDER BY id LIMIT ?", List.copyOf(keys), limit));
+    }
+
+    @Override
     public void update(Tenant tenant, AuditRecord audit) {
-        PostgresAuditLog.changeOne(tx, audit, c -> Sql.update(c, "UPDATE tenants SET name = ?, business_type = ?, "
-                        + "timezone = ?, locale = ?, settings = ?::jsonb, plan_code = ?, subscription_status = ?, "
-                        + "updated_at = now(), version = version + 1 WHERE id = ?",
-                tenant.name(), Sql.lower(tenant.businessType()), tenant.timezone().getId(), Sql.lower(tenant.locale()),
-                Json.write(tenant.settings()), tenant.plan().name(), Sql.lower(tenant.status()), tenant.id()));
+        try {
+            PostgresAuditLog.changeOne(tx, audit, c -> Sql.update(c, "UPDATE tenants SET name = ?, business_type = ?, "
+                            + "timezone = ?, locale = ?, settings = ?::jsonb, plan_code = ?, subscription_status = ?, "
+                            + "name_keys = ?, updated_at = now(), version = version + 1 WHERE id = ?",
+                    tenant.name(), Sql.lower(tenant.businessType()), tenant.timezone().getId(),
+                    Sql.lower(tenant.locale()), Json.write(tenant.settings()), tenant.plan().name(),
+                    Sql.lower(tenant.status()), nameKeys(tenant), tenant.id()));
+        } catch (StoreException e) {
+            throw numberTaken(e);
+        }
     }
 
     @Override

@@ -5,7 +5,9 @@ import io.cita.application.port.query.PageRequest;
 import io.cita.application.port.query.UserAccount;
 import io.cita.application.port.query.VersionedTenant;
 import io.cita.domain.tenant.Tenant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Outgoing persistence port for tenants. */
 public interface Tenants {
@@ -24,7 +26,22 @@ public interface Tenants {
 
     Optional<Tenant> findBySlug(String slug);
 
-    /** Changes the tenant's own fields with its audit entry in one atomic step; its catalog version stays as it is. */
+    /**
+     * The tenant whose own WhatsApp number ({@link Tenant#WHATSAPP_NUMBER_SETTING}) is {@code phoneNumberId}, found by
+     * a unique index: at most one tenant has a number.
+     */
+    Optional<Tenant> findByWhatsAppNumber(String phoneNumberId);
+
+    /**
+     * Up to {@code limit} tenants with one of {@code keys} among the {@code BusinessNames.keys} of their name and
+     * slug, found by an index, so the cost follows the matches and not the number of tenants.
+     */
+    List<Tenant> withNameKeys(Set<String> keys, int limit);
+
+    /**
+     * Changes the tenant's own fields with its audit entry in one atomic step; its catalog version stays as it is. A
+     * WhatsApp number another tenant has conflicts and writes nothing.
+     */
     void update(Tenant tenant, AuditRecord audit);
 
     /** Every tenant, for the platform's super-admins. */
