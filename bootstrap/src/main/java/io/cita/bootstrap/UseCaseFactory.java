@@ -32,7 +32,6 @@ import io.cita.application.service.BookingLifecycleService;
 import io.cita.application.service.BookingService;
 import io.cita.application.service.CatalogCache;
 import io.cita.application.service.CategoryService;
-import io.cita.application.service.ChatBookingService;
 import io.cita.application.service.ChatInboxService;
 import io.cita.application.service.ClientService;
 import io.cita.application.service.HoldService;
@@ -47,6 +46,7 @@ import io.cita.application.service.ServiceCatalogService;
 import io.cita.application.service.SignUpService;
 import io.cita.application.service.TenantAdministrationService;
 import io.cita.application.service.TenantService;
+import io.cita.application.service.chat.ChatBookingService;
 import io.cita.domain.booking.Hold;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -172,8 +172,8 @@ public class UseCaseFactory {
                             BookingLifecycleService bookings, UsageCounters usage, PlanCache plans, Messenger messenger,
                             IdGenerator ids, ClockPort clock,
                             @Value("${whatsapp.phone-number-id:}") String sharedNumberId) {
-        return new ChatBookingService(tenants, conversations, services, clients, availability, holds, booking, bookings,
-                usage, plans, messenger, ids, clock, sharedNumberId);
+        return new ChatBookingService(new ChatBookingService.Parts(tenants, conversations, services, clients, usage,
+                plans, messenger, ids, clock), availability, holds, booking, bookings, sharedNumberId);
     }
 
     @Singleton
