@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -57,15 +58,15 @@ final class CountedWrites {
     static boolean update(DynamoStore store, String table, Map<String, AttributeValue> key,
                           Function<Map<String, AttributeValue>, Map<String, AttributeValue>> newItem, String tenantId,
                           String kind, boolean active, Limit limit, AuditRecord audit) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        return Transactions.untilDecided("updating " + table, ATTEMPTS, () -> {
             Map<String, AttributeValue> current = store.call(() -> store.client().getItem(GetItemRequest.builder()
                     .tableName(store.table(table)).key(key).consistentRead(true).build())).item();
             if (current == null || current.isEmpty()) {
-                return true;
+                return Optional.of(true);
             }
             boolean wasActive = Attrs.flag(current, "active", true);
             if (active && !wasActive && !limit.allowsOneMore(0)) {
-                return false;
+                return Optional.of(false);
             }
             Map<String, AttributeValue> values = new HashMap<>();
             String condition = "attribute_exists(PK) AND ";
@@ -93,13 +94,9 @@ final class CountedWrites {
             DynamoAuditLog.addTo(items, store, audit);
             List<CancellationReason> reasons = Transactions.write(store, items);
             if (reasons == null) {
-                return true;
+                return Optional.of(true);
             }
-            if (Transactions.conditionFailed(reasons, counterAt)) {
-                return false;
-            }
-            Transactions.backOff(attempt);
-        }
-        throw new IllegalStateException("updating " + table + " kept racing with other writers");
+            return Transactions.conditionFailed(reasons, counterAt) ? Optional.of(false) : Optional.empty();
+        });
     }
 }

@@ -29,7 +29,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 @Singleton
 @Requires(env = "dynamodb")
 public class DynamoHolds implements Holds {
-    private static final int ATTEMPTS = 60;
     private final DynamoStore store;
     private final OccupationLedger ledger;
 
@@ -43,25 +42,20 @@ public class DynamoHolds implements Holds {
         String session = SessionKey.of(hold.id(), hold.serviceId(), hold.time().start(), capacity);
         List<OccupationLedger.Entry> mine = OccupationLedger.entries(hold.id(), hold.serviceId(), hold.time().start(),
                 hold.occupied().start(), hold.occupied().end(), session, hold.seats(), hold.expiresAt().toEpochMilli());
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        return Transactions.untilDecided("hold " + hold.id(), Transactions.SLOT_LOCK_ATTEMPTS, () -> {
             List<OccupationLedger.Day> days = ledger.read(hold.tenantId(), hold.resourceIds(), hold.occupied().start(),
                     hold.occupied().end());
             if (!OccupationLedger.fits(days, hold.resourceIds(), hold.occupied().start(), hold.occupied().end(), session,
                     hold.seats(), capacity, now, Set.of())) {
-                return StoreOutcome.SLOT_TAKEN;
+                return Optional.of(StoreOutcome.SLOT_TAKEN);
             }
             List<TransactWriteItem> items = new ArrayList<>();
             days.forEach(day -> items.add(ledger.rewrite(day, Set.of(), mine, now)));
             items.add(TransactWriteItem.builder().put(Put.builder().tableName(store.table("Holds")).item(item(hold))
                     .conditionExpression("attribute_not_exists(PK)").build()).build());
             DynamoAuditLog.addTo(items, store, audit);
-            List<CancellationReason> reasons = Transactions.write(store, items);
-            if (reasons == null) {
-                return StoreOutcome.DONE;
-            }
-            Transactions.backOff(attempt);
-        }
-        throw new IllegalStateException("hold " + hold.id() + " kept losing races on its slot locks");
+            return Transactions.write(store, items) == null ? Optional.of(StoreOutcome.DONE) : Optional.empty();
+        });
     }
 
     @Override
@@ -72,10 +66,10 @@ public class DynamoHolds implements Holds {
 
     @Override
     public boolean release(String tenantId, String holdId, AuditRecord audit) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        return Transactions.untilDecided("hold " + holdId, Transactions.SLOT_LOCK_ATTEMPTS, () -> {
             Optional<Map<String, AttributeValue>> item = get(tenantId, holdId);
             if (item.isEmpty()) {
-                return false;
+                return Optional.of(false);
             }
             Hold hold = map(item.get());
             List<TransactWriteItem> items = new ArrayList<>();
@@ -88,14 +82,10 @@ public class DynamoHolds implements Holds {
             DynamoAuditLog.addTo(items, store, audit);
             List<CancellationReason> reasons = Transactions.write(store, items);
             if (reasons == null) {
-                return true;
+                return Optional.of(true);
             }
-            if (Transactions.conditionFailed(reasons, deleteAt)) {
-                return false;
-            }
-            Transactions.backOff(attempt);
-        }
-        throw new IllegalStateException("hold " + holdId + " kept losing races on its slot locks");
+            return Transactions.conditionFailed(reasons, deleteAt) ? Optional.of(false) : Optional.empty();
+        });
     }
 
     private Optional<Map<String, AttributeValue>> get(String tenantId, String holdId) {

@@ -23,14 +23,11 @@ public class DynamoUsageCounters implements UsageCounters {
         this.store = store;
     }
 
-    private static Map<String, AttributeValue> key(String tenantId, YearMonth period) {
-        return Attrs.key(DynamoTenants.pk(tenantId), "USAGE#" + period);
-    }
 
     @Override
     public long addMessages(String tenantId, YearMonth period, int count) {
         Map<String, AttributeValue> updated = store.call(() -> store.client().updateItem(UpdateItemRequest.builder()
-                .tableName(store.table("TenantUsage")).key(key(tenantId, period))
+                .tableName(store.table("TenantUsage")).key(TenantUsageItems.key(tenantId, period))
                 .updateExpression("ADD messages :n SET tenantId = :t, #period = :p")
                 .expressionAttributeNames(Map.of("#period", "period"))
                 .expressionAttributeValues(Map.of(":n", Attrs.n(count), ":t", Attrs.s(tenantId), ":p",
@@ -46,7 +43,7 @@ public class DynamoUsageCounters implements UsageCounters {
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":n", Attrs.n(count), ":t", Attrs.s(tenantId),
                 ":p", Attrs.s(period.toString())));
         UpdateItemRequest.Builder update = UpdateItemRequest.builder().tableName(store.table("TenantUsage"))
-                .key(key(tenantId, period)).updateExpression("ADD messages :n SET tenantId = :t, #period = :p")
+                .key(TenantUsageItems.key(tenantId, period)).updateExpression("ADD messages :n SET tenantId = :t, #period = :p")
                 .expressionAttributeNames(Map.of("#period", "period"));
         if (!credits.isUnlimited()) {
             values.put(":room", Attrs.n(credits.bound() - count));
@@ -63,7 +60,7 @@ public class DynamoUsageCounters implements UsageCounters {
     @Override
     public long messagesIn(String tenantId, YearMonth period) {
         Map<String, AttributeValue> item = store.call(() -> store.client().getItem(GetItemRequest.builder()
-                .tableName(store.table("TenantUsage")).key(key(tenantId, period)).consistentRead(true).build())).item();
+                .tableName(store.table("TenantUsage")).key(TenantUsageItems.key(tenantId, period)).consistentRead(true).build())).item();
         return item == null ? 0 : Attrs.num(item, "messages", 0);
     }
 }

@@ -1,6 +1,8 @@
 package io.cita.adapters.dynamodb;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
@@ -9,6 +11,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /** Runs TransactWriteItems and tells which of its items made it fail. */
 final class Transactions {
     static final String CONDITION_FAILED = "ConditionalCheckFailed";
+    /** How often a write that loses races on slot-lock day items is read and tried again. */
+    static final int SLOT_LOCK_ATTEMPTS = 60;
 
     private Transactions() {
     }
@@ -51,5 +55,21 @@ final class Transactions {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while retrying a transaction", e);
         }
+    }
+
+    /**
+     * Runs {@code attempt} until it answers: each try reads what it needs and writes one transaction, and returns
+     * empty when it lost a race to another writer, after which it is tried again after a short back-off, at most
+     * {@code attempts} times.
+     */
+    static <T> T untilDecided(String what, int attempts, Supplier<Optional<T>> attempt) {
+        for (int tried = 0; tried < attempts; tried++) {
+            Optional<T> answer = attempt.get();
+            if (answer.isPresent()) {
+                return answer.get();
+            }
+            backOff(tried);
+        }
+        throw new IllegalStateException(what + " kept losing races");
     }
 }
