@@ -2,7 +2,6 @@ package io.cita.application.service;
 
 import io.cita.application.error.BookingRuleViolationException;
 import io.cita.application.error.ConflictException;
-import io.cita.application.error.ForbiddenException;
 import io.cita.application.error.NotFoundException;
 import io.cita.application.error.SlotUnavailableException;
 import io.cita.application.port.in.Actor;
@@ -19,7 +18,6 @@ import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.BookingRule;
 import io.cita.domain.booking.BookingStatus;
 import io.cita.domain.booking.CancellationPolicy;
-import io.cita.domain.booking.Interval;
 import io.cita.domain.catalog.Service;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +42,7 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
     @Override
     public Booking get(String tenantId, String bookingId, Actor actor) {
         return bookings.find(tenantId, bookingId)
-                .filter(booking -> !actor.limitedToOwnResource() || booking.resourceIds().contains(actor.resourceId()))
+                .filter(booking -> actor.sees(booking.resourceIds()))
                 .orElseThrow(() -> new NotFoundException("booking", bookingId));
     }
 
@@ -80,20 +78,15 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
     public Booking reschedule(String tenantId, String bookingId, Instant newStart, List<String> resourceIds,
                               Actor actor) {
         Booking booking = get(tenantId, bookingId, actor);
-        if (actor.limitedToOwnResource() && resourceIds != null && !resourceIds.isEmpty()
-                && !List.of(actor.resourceId()).equals(resourceIds)) {
-            throw new ForbiddenException("Staff move bookings only on their own resource");
-        }
+        List<String> requested = actor.resourcesFor(resourceIds);
         if (!booking.status().occupies()) {
             throw new BookingRuleViolationException(BookingRule.INVALID_TRANSITION);
         }
         TenantCatalog read = catalogs.read(tenantId);
         Service service = read.service(booking.serviceId());
         Instant now = clock.now();
-        List<String> requested = actor.limitedToOwnResource() ? List.of(actor.resourceId()) : resourceIds;
         Slot slot = placement.place(read.catalog(), service, newStart, requested, booking.seats(), booking.id(), now);
-        Booking moved = booking.movedTo(new Interval(slot.start(), slot.end()), SlotPlacement.occupied(service, slot),
-                slot.resourceIds(), now);
+        Booking moved = booking.moveTo(service, slot, now).orElseThrow(BookingRuleViolationException::new);
         StoreOutcome outcome = bookings.reschedule(moved, service.capacity(), now, read.tenant().timezone(),
                 audit.pending(tenantId, actor, "booking.rescheduled", "booking", bookingId, booking, moved));
         if (outcome != StoreOutcome.DONE) {
@@ -113,10 +106,7 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
     }
 
     private Booking transition(Booking booking, BookingStatus target, String reason, Actor actor) {
-        if (!booking.status().canBecome(target)) {
-            throw new BookingRuleViolationException(BookingRule.INVALID_TRANSITION);
-        }
-        Booking updated = booking.transitionedTo(target, reason, clock.now());
+        Booking updated = booking.transitionTo(target, reason, clock.now()).orElseThrow(BookingRuleViolationException::new);
         if (bookings.changeStatus(updated, audit.pending(booking.tenantId(), actor,
                 "booking." + target.name().toLowerCase(Locale.ROOT), "booking", booking.id(), booking, updated))
                 != StoreOutcome.DONE) {

@@ -1,7 +1,6 @@
 package io.cita.application.service;
 
 import io.cita.application.error.ConflictException;
-import io.cita.application.error.ForbiddenException;
 import io.cita.application.error.InvalidRequestException;
 import io.cita.application.error.NotFoundException;
 import io.cita.application.error.PlanLimitExceededException;
@@ -20,17 +19,13 @@ import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.StoreOutcome;
 import io.cita.domain.availability.Slot;
 import io.cita.domain.booking.Booking;
-import io.cita.domain.booking.BookingStatus;
-import io.cita.domain.booking.Channel;
 import io.cita.domain.booking.Hold;
-import io.cita.domain.booking.Interval;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.client.Client;
 import io.cita.domain.plan.Limit;
 import io.cita.domain.plan.LimitKind;
 import io.cita.domain.plan.PlanLimitPolicy;
 import io.cita.domain.shared.IdPrefix;
-import io.cita.domain.shared.Money;
 import io.cita.domain.tenant.Tenant;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -74,13 +69,8 @@ public class BookingService implements BookAppointmentUseCase {
         Service service = read.service(command.serviceId());
         Instant now = clock.now();
         int seats = command.seats() < 1 ? 1 : command.seats();
-        List<String> requested = command.resourceIds();
-        if (command.actor() != null && command.actor().limitedToOwnResource()) {
-            if (command.actor().resourceId() == null) {
-                throw new ForbiddenException("A staff member without a linked resource cannot book");
-            }
-            requested = List.of(command.actor().resourceId());
-        }
+        List<String> requested = command.actor() == null ? command.resourceIds()
+                : command.actor().resourcesFor(command.resourceIds());
         if (command.holdId() != null) {
             Hold hold = holds.findLive(tenant.id(), command.holdId(), now).orElseThrow(SlotUnavailableException::new);
             if (!hold.serviceId().equals(service.id()) || !hold.time().start().equals(command.start())
@@ -94,13 +84,8 @@ public class BookingService implements BookAppointmentUseCase {
         Limit monthlyLimit = PlanLimitPolicy.limitOf(plans.plan(tenant.plan()), LimitKind.BOOKINGS_PER_MONTH);
         YearMonth period = YearMonth.from(now.atZone(tenant.timezone()));
         for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
-            Booking booking = new Booking(ids.newId(IdPrefix.BOOKING), tenant.id(), ids.newReference(), service.id(),
-                    slot.resourceIds(), clientId, new Interval(slot.start(), slot.end()),
-                    SlotPlacement.occupied(service, slot), seats,
-                    service.requiresConfirmation() ? BookingStatus.PENDING : BookingStatus.CONFIRMED,
-                    command.channel() == null ? Channel.API : command.channel(),
-                    new Money(Math.multiplyExact(service.price().amount(), seats), service.price().currency()),
-                    command.notes(), null, 1, now, now);
+            Booking booking = Booking.book(ids.newId(IdPrefix.BOOKING), ids.newReference(), service, slot, clientId,
+                    seats, command.channel(), command.notes(), now);
             StoreOutcome outcome = bookings.create(new NewBooking(booking, command.holdId(), service.capacity(),
                     monthlyLimit, period, now, tenant.timezone(), audit.pending(tenant.id(), command.actor(),
                     "booking.created", "booking", booking.id(), null, booking)));

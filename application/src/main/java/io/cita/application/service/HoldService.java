@@ -1,6 +1,5 @@
 package io.cita.application.service;
 
-import io.cita.application.error.ForbiddenException;
 import io.cita.application.error.NotFoundException;
 import io.cita.application.error.SlotUnavailableException;
 import io.cita.application.port.in.Actor;
@@ -14,7 +13,6 @@ import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.StoreOutcome;
 import io.cita.domain.availability.Slot;
 import io.cita.domain.booking.Hold;
-import io.cita.domain.booking.Interval;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.shared.IdPrefix;
 import java.time.Duration;
@@ -50,16 +48,10 @@ public class HoldService implements HoldSlotUseCase {
         Service service = read.service(command.serviceId());
         Instant now = clock.now();
         int seats = Math.max(1, command.seats());
-        List<String> requested = command.resourceIds();
-        if (command.actor() != null && command.actor().limitedToOwnResource()) {
-            if (command.actor().resourceId() == null) {
-                throw new ForbiddenException("A staff member without a linked resource cannot hold slots");
-            }
-            requested = List.of(command.actor().resourceId());
-        }
+        List<String> requested = command.actor() == null ? command.resourceIds()
+                : command.actor().resourcesFor(command.resourceIds());
         Slot slot = placement.place(read.catalog(), service, command.start(), requested, seats, null, now);
-        Hold hold = new Hold(ids.newId(IdPrefix.HOLD), command.tenantId(), service.id(), slot.resourceIds(),
-                new Interval(slot.start(), slot.end()), SlotPlacement.occupied(service, slot), seats, now.plus(ttl), now);
+        Hold hold = Hold.of(ids.newId(IdPrefix.HOLD), service, slot, seats, now.plus(ttl), now);
         if (holds.create(hold, service.capacity(), now,
                 audit.pending(command.tenantId(), command.actor(), "hold.created", "hold", hold.id(), null, hold))
                 != StoreOutcome.DONE) {

@@ -6,10 +6,8 @@ import io.cita.domain.availability.Slot;
 import io.cita.domain.booking.BookingAttempt;
 import io.cita.domain.booking.BookingPolicies;
 import io.cita.domain.booking.BookingRule;
-import io.cita.domain.booking.Interval;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.resource.Resource;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -51,10 +49,5 @@ final class SlotPlacement {
             throw new SlotUnavailableException();
         }
         throw new BookingRuleViolationException(BookingRule.OUTSIDE_AVAILABILITY);
-    }
-
-    static Interval occupied(Service service, Slot slot) {
-        return new Interval(slot.start().minus(Duration.ofMinutes(service.bufferBeforeMinutes())),
-                slot.end().plus(Duration.ofMinutes(service.bufferAfterMinutes())));
     }
 }

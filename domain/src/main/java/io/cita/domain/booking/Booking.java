@@ -1,5 +1,7 @@
 package io.cita.domain.booking;
 
+import io.cita.domain.availability.Slot;
+import io.cita.domain.catalog.Service;
 import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.shared.Money;
 import java.time.Instant;
@@ -39,19 +41,41 @@ public record Booking(String id, String tenantId, String reference, String servi
         }
     }
 
-    /** The same booking moved to {@code target}; the caller has checked the transition with {@link BookingStatus#canBecome}. */
-    public Booking transitionedTo(BookingStatus target, String reason, Instant at) {
-        if (!status.canBecome(target)) {
-            throw new IllegalStateException("cannot go from " + status + " to " + target);
-        }
-        return new Booking(id, tenantId, reference, serviceId, resourceIds, clientId, time, occupied, seats, target,
-                channel, price, notes, target == BookingStatus.CANCELLED ? reason : cancellationReason, version + 1,
-                createdAt, at);
+    /**
+     * A new booking of {@code seats} seats of {@code service} at {@code slot}: the slot's time widened by the
+     * service's buffers, PENDING when the service requires confirmation (else CONFIRMED), the price per seat times the
+     * seats, version 1.
+     */
+    public static Booking book(String id, String reference, Service service, Slot slot, String clientId, int seats,
+                               Channel channel, String notes, Instant now) {
+        Interval time = new Interval(slot.start(), slot.end());
+        return new Booking(id, service.tenantId(), reference, service.id(), slot.resourceIds(), clientId, time,
+                service.occupiedAround(time), seats,
+                service.requiresConfirmation() ? BookingStatus.PENDING : BookingStatus.CONFIRMED,
+                channel == null ? Channel.API : channel, service.priceFor(seats), notes, null, 1, now, now);
     }
 
-    /** The same booking at a new time, on possibly other resources. */
-    public Booking movedTo(Interval newTime, Interval newOccupied, List<String> newResourceIds, Instant at) {
-        return new Booking(id, tenantId, reference, serviceId, newResourceIds, clientId, newTime, newOccupied, seats,
-                status, channel, price, notes, cancellationReason, version + 1, createdAt, at);
+    /** The booking in status {@code target} (with the reason when cancelled), or INVALID_TRANSITION. */
+    public Transition transitionTo(BookingStatus target, String reason, Instant at) {
+        if (!status.canBecome(target)) {
+            return Transition.refused(BookingRule.INVALID_TRANSITION);
+        }
+        return Transition.made(new Booking(id, tenantId, reference, serviceId, resourceIds, clientId, time, occupied,
+                seats, target, channel, price, notes, target == BookingStatus.CANCELLED ? reason : cancellationReason,
+                version + 1, createdAt, at));
+    }
+
+    /**
+     * The booking moved to {@code slot} of its {@code service} (buffers around it, possibly other resources), or
+     * INVALID_TRANSITION when it no longer occupies its time (cancelled, completed, no-show).
+     */
+    public Transition moveTo(Service service, Slot slot, Instant at) {
+        if (!status.occupies()) {
+            return Transition.refused(BookingRule.INVALID_TRANSITION);
+        }
+        Interval newTime = new Interval(slot.start(), slot.end());
+        return Transition.made(new Booking(id, tenantId, reference, serviceId, slot.resourceIds(), clientId, newTime,
+                service.occupiedAround(newTime), seats, status, channel, price, notes, cancellationReason, version + 1,
+                createdAt, at));
     }
 }

@@ -1,5 +1,7 @@
 package io.cita.domain.booking;
 
+import io.cita.domain.availability.Slot;
+import io.cita.domain.catalog.Service;
 import io.cita.domain.shared.InvalidValueException;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +28,13 @@ public record Hold(String id, String tenantId, String serviceId, List<String> re
         if (seats < 1) {
             throw new InvalidValueException("seats must be at least 1");
         }
+    }
+
+    /** A hold of {@code seats} seats of {@code service} at {@code slot}, its buffers around it, until {@code expiresAt}. */
+    public static Hold of(String id, Service service, Slot slot, int seats, Instant expiresAt, Instant now) {
+        Interval time = new Interval(slot.start(), slot.end());
+        return new Hold(id, service.tenantId(), service.id(), slot.resourceIds(), time, service.occupiedAround(time),
+                seats, expiresAt, now);
     }
 
     public boolean liveAt(Instant now) {

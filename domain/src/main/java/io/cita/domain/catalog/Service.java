@@ -1,7 +1,9 @@
 package io.cita.domain.catalog;
 
+import io.cita.domain.booking.Interval;
 import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.shared.Money;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,5 +51,16 @@ public record Service(String id, String tenantId, String categoryId, String name
         return new Service(id, tenantId, categoryId, name, description, durationMinutes, bufferBeforeMinutes,
                 bufferAfterMinutes, slotIntervalMinutes, price, capacity, minNoticeMinutes, maxAdvanceDays,
                 cancellationNoticeHours, requiresConfirmation, false, requirements);
+    }
+
+    /** What a booking of {@code time} occupies: the interval widened by the buffers before and after. */
+    public Interval occupiedAround(Interval time) {
+        return new Interval(time.start().minus(Duration.ofMinutes(bufferBeforeMinutes)),
+                time.end().plus(Duration.ofMinutes(bufferAfterMinutes)));
+    }
+
+    /** What {@code seats} seats of this service cost. */
+    public Money priceFor(int seats) {
+        return price.times(seats);
     }
 }

@@ -17,4 +17,13 @@ public record Money(long amount, String currency) {
             throw new InvalidValueException("currency must be an ISO 4217 code");
         }
     }
+
+    /** This amount {@code count} times over; an amount too large for a long is refused. */
+    public Money times(int count) {
+        try {
+            return new Money(Math.multiplyExact(amount, count), currency);
+        } catch (ArithmeticException e) {
+            throw new InvalidValueException("amount is too large");
+        }
+    }
 }

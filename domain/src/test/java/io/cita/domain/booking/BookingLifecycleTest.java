@@ -1,8 +1,8 @@
 package io.cita.domain.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cita.domain.availability.Slot;
 import io.cita.domain.catalog.ResourceRequirement;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.resource.ResourceType;
@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** A booking from its creation through its status machine, moves and cancellation policy. */
 class BookingLifecycleTest {
     private static final Instant START = Instant.parse("2030-03-05T10:00:00Z");
     private static final Service SERVICE = new Service("svc_1", "ten_1", null, "Cut", null, 45, 0, 0, 15,
@@ -38,15 +39,56 @@ class BookingLifecycleTest {
         assertThat(BookingStatus.CONFIRMED.occupies()).isTrue();
     }
 
+    private static Booking changed(Transition transition) {
+        return transition.orElseThrow(rule -> new IllegalStateException("refused: " + rule));
+    }
+
     @Test
     void aTransitionBumpsTheVersionAndKeepsTheReasonOnlyForCancellation() {
-        Booking cancelled = booking(BookingStatus.CONFIRMED).transitionedTo(BookingStatus.CANCELLED, "ill", START);
+        Booking cancelled = changed(booking(BookingStatus.CONFIRMED).transitionTo(BookingStatus.CANCELLED, "ill", START));
         assertThat(cancelled.version()).isEqualTo(2);
         assertThat(cancelled.cancellationReason()).isEqualTo("ill");
-        assertThat(booking(BookingStatus.PENDING).transitionedTo(BookingStatus.CONFIRMED, "x", START)
+        assertThat(changed(booking(BookingStatus.PENDING).transitionTo(BookingStatus.CONFIRMED, "x", START))
                 .cancellationReason()).isNull();
-        assertThatThrownBy(() -> cancelled.transitionedTo(BookingStatus.CONFIRMED, null, START))
-                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aTransitionTheStatusMachineForbidsIsARefusal_notAnException() {
+        Booking cancelled = booking(BookingStatus.CANCELLED);
+        assertThat(cancelled.transitionTo(BookingStatus.CONFIRMED, null, START).refusal())
+                .contains(BookingRule.INVALID_TRANSITION);
+        assertThat(cancelled.moveTo(SERVICE, new Slot(START, START.plus(Duration.ofMinutes(45)), List.of("res_a"), 1),
+                START).refusal()).contains(BookingRule.INVALID_TRANSITION);
+    }
+
+    @Test
+    void aNewBookingTakesItsStatusPriceAndBufferedIntervalFromTheService() {
+        Service withBuffersAndConfirmation = new Service("svc_2", "ten_1", null, "Color", null, 60, 10, 15, 15,
+                new Money(4000, "EUR"), 8, 0, 30, 24, true, true,
+                List.of(new ResourceRequirement(ResourceType.STAFF, List.of())));
+        Slot slot = new Slot(START, START.plus(Duration.ofMinutes(60)), List.of("res_a"), 8);
+
+        Booking booked = Booking.book("bkg_2", "ABCD2345", withBuffersAndConfirmation, slot, "cli_1", 3, null, null,
+                START.minusSeconds(3600));
+
+        assertThat(booked.status()).isEqualTo(BookingStatus.PENDING);
+        assertThat(booked.price()).isEqualTo(new Money(12_000, "EUR"));
+        assertThat(booked.occupied()).isEqualTo(new Interval(START.minus(Duration.ofMinutes(10)),
+                START.plus(Duration.ofMinutes(75))));
+        assertThat(booked.channel()).isEqualTo(Channel.API);
+        assertThat(booked.version()).isEqualTo(1);
+        assertThat(Booking.book("bkg_3", "ABCD2346", SERVICE, slot, "cli_1", 1, Channel.WIDGET, null, START).status())
+                .isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    @Test
+    void aMoveKeepsStatusAndPriceAndTakesTheNewSlotsResourcesAndBuffers() {
+        Slot later = new Slot(START.plus(Duration.ofHours(2)), START.plus(Duration.ofMinutes(165)), List.of("res_b"), 1);
+        Booking moved = changed(booking(BookingStatus.CONFIRMED).moveTo(SERVICE, later, START));
+        assertThat(moved.resourceIds()).containsExactly("res_b");
+        assertThat(moved.time().start()).isEqualTo(later.start());
+        assertThat(moved.status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(moved.version()).isEqualTo(2);
     }
 
     @Test

@@ -1,8 +1,11 @@
 package io.cita.application.port.in;
 
+import io.cita.application.error.ForbiddenException;
 import io.cita.domain.access.AccessMatrix;
+import io.cita.domain.access.OwnResourcePolicy;
 import io.cita.domain.access.Permission;
 import io.cita.domain.access.Role;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,8 +29,22 @@ public record Actor(Kind kind, String id, Role role, String resourceId, String i
         return AccessMatrix.allows(role, permission);
     }
 
-    /** A staff member books and sees bookings only on the resource linked to them. */
+    /**
+     * The resources this actor may book, hold or move on when asking for {@code requested}: see
+     * {@link OwnResourcePolicy}; a staff member without a linked resource, or asking for another one, is forbidden.
+     */
+    public List<String> resourcesFor(List<String> requested) {
+        return OwnResourcePolicy.resourcesFor(role, resourceId, requested).orElseThrow(() -> new ForbiddenException(
+                "Staff book, hold and move bookings only on the resource linked to them"));
+    }
+
+    /** Whether this actor may see a booking on these resources (staff: only on their own). */
+    public boolean sees(List<String> bookingResourceIds) {
+        return OwnResourcePolicy.sees(role, resourceId, bookingResourceIds);
+    }
+
+    /** Whether what this actor lists is narrowed to their own resource. */
     public boolean limitedToOwnResource() {
-        return role == Role.STAFF;
+        return OwnResourcePolicy.applies(role);
     }
 }
