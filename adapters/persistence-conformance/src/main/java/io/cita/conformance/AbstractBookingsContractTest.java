@@ -10,11 +10,13 @@ import io.cita.application.port.query.BookingFilter;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.availability.Occupation;
+import io.cita.domain.availability.Slot;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.BookingStatus;
 import io.cita.domain.booking.Channel;
 import io.cita.domain.booking.Hold;
 import io.cita.domain.booking.Interval;
+import io.cita.domain.booking.Transition;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.client.Client;
 import io.cita.domain.plan.Limit;
@@ -56,6 +58,15 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
 
     private Booking booking(Service service, Resource resource, Instant start, int seats) {
         return confirmedBooking(tenant, service, resource, client, start, seats);
+    }
+
+    /** The booking moved to {@code to} on its resources (the service's buffers around it). */
+    private static Booking moved(Booking booking, Service service, Interval to) {
+        return changed(booking.moveTo(service, new Slot(to.start(), to.end(), booking.resourceIds(), 1), NOW));
+    }
+
+    private static Booking changed(Transition transition) {
+        return transition.orElseThrow(rule -> new IllegalStateException("refused: " + rule));
     }
 
     /** What the booking service would ask the store for, in the test tenant's time zone. */
@@ -126,9 +137,9 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         store(booking, service);
         store(blocker, service);
         Interval later = new Interval(TEN.plus(Duration.ofHours(1)), TEN.plus(Duration.ofHours(2)));
-        Booking moved = booking.movedTo(later, later, booking.resourceIds(), NOW);
-        Booking intoBlocker = moved.movedTo(blocker.time(), blocker.occupied(), booking.resourceIds(), NOW);
-        Booking cancelled = moved.transitionedTo(BookingStatus.CANCELLED, "sick", NOW);
+        Booking moved = moved(booking, service, later);
+        Booking intoBlocker = moved(moved, service, blocker.time());
+        Booking cancelled = changed(moved.transitionTo(BookingStatus.CANCELLED, "sick", NOW));
         AuditRecord move = audit(booking, moved, "booking.rescheduled");
         AuditRecord cancel = audit(moved, cancelled, "booking.cancelled");
 
@@ -181,7 +192,7 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         Service service = newService(tenant, 1, 0, 0);
         Booking booking = booking(service, staff, TEN, 1);
         store(booking, service);
-        Booking cancelled = booking.transitionedTo(BookingStatus.CANCELLED, "sick", NOW);
+        Booking cancelled = changed(booking.transitionTo(BookingStatus.CANCELLED, "sick", NOW));
 
         assertThat(stores().bookings().changeStatus(cancelled, null)).isEqualTo(StoreOutcome.DONE);
         assertThat(stores().bookings().changeStatus(cancelled, null)).isEqualTo(StoreOutcome.STALE);
@@ -302,12 +313,11 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         Booking blocker = booking(service, staff, TEN.plus(Duration.ofHours(3)), 1);
         store(blocker, service);
 
-        Booking overlappingItself = booking.movedTo(new Interval(TEN.plus(Duration.ofMinutes(15)),
-                TEN.plus(Duration.ofMinutes(60))), new Interval(TEN.plus(Duration.ofMinutes(15)),
-                TEN.plus(Duration.ofMinutes(60))), booking.resourceIds(), NOW);
+        Booking overlappingItself = moved(booking, service, new Interval(TEN.plus(Duration.ofMinutes(15)),
+                TEN.plus(Duration.ofMinutes(60))));
         assertThat(stores().bookings().reschedule(overlappingItself, 1, NOW, tenant.timezone(), null)).isEqualTo(StoreOutcome.DONE);
 
-        Booking intoBlocker = overlappingItself.movedTo(blocker.time(), blocker.occupied(), booking.resourceIds(), NOW);
+        Booking intoBlocker = moved(overlappingItself, service, blocker.time());
         assertThat(stores().bookings().reschedule(intoBlocker, 1, NOW, tenant.timezone(), null)).isEqualTo(StoreOutcome.SLOT_TAKEN);
         assertThat(stores().bookings().find(tenant.id(), booking.id())).contains(overlappingItself);
         assertThat(store(booking(service, staff, TEN, 1), service)).isEqualTo(StoreOutcome.SLOT_TAKEN);
@@ -356,7 +366,7 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         }
         Resource other = newResource(tenant, ResourceType.STAFF, Set.of());
         store(booking(service, other, TEN, 1), service);
-        stores().bookings().changeStatus(created.get(4).transitionedTo(BookingStatus.CANCELLED, null, NOW), null);
+        stores().bookings().changeStatus(changed(created.get(4).transitionTo(BookingStatus.CANCELLED, null, NOW)), null);
 
         List<String> seen = new ArrayList<>();
         String cursor = null;
