@@ -3,6 +3,7 @@ package io.cita.adapters.rest.controller;
 import io.cita.adapters.rest.dto.AdminJson;
 import io.cita.adapters.rest.dto.PageJson;
 import io.cita.adapters.rest.dto.TenantJson;
+import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.security.TenantAccessFilter;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.AdministerTenantsUseCase;
@@ -15,11 +16,15 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The platform's super-admins: every tenant, and its plan and status. */
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@Tag(name = "Platform")
+@CommonProblems
 @Controller("/v1/admin/tenants")
 public class AdminController {
     private final AdministerTenantsUseCase tenants;
@@ -28,16 +33,28 @@ public class AdminController {
         this.tenants = tenants;
     }
 
+    /**
+     * Lists every tenant of the platform. Super-admins only, a page at a time.
+     */
+    @Operation(operationId = "listTenants")
     @Get
     public PageJson<TenantJson.Response> list(@Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
         return PageJson.from(tenants.list(Paging.of(limit, cursor)), TenantJson.Response::from);
     }
 
+    /**
+     * Reads one tenant. Super-admins only.
+     */
+    @Operation(operationId = "getTenantAsAdmin")
     @Get("/{tenantId}")
     public TenantJson.Response get(String tenantId) {
         return TenantJson.Response.from(tenants.get(tenantId));
     }
 
+    /**
+     * Changes a tenant's plan or status. Super-admins only; downgrades keep the tenant's data.
+     */
+    @Operation(operationId = "changeTenantSubscription")
     @Patch("/{tenantId}")
     public TenantJson.Response change(String tenantId, @Body AdminJson request,
                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {

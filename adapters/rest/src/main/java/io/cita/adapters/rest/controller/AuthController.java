@@ -2,6 +2,8 @@ package io.cita.adapters.rest.controller;
 
 import io.cita.adapters.rest.dto.AuthJson;
 import io.cita.adapters.rest.dto.TenantJson;
+import io.cita.adapters.rest.openapi.CommonProblems;
+import io.cita.adapters.rest.openapi.ConflictProblems;
 import io.cita.adapters.rest.security.AccessTokens;
 import io.cita.adapters.rest.security.ClientAddress;
 import io.cita.application.port.in.LogInUseCase;
@@ -15,10 +17,14 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 
 /** Signing up a business, logging in, refreshing the access token and logging out. */
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts")
+@CommonProblems
 @Controller("/v1")
 public class AuthController {
     private final SignUpUseCase signUp;
@@ -31,6 +37,12 @@ public class AuthController {
         this.tokens = tokens;
     }
 
+    /**
+     * Signs up a new business with its owner. The tenant starts on the FREE plan, on trial; the answer carries the
+     * owner's tokens.
+     */
+    @ConflictProblems
+    @Operation(operationId = "signUp")
     @Post("/signup")
     public HttpResponse<AuthJson.SignupResponse> signUp(HttpRequest<?> request, @Body TenantJson.SignupRequest body) {
         SignUpCommand command = body.toCommand();
@@ -42,18 +54,32 @@ public class AuthController {
                 session.refreshToken()));
     }
 
+    /**
+     * Logs in with e-mail and password. Answers an access token, a refresh token and the user's memberships; repeated
+     * failures lock the e-mail for a while.
+     */
+    @Operation(operationId = "logIn")
     @Post("/auth/login")
     public AuthJson.LoginResponse logIn(HttpRequest<?> request, @Body AuthJson.LoginRequest body) {
         return respond(logIn.logIn(body.email(), body.password(), ClientAddress.of(request),
                 request.getHeaders().get(HttpHeaders.USER_AGENT)));
     }
 
+    /**
+     * Exchanges a refresh token for new tokens. The old refresh token is revoked; presenting it again revokes every
+     * session of the user.
+     */
+    @Operation(operationId = "refreshTokens")
     @Post("/auth/refresh")
     public AuthJson.LoginResponse refresh(HttpRequest<?> request, @Body AuthJson.RefreshRequest body) {
         return respond(logIn.refresh(body.refreshToken(), ClientAddress.of(request),
                 request.getHeaders().get(HttpHeaders.USER_AGENT)));
     }
 
+    /**
+     * Logs out. The session of the refresh token is revoked.
+     */
+    @Operation(operationId = "logOut")
     @Post("/auth/logout")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.ALL})
     public HttpResponse<Void> logOut(HttpRequest<?> request) {

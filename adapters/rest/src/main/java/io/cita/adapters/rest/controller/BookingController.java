@@ -3,6 +3,9 @@ package io.cita.adapters.rest.controller;
 import io.cita.adapters.rest.dto.BookingJson;
 import io.cita.adapters.rest.dto.Fields;
 import io.cita.adapters.rest.dto.PageJson;
+import io.cita.adapters.rest.openapi.CommonProblems;
+import io.cita.adapters.rest.openapi.ConflictProblems;
+import io.cita.adapters.rest.openapi.RuleProblems;
 import io.cita.adapters.rest.security.TenantAccessFilter;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.AvailabilityQuery;
@@ -27,12 +30,19 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.ZoneId;
 
 /** Availability, holds and bookings of a tenant. */
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@Tag(name = "Bookings")
+@CommonProblems
 @Controller("/v1/tenants/{tenantId}")
 public class BookingController {
     private final ListAvailabilityUseCase availability;
@@ -53,6 +63,11 @@ public class BookingController {
         this.idempotent = idempotent;
     }
 
+    /**
+     * Lists the free slots of a service. Dates are local to the tenant, inclusive, at most 62 days; each slot names the
+     * resources it would use and the seats left.
+     */
+    @Operation(operationId = "listAvailability")
     @Get("/availability")
     public BookingJson.Availability availability(String tenantId, @Nullable @QueryValue String serviceId,
                                                  @Nullable @QueryValue String from, @Nullable @QueryValue String to,
@@ -64,6 +79,16 @@ public class BookingController {
                 Fields.required("to", Fields.date("to", to)), resourceId).withAuthorizedTenant(tenant)));
     }
 
+    /**
+     * Holds a slot for a few minutes. Nobody else can take it while the client confirms; an expired hold frees it by
+     * itself.
+     */
+    @ConflictProblems
+    @RuleProblems
+    @Operation(operationId = "holdSlot")
+    @ApiResponse(responseCode = "201", description = "The hold; a replay with the same Idempotency-Key answers the "
+            + "stored response", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BookingJson.HoldResponse.class)))
     @Post("/holds")
     public HttpResponse<?> hold(String tenantId, @Body BookingJson.HoldRequest request,
                                 @Nullable @Header("Idempotency-Key") String key,
@@ -73,6 +98,10 @@ public class BookingController {
                 holds.hold(request.toCommand(tenantId, actor).withAuthorizedTenant(tenant))));
     }
 
+    /**
+     * Releases a hold. The slot is free again at once.
+     */
+    @Operation(operationId = "releaseHold")
     @Delete("/holds/{holdId}")
     public HttpResponse<Void> release(String tenantId, String holdId,
                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
@@ -80,6 +109,16 @@ public class BookingController {
         return HttpResponse.noContent();
     }
 
+    /**
+     * Books an appointment. The slot is checked again atomically: two requests for the same time never both succeed
+     * (409). Safe to retry with an Idempotency-Key.
+     */
+    @ConflictProblems
+    @RuleProblems
+    @Operation(operationId = "createBooking")
+    @ApiResponse(responseCode = "201", description = "The booking; a replay with the same Idempotency-Key answers the "
+            + "stored response", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BookingJson.Response.class)))
     @Post("/bookings")
     public HttpResponse<?> book(String tenantId, @Body BookingJson.Request request,
                                 @Nullable @Header("Idempotency-Key") String key,
@@ -89,6 +128,11 @@ public class BookingController {
                 booking.book(request.toCommand(tenantId, actor).withAuthorizedTenant(tenant))));
     }
 
+    /**
+     * Lists the tenant's bookings. Filtered by time, resource, status and client, ordered by start; staff see only
+     * their own resource's.
+     */
+    @Operation(operationId = "listBookings")
     @Get("/bookings")
     public PageJson<BookingJson.Response> list(String tenantId, @Nullable @QueryValue String from,
                                                @Nullable @QueryValue String to, @Nullable @QueryValue String resourceId,
@@ -102,18 +146,34 @@ public class BookingController {
                 b -> BookingJson.Response.from(b, zone));
     }
 
+    /**
+     * Reads one booking.
+     */
+    @Operation(operationId = "getBooking")
     @Get("/bookings/{bookingId}")
     public BookingJson.Response get(String tenantId, String bookingId,
                                     @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
         return respond(tenantId, bookings.get(tenantId, bookingId, actor));
     }
 
+    /**
+     * Confirms a pending booking.
+     */
+    @ConflictProblems
+    @RuleProblems
+    @Operation(operationId = "confirmBooking")
     @Post("/bookings/{bookingId}/confirm")
     public BookingJson.Response confirm(String tenantId, String bookingId,
                                         @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
         return respond(tenantId, bookings.confirm(tenantId, bookingId, actor));
     }
 
+    /**
+     * Cancels a booking. Later than the service's cancellation notice only a manager may, with override.
+     */
+    @ConflictProblems
+    @RuleProblems
+    @Operation(operationId = "cancelBooking")
     @Post("/bookings/{bookingId}/cancel")
     public BookingJson.Response cancel(String tenantId, String bookingId, @Nullable @Body BookingJson.Cancel request,
                                        @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
@@ -122,6 +182,12 @@ public class BookingController {
                 Boolean.TRUE.equals(body.override()), actor));
     }
 
+    /**
+     * Moves a booking to another time. The new time is taken before the old one is released, atomically.
+     */
+    @ConflictProblems
+    @RuleProblems
+    @Operation(operationId = "rescheduleBooking")
     @Post("/bookings/{bookingId}/reschedule")
     public BookingJson.Response reschedule(String tenantId, String bookingId, @Body BookingJson.Reschedule request,
                                            @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
@@ -129,12 +195,24 @@ public class BookingController {
                 Fields.required("start", Fields.instant("start", request.start())), request.resourceIds(), actor));
     }
 
+    /**
+     * Marks a booking as completed.
+     */
+    @ConflictProblems
+    @RuleProblems
+    @Operation(operationId = "completeBooking")
     @Post("/bookings/{bookingId}/complete")
     public BookingJson.Response complete(String tenantId, String bookingId,
                                          @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
         return respond(tenantId, bookings.complete(tenantId, bookingId, actor));
     }
 
+    /**
+     * Marks a booking as a no-show.
+     */
+    @ConflictProblems
+    @RuleProblems
+    @Operation(operationId = "markBookingNoShow")
     @Post("/bookings/{bookingId}/no-show")
     public BookingJson.Response noShow(String tenantId, String bookingId,
                                        @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {

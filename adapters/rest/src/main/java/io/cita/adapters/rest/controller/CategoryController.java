@@ -2,6 +2,8 @@ package io.cita.adapters.rest.controller;
 
 import io.cita.adapters.rest.dto.CategoryJson;
 import io.cita.adapters.rest.dto.PageJson;
+import io.cita.adapters.rest.openapi.CommonProblems;
+import io.cita.adapters.rest.openapi.ConflictProblems;
 import io.cita.adapters.rest.security.TenantAccessFilter;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageCategoriesUseCase;
@@ -17,11 +19,15 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A tenant's service categories; DELETE deactivates. */
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@Tag(name = "Catalog")
+@CommonProblems
 @Controller("/v1/tenants/{tenantId}/categories")
 public class CategoryController {
     private final ManageCategoriesUseCase categories;
@@ -30,23 +36,40 @@ public class CategoryController {
         this.categories = categories;
     }
 
+    /**
+     * Creates a service category.
+     */
+    @ConflictProblems
+    @Operation(operationId = "createCategory")
     @Post
     public HttpResponse<CategoryJson.Response> create(String tenantId, @Body CategoryJson.Request request,
                                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
         return HttpResponse.created(CategoryJson.Response.from(categories.create(tenantId, request.toDetails(null), actor)));
     }
 
+    /**
+     * Lists the tenant's categories.
+     */
+    @Operation(operationId = "listCategories")
     @Get
     public PageJson<CategoryJson.Response> list(String tenantId, @Nullable @QueryValue Integer limit,
                                                 @Nullable @QueryValue String cursor) {
         return PageJson.from(categories.list(tenantId, Paging.of(limit, cursor)), CategoryJson.Response::from);
     }
 
+    /**
+     * Reads one category.
+     */
+    @Operation(operationId = "getCategory")
     @Get("/{categoryId}")
     public CategoryJson.Response get(String tenantId, String categoryId) {
         return CategoryJson.Response.from(categories.get(tenantId, categoryId));
     }
 
+    /**
+     * Changes a category.
+     */
+    @Operation(operationId = "updateCategory")
     @Patch("/{categoryId}")
     public CategoryJson.Response update(String tenantId, String categoryId, @Body CategoryJson.Request request,
                                         @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
@@ -54,6 +77,10 @@ public class CategoryController {
                 request.toDetails(categories.get(tenantId, categoryId)), actor));
     }
 
+    /**
+     * Deactivates a category.
+     */
+    @Operation(operationId = "deactivateCategory")
     @Delete("/{categoryId}")
     public CategoryJson.Response deactivate(String tenantId, String categoryId,
                                             @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {

@@ -2,6 +2,8 @@ package io.cita.adapters.rest.controller;
 
 import io.cita.adapters.rest.dto.ClientJson;
 import io.cita.adapters.rest.dto.PageJson;
+import io.cita.adapters.rest.openapi.CommonProblems;
+import io.cita.adapters.rest.openapi.ConflictProblems;
 import io.cita.adapters.rest.security.TenantAccessFilter;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageClientsUseCase;
@@ -17,11 +19,15 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A tenant's customers; DELETE deactivates. */
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@Tag(name = "Clients")
+@CommonProblems
 @Controller("/v1/tenants/{tenantId}/clients")
 public class ClientController {
     private final ManageClientsUseCase clients;
@@ -30,23 +36,41 @@ public class ClientController {
         this.clients = clients;
     }
 
+    /**
+     * Creates a client. A phone or e-mail already used by another client of the tenant conflicts.
+     */
+    @ConflictProblems
+    @Operation(operationId = "createClient")
     @Post
     public HttpResponse<ClientJson.Response> create(String tenantId, @Body ClientJson.Request request,
                                                     @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
         return HttpResponse.created(ClientJson.Response.from(clients.create(tenantId, request.toDetails(null, ""), actor)));
     }
 
+    /**
+     * Lists the tenant's clients.
+     */
+    @Operation(operationId = "listClients")
     @Get
     public PageJson<ClientJson.Response> list(String tenantId, @Nullable @QueryValue Integer limit,
                                               @Nullable @QueryValue String cursor) {
         return PageJson.from(clients.list(tenantId, Paging.of(limit, cursor)), ClientJson.Response::from);
     }
 
+    /**
+     * Reads one client.
+     */
+    @Operation(operationId = "getClient")
     @Get("/{clientId}")
     public ClientJson.Response get(String tenantId, String clientId) {
         return ClientJson.Response.from(clients.get(tenantId, clientId));
     }
 
+    /**
+     * Changes a client.
+     */
+    @ConflictProblems
+    @Operation(operationId = "updateClient")
     @Patch("/{clientId}")
     public ClientJson.Response update(String tenantId, String clientId, @Body ClientJson.Request request,
                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
@@ -54,6 +78,10 @@ public class ClientController {
                 request.toDetails(clients.get(tenantId, clientId), ""), actor));
     }
 
+    /**
+     * Deactivates a client. Their bookings stay.
+     */
+    @Operation(operationId = "deactivateClient")
     @Delete("/{clientId}")
     public ClientJson.Response deactivate(String tenantId, String clientId,
                                           @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {

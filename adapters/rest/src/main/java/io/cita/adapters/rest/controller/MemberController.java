@@ -2,6 +2,8 @@ package io.cita.adapters.rest.controller;
 
 import io.cita.adapters.rest.dto.MemberJson;
 import io.cita.adapters.rest.dto.PageJson;
+import io.cita.adapters.rest.openapi.CommonProblems;
+import io.cita.adapters.rest.openapi.ConflictProblems;
 import io.cita.adapters.rest.security.TenantAccessFilter;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageMembersUseCase;
@@ -17,11 +19,15 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A tenant's members: owners and admins add, change and remove them. */
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@Tag(name = "Members")
+@CommonProblems
 @Controller("/v1/tenants/{tenantId}/members")
 public class MemberController {
     private final ManageMembersUseCase members;
@@ -30,6 +36,11 @@ public class MemberController {
         this.members = members;
     }
 
+    /**
+     * Adds a member to the tenant with a role. Counts against the plan's staff limit.
+     */
+    @ConflictProblems
+    @Operation(operationId = "addMember")
     @Post
     public HttpResponse<MemberJson.Response> add(String tenantId, @Body MemberJson.AddRequest request,
                                                  @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
@@ -37,12 +48,20 @@ public class MemberController {
         return HttpResponse.created(MemberJson.Response.from(added.member(), added.temporaryPassword()));
     }
 
+    /**
+     * Lists the tenant's members and their roles.
+     */
+    @Operation(operationId = "listMembers")
     @Get
     public PageJson<MemberJson.Response> list(String tenantId, @Nullable @QueryValue Integer limit,
                                               @Nullable @QueryValue String cursor) {
         return PageJson.from(members.list(tenantId, Paging.of(limit, cursor)), m -> MemberJson.Response.from(m, null));
     }
 
+    /**
+     * Changes a member's role or linked resource.
+     */
+    @Operation(operationId = "updateMember")
     @Patch("/{userId}")
     public MemberJson.Response update(String tenantId, String userId, @Body MemberJson.UpdateRequest request,
                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
@@ -50,6 +69,10 @@ public class MemberController {
                 actor), null);
     }
 
+    /**
+     * Removes a member from the tenant.
+     */
+    @Operation(operationId = "removeMember")
     @Delete("/{userId}")
     public HttpResponse<Void> remove(String tenantId, String userId,
                                      @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {

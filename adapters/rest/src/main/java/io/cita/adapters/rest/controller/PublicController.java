@@ -5,6 +5,9 @@ import io.cita.adapters.rest.dto.CategoryJson;
 import io.cita.adapters.rest.dto.Fields;
 import io.cita.adapters.rest.dto.PublicJson;
 import io.cita.adapters.rest.dto.ServiceJson;
+import io.cita.adapters.rest.openapi.CommonProblems;
+import io.cita.adapters.rest.openapi.ConflictProblems;
+import io.cita.adapters.rest.openapi.RuleProblems;
 import io.cita.adapters.rest.security.PublicApiFilter;
 import io.cita.adapters.rest.security.TenantAccessFilter;
 import io.cita.application.port.in.Actor;
@@ -32,10 +35,19 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 /** The public API the web widget uses with a publishable key: the business, its catalog, slots and bookings. */
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "publishableKey")
+@Tag(name = "Public booking")
+@CommonProblems
 @Controller("/v1/public/{slug}")
 public class PublicController {
     private final ManageServicesUseCase services;
@@ -58,23 +70,39 @@ public class PublicController {
         this.idempotent = idempotent;
     }
 
+    /**
+     * Reads the public profile of a business. Needs a publishable key of the business.
+     */
+    @Operation(operationId = "getPublicBusiness")
     @Get
     public PublicJson.Business business(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant) {
         return PublicJson.Business.from(tenant);
     }
 
+    /**
+     * Lists the services a business offers online.
+     */
+    @Operation(operationId = "listPublicServices")
     @Get("/services")
     public List<ServiceJson.Response> services(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant) {
         return services.list(tenant.id(), new PageRequest(200, null)).items().stream().filter(Service::active)
                 .map(ServiceJson.Response::from).toList();
     }
 
+    /**
+     * Lists the categories of a business's services.
+     */
+    @Operation(operationId = "listPublicCategories")
     @Get("/categories")
     public List<CategoryJson.Response> categories(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant) {
         return categories.list(tenant.id(), new PageRequest(200, null)).items().stream().filter(Category::active)
                 .map(CategoryJson.Response::from).toList();
     }
 
+    /**
+     * Lists the free slots of a service for the booking widget. As the staff availability, in the business's zone.
+     */
+    @Operation(operationId = "listPublicAvailability")
     @Get("/availability")
     public BookingJson.Availability availability(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
                                                  @Nullable @QueryValue String serviceId, @Nullable @QueryValue String from,
@@ -84,6 +112,15 @@ public class PublicController {
                 Fields.required("to", Fields.date("to", to)), resourceId)));
     }
 
+    /**
+     * Holds a slot for the widget while the customer types their details.
+     */
+    @ConflictProblems
+    @RuleProblems
+    @Operation(operationId = "holdPublicSlot")
+    @ApiResponse(responseCode = "201", description = "The hold; a replay with the same Idempotency-Key answers the "
+            + "stored response", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BookingJson.HoldResponse.class)))
     @Post("/holds")
     public HttpResponse<?> hold(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
                                 @Body BookingJson.HoldRequest request, @Nullable @Header("Idempotency-Key") String key,
@@ -92,6 +129,10 @@ public class PublicController {
                 holds.hold(request.toCommand(tenant.id(), actor))));
     }
 
+    /**
+     * Releases a hold made through the widget.
+     */
+    @Operation(operationId = "releasePublicHold")
     @Delete("/holds/{holdId}")
     public HttpResponse<Void> release(String slug, String holdId, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
@@ -99,6 +140,16 @@ public class PublicController {
         return HttpResponse.noContent();
     }
 
+    /**
+     * Books an appointment from the widget. Converts a hold when one is given; the customer's phone or e-mail
+     * identifies or creates the client.
+     */
+    @ConflictProblems
+    @RuleProblems
+    @Operation(operationId = "createPublicBooking")
+    @ApiResponse(responseCode = "201", description = "The booking; a replay with the same Idempotency-Key answers the "
+            + "stored response", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BookingJson.Response.class)))
     @Post("/bookings")
     public HttpResponse<?> book(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
                                 @Body PublicJson.BookingRequest request, @Nullable @Header("Idempotency-Key") String key,
@@ -107,12 +158,22 @@ public class PublicController {
                 booking.book(request.toCommand(tenant.id(), actor))));
     }
 
+    /**
+     * Finds a booking by its reference and the phone or e-mail it was made with.
+     */
+    @Operation(operationId = "lookUpPublicBooking")
     @Post("/bookings/{reference}/lookup")
     public BookingJson.Response lookup(String slug, String reference, @Body PublicJson.Contact contact,
                                        @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant) {
         return respond(tenant, selfService.find(tenant.id(), reference, contact.contact()));
     }
 
+    /**
+     * Cancels a booking by its reference and the phone or e-mail it was made with, within the cancellation notice.
+     */
+    @ConflictProblems
+    @RuleProblems
+    @Operation(operationId = "cancelPublicBooking")
     @Post("/bookings/{reference}/cancel")
     public BookingJson.Response cancel(String slug, String reference, @Body PublicJson.Contact contact,
                                        @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
@@ -120,6 +181,12 @@ public class PublicController {
         return respond(tenant, selfService.cancel(tenant.id(), reference, contact.contact(), contact.reason(), actor));
     }
 
+    /**
+     * Moves a booking by its reference and the phone or e-mail it was made with.
+     */
+    @ConflictProblems
+    @RuleProblems
+    @Operation(operationId = "reschedulePublicBooking")
     @Post("/bookings/{reference}/reschedule")
     public BookingJson.Response reschedule(String slug, String reference, @Body PublicJson.Contact contact,
                                            @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,

@@ -4,6 +4,8 @@ import io.cita.adapters.rest.dto.AuditJson;
 import io.cita.adapters.rest.dto.PageJson;
 import io.cita.adapters.rest.dto.TenantJson;
 import io.cita.adapters.rest.dto.UsageJson;
+import io.cita.adapters.rest.openapi.CommonProblems;
+import io.cita.adapters.rest.openapi.ConflictProblems;
 import io.cita.adapters.rest.security.TenantAccessFilter;
 import io.cita.application.error.InvalidRequestException;
 import io.cita.application.port.in.Actor;
@@ -20,7 +22,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -28,6 +32,8 @@ import java.time.format.DateTimeParseException;
 /** A tenant's profile, monthly usage and audit log. */
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@Tag(name = "Tenant")
+@CommonProblems
 @Controller("/v1/tenants/{tenantId}")
 public class TenantController {
     private final ManageTenantUseCase tenants;
@@ -43,17 +49,30 @@ public class TenantController {
         this.clock = clock;
     }
 
+    /**
+     * Reads the tenant's audit log. Who did what to which entity, newest first.
+     */
+    @Operation(operationId = "readAuditLog")
     @Get("/audit-log")
     public PageJson<AuditJson> auditLog(String tenantId, @Nullable @QueryValue Integer limit,
                                         @Nullable @QueryValue String cursor) {
         return PageJson.from(auditLog.auditLog(tenantId, Paging.of(limit, cursor)), AuditJson::from);
     }
 
+    /**
+     * Reads the tenant's profile.
+     */
+    @Operation(operationId = "getTenant")
     @Get
     public TenantJson.Response get(String tenantId) {
         return TenantJson.Response.from(tenants.get(tenantId));
     }
 
+    /**
+     * Changes the tenant's profile and settings.
+     */
+    @ConflictProblems
+    @Operation(operationId = "updateTenant")
     @Patch
     public TenantJson.Response update(String tenantId, @Body TenantJson.Patch patch,
                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
@@ -61,6 +80,11 @@ public class TenantController {
         return TenantJson.Response.from(tenants.update(tenantId, patch.merge(current), actor));
     }
 
+    /**
+     * Reports what the tenant used of its plan in a month. Bookings and messages against the plan's limits; the current
+     * month by default.
+     */
+    @Operation(operationId = "getUsage")
     @Get("/usage")
     public UsageJson usage(String tenantId, @Nullable @QueryValue String period) {
         Tenant tenant = tenants.get(tenantId);

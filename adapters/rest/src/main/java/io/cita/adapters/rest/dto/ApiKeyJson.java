@@ -2,6 +2,7 @@ package io.cita.adapters.rest.dto;
 
 import io.cita.application.port.query.ApiKey;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 
 /** The JSON shapes of API keys; the full key appears once, in the answer that created it. */
@@ -11,7 +12,7 @@ public final class ApiKeyJson {
 
     /** POST .../api-keys. */
     @Introspected
-    public record CreateRequest(String kind, String name, List<String> allowedOrigins) {
+    public record CreateRequest(@Nullable String kind, @Nullable String name, @Nullable List<String> allowedOrigins) {
         public ApiKey.Kind kindValue() {
             return Fields.required("kind", Fields.enumValue("kind", ApiKey.Kind.class, kind));
         }

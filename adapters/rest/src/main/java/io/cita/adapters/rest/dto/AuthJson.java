@@ -1,6 +1,7 @@
 package io.cita.adapters.rest.dto;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 
 /** The JSON shapes of signing up and logging in. */
@@ -10,7 +11,7 @@ public final class AuthJson {
 
     /** POST /v1/auth/login. */
     @Introspected
-    public record LoginRequest(String email, String password) {
+    public record LoginRequest(@Nullable String email, @Nullable String password) {
     }
 
     /** A tenant the user belongs to and their role there. */
@@ -19,7 +20,7 @@ public final class AuthJson {
 
     /** POST /v1/auth/refresh. */
     @Introspected
-    public record RefreshRequest(String refreshToken) {
+    public record RefreshRequest(@Nullable String refreshToken) {
     }
 
     /** The answer to a login or refresh: a short-lived access token and a refresh token (shown once). */

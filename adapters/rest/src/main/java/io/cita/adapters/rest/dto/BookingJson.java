@@ -1,15 +1,19 @@
 package io.cita.adapters.rest.dto;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.BookCommand;
 import io.cita.application.port.in.ListAvailabilityUseCase;
-import io.cita.application.port.in.Zoned;
 import io.cita.application.port.in.PlaceHoldCommand;
+import io.cita.application.port.in.Zoned;
 import io.cita.domain.availability.Slot;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.Channel;
 import io.cita.domain.booking.Hold;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -20,8 +24,20 @@ public final class BookingJson {
 
     /** POST .../bookings. */
     @Introspected
-    public record Request(String serviceId, String start, List<String> resourceIds, String holdId, String clientId,
-                         ClientJson.Request client, Integer seats, String notes, String channel) {
+    @Schema(name = "BookingRequest", description = "A booking: the service, its start (any offset) and the client, by "
+            + "id or by details (found by phone or e-mail, else created)")
+    public record Request(@Schema(example = "svc_01JD8X2M5Q3W7R9T1V4Y6B8N0C", requiredMode = REQUIRED) String serviceId,
+                          @Schema(example = "2031-03-11T10:00:00+01:00", requiredMode = REQUIRED) String start,
+                          @Schema(description = "Resources to book on; any eligible one when absent")
+                          @Nullable List<String> resourceIds,
+                          @Schema(description = "A hold of the same service, start and seats to convert")
+                          @Nullable String holdId,
+                          @Nullable String clientId, @Nullable ClientJson.Request client,
+                          @Schema(example = "1", description = "Seats of a class; 1 by default")
+                          @Nullable Integer seats,
+                          @Schema(example = "First visit") @Nullable String notes,
+                          @Schema(example = "API", description = "API (default), WIDGET, WHATSAPP, VOICE, SMS, PHONE, "
+                                  + "WALK_IN") @Nullable String channel) {
         public BookCommand toCommand(String tenantId, Actor actor) {
             return new BookCommand(tenantId, Fields.required("serviceId", serviceId),
                     Fields.required("start", Fields.instant("start", start)), Fields.orDefault(resourceIds, List.of()),
@@ -32,10 +48,22 @@ public final class BookingJson {
     }
 
     /** A booking as the API shows it, times in the tenant's zone. */
-    public record Response(String id, String reference, String serviceId, List<String> resourceIds, String clientId,
-                           String start, String end, int seats, String status, String channel, MoneyJson price,
-                           String notes, String cancellationReason, long version, String createdAt,
-                           String updatedAt) {
+    @Schema(name = "Booking", description = "A booking, its times in the tenant's zone")
+    public record Response(@Schema(example = "bkg_01JD8X4F0G2H4J6K8M0P2R4T6V") String id,
+                           @Schema(example = "K7QW2XPM", description = "What the client quotes") String reference,
+                           @Schema(example = "svc_01JD8X2M5Q3W7R9T1V4Y6B8N0C") String serviceId,
+                           @Schema(example = "[\"res_01JD8X3A1B3C5D7E9F1G3H5J7K\"]") List<String> resourceIds,
+                           @Schema(example = "cli_01JD8X3Z9Y7X5W3V1T9S7R5Q3P") String clientId,
+                           @Schema(example = "2031-03-11T10:00:00+01:00") String start,
+                           @Schema(example = "2031-03-11T10:45:00+01:00") String end,
+                           @Schema(example = "1") int seats,
+                           @Schema(example = "CONFIRMED", description = "PENDING, CONFIRMED, CANCELLED, COMPLETED or "
+                                   + "NO_SHOW") String status,
+                           @Schema(example = "API") String channel, MoneyJson price,
+                           @Schema(example = "First visit") @Nullable String notes, @Nullable String cancellationReason,
+                           @Schema(example = "1") long version,
+                           @Schema(example = "2031-03-01T09:12:44+01:00") String createdAt,
+                           @Schema(example = "2031-03-01T09:12:44+01:00") String updatedAt) {
         public static Response from(Zoned<Booking> booked) {
             return from(booked.value(), booked.zone());
         }
@@ -52,17 +80,21 @@ public final class BookingJson {
 
     /** POST .../bookings/{id}/cancel. */
     @Introspected
-    public record Cancel(String reason, Boolean override) {
+    public record Cancel(@Nullable String reason, @Nullable Boolean override) {
     }
 
     /** POST .../bookings/{id}/reschedule. */
     @Introspected
-    public record Reschedule(String start, List<String> resourceIds) {
+    public record Reschedule(@Nullable String start, @Nullable List<String> resourceIds) {
     }
 
     /** POST .../holds. */
     @Introspected
-    public record HoldRequest(String serviceId, String start, List<String> resourceIds, Integer seats) {
+    @Schema(name = "HoldRequest", description = "A slot to hold for a few minutes")
+    public record HoldRequest(@Schema(example = "svc_01JD8X2M5Q3W7R9T1V4Y6B8N0C", requiredMode = REQUIRED)
+                              String serviceId,
+                              @Schema(example = "2031-03-11T10:00:00+01:00", requiredMode = REQUIRED) String start,
+                              @Nullable List<String> resourceIds, @Schema(example = "1") @Nullable Integer seats) {
         public PlaceHoldCommand toCommand(String tenantId, Actor actor) {
             return new PlaceHoldCommand(tenantId, Fields.required("serviceId", serviceId),
                     Fields.required("start", Fields.instant("start", start)), Fields.orDefault(resourceIds, List.of()),
@@ -85,7 +117,9 @@ public final class BookingJson {
     }
 
     /** GET .../availability. */
-    public record Availability(String serviceId, String timezone, List<SlotJson> slots) {
+    @Schema(name = "Availability", description = "The free slots of a service, in the tenant's zone")
+    public record Availability(@Schema(example = "svc_01JD8X2M5Q3W7R9T1V4Y6B8N0C") String serviceId,
+                               @Schema(example = "Europe/Madrid") String timezone, List<SlotJson> slots) {
         public static Availability from(ListAvailabilityUseCase.Availability availability) {
             ZoneId zone = availability.timezone();
             return new Availability(availability.serviceId(), zone.getId(), availability.slots().stream()
@@ -94,7 +128,11 @@ public final class BookingJson {
     }
 
     /** One free slot. */
-    public record SlotJson(String start, String end, List<String> resourceIds, int seatsLeft) {
+    @Schema(name = "Slot", description = "A free start, the resources it would use and the seats left")
+    public record SlotJson(@Schema(example = "2031-03-11T10:00:00+01:00") String start,
+                           @Schema(example = "2031-03-11T10:45:00+01:00") String end,
+                           @Schema(example = "[\"res_01JD8X3A1B3C5D7E9F1G3H5J7K\"]") List<String> resourceIds,
+                           @Schema(example = "1") int seatsLeft) {
         static SlotJson from(Slot slot, ZoneId zone) {
             return new SlotJson(Fields.format(slot.start(), zone), Fields.format(slot.end(), zone), slot.resourceIds(),
                     slot.seatsLeft());

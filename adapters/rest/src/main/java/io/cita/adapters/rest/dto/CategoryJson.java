@@ -3,6 +3,7 @@ package io.cita.adapters.rest.dto;
 import io.cita.application.port.in.CategoryDetails;
 import io.cita.domain.catalog.Category;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 
 /** A category's JSON shapes. */
 public final class CategoryJson {
@@ -11,13 +12,14 @@ public final class CategoryJson {
 
     /** POST and PATCH body; on PATCH absent fields stay as they are. */
     @Introspected
-    public record Request(String name, String description, Integer sortOrder) {
+    public record Request(@Nullable String name, @Nullable String description, @Nullable Integer sortOrder) {
         public CategoryDetails toDetails(Category current) {
             if (current == null) {
                 return new CategoryDetails(Fields.required("name", name), description, Fields.orDefault(sortOrder, 0));
             }
             return new CategoryDetails(Fields.orDefault(name, current.name()),
-                    Fields.orDefault(description, current.description()), Fields.orDefault(sortOrder, current.sortOrder()));
+                    Fields.orDefault(description, current.description()),
+                    Fields.orDefault(sortOrder, current.sortOrder()));
         }
     }
 

@@ -4,6 +4,7 @@ import io.cita.application.error.InvalidRequestException;
 import io.cita.application.port.in.ClientDetails;
 import io.cita.domain.client.Client;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 
 /** A client's JSON shapes. */
 public final class ClientJson {
@@ -12,7 +13,8 @@ public final class ClientJson {
 
     /** POST and PATCH body (and the inline client of a booking); on PATCH absent fields stay as they are. */
     @Introspected
-    public record Request(String firstName, String lastName, String email, String phone) {
+    public record Request(@Nullable String firstName, @Nullable String lastName, @Nullable String email,
+                          @Nullable String phone) {
         public ClientDetails toDetails(Client current, String prefix) {
             if (current == null) {
                 if (email == null && phone == null) {
@@ -30,7 +32,8 @@ public final class ClientJson {
     }
 
     /** A client as the API shows it. */
-    public record Response(String id, String firstName, String lastName, String email, String phone, boolean active) {
+    public record Response(String id, String firstName, @Nullable String lastName, @Nullable String email,
+                           @Nullable String phone, boolean active) {
         public static Response from(Client client) {
             return new Response(client.id(), client.firstName(), client.lastName(),
                     client.email() == null ? null : client.email().value(),

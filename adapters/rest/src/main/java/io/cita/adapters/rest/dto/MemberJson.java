@@ -4,6 +4,7 @@ import io.cita.application.port.in.AddMemberCommand;
 import io.cita.application.port.query.Member;
 import io.cita.domain.access.Role;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 
 /** The JSON shapes of a tenant's members. */
 public final class MemberJson {
@@ -12,8 +13,8 @@ public final class MemberJson {
 
     /** POST .../members. */
     @Introspected
-    public record AddRequest(String email, String firstName, String lastName, String role, String resourceId,
-                             String password) {
+    public record AddRequest(@Nullable String email, @Nullable String firstName, @Nullable String lastName,
+                             @Nullable String role, @Nullable String resourceId, @Nullable String password) {
         public AddMemberCommand toCommand() {
             return new AddMemberCommand(Fields.email("email", Fields.required("email", email)), firstName, lastName,
                     Fields.required("role", Fields.enumValue("role", Role.class, role)), resourceId, password);
@@ -22,7 +23,7 @@ public final class MemberJson {
 
     /** PATCH .../members/{userId}. */
     @Introspected
-    public record UpdateRequest(String role, String resourceId) {
+    public record UpdateRequest(@Nullable String role, @Nullable String resourceId) {
         public Role roleOrNull() {
             return Fields.enumValue("role", Role.class, role);
         }

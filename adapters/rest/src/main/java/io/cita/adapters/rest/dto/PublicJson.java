@@ -5,6 +5,7 @@ import io.cita.application.port.in.BookCommand;
 import io.cita.domain.booking.Channel;
 import io.cita.domain.tenant.Tenant;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 
 /** The JSON shapes of the public (widget) API. */
@@ -23,8 +24,9 @@ public final class PublicJson {
 
     /** POST /v1/public/{slug}/bookings: always a described client, always the WIDGET channel. */
     @Introspected
-    public record BookingRequest(String serviceId, String start, List<String> resourceIds, String holdId,
-                                 ClientJson.Request client, Integer seats, String notes) {
+    public record BookingRequest(@Nullable String serviceId, @Nullable String start, @Nullable List<String> resourceIds,
+                                 @Nullable String holdId, @Nullable ClientJson.Request client, @Nullable Integer seats,
+                                 @Nullable String notes) {
         public BookCommand toCommand(String tenantId, Actor actor) {
             return new BookCommand(tenantId, Fields.required("serviceId", serviceId),
                     Fields.required("start", Fields.instant("start", start)), Fields.orDefault(resourceIds, List.of()),
@@ -35,6 +37,6 @@ public final class PublicJson {
 
     /** The customer's proof of a booking: its phone number or e-mail. */
     @Introspected
-    public record Contact(String contact, String reason, String start) {
+    public record Contact(@Nullable String contact, @Nullable String reason, @Nullable String start) {
     }
 }

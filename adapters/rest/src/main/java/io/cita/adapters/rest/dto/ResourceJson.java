@@ -9,6 +9,7 @@ import io.cita.domain.schedule.ExceptionKind;
 import io.cita.domain.schedule.ScheduleException;
 import io.cita.domain.schedule.WeeklyRule;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ public final class ResourceJson {
 
     /** POST and PATCH body; on PATCH absent fields stay as they are. */
     @Introspected
-    public record Request(String name, String type, String timezone, Set<String> serviceIds, Boolean active) {
+    public record Request(@Nullable String name, @Nullable String type, @Nullable String timezone,
+                          @Nullable Set<String> serviceIds, @Nullable Boolean active) {
         public ResourceDetails toDetails(Resource current) {
             if (current == null) {
                 return new ResourceDetails(Fields.required("name", name),
@@ -48,7 +50,7 @@ public final class ResourceJson {
 
     /** PUT and GET .../schedule. */
     @Introspected
-    public record Schedule(List<Rule> rules) {
+    public record Schedule(@Nullable List<Rule> rules) {
         public List<WeeklyRule> toDomain() {
             Fields.required("rules", rules);
             List<WeeklyRule> result = new ArrayList<>();
@@ -78,13 +80,15 @@ public final class ResourceJson {
 
     /** One weekly rule: a weekday and local start and end ("00:00" as end means midnight). */
     @Introspected
-    public record Rule(String dayOfWeek, String start, String end, String effectiveFrom, String effectiveUntil) {
+    public record Rule(@Nullable String dayOfWeek, @Nullable String start, @Nullable String end,
+                       @Nullable String effectiveFrom, @Nullable String effectiveUntil) {
     }
 
     /** POST .../exceptions and its response. */
     @Introspected
-    public record Exception(String id, String kind, String date, String start, String end, String from, String until,
-                            String reason) {
+    public record Exception(@Nullable String id, @Nullable String kind, @Nullable String date, @Nullable String start,
+                            @Nullable String end, @Nullable String from, @Nullable String until,
+                            @Nullable String reason) {
         public ExceptionDetails toDetails() {
             return new ExceptionDetails(Fields.required("kind", Fields.enumValue("kind", ExceptionKind.class, kind)),
                     Fields.date("date", date), Fields.time("start", start), Fields.time("end", end),

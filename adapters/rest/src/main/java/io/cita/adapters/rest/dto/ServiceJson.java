@@ -5,6 +5,7 @@ import io.cita.domain.catalog.ResourceRequirement;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.resource.ResourceType;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,11 +16,13 @@ public final class ServiceJson {
 
     /** POST and PATCH body; on POST missing optional fields take defaults, on PATCH they stay as they are. */
     @Introspected
-    public record Request(String categoryId, String name, String description, Integer durationMinutes,
-                          Integer bufferBeforeMinutes, Integer bufferAfterMinutes, Integer slotIntervalMinutes,
-                          MoneyJson price, Integer capacity, Integer minNoticeMinutes, Integer maxAdvanceDays,
-                          Integer cancellationNoticeHours, Boolean requiresConfirmation, Boolean active,
-                          List<Requirement> requirements) {
+    public record Request(@Nullable String categoryId, @Nullable String name, @Nullable String description,
+                          @Nullable Integer durationMinutes, @Nullable Integer bufferBeforeMinutes,
+                          @Nullable Integer bufferAfterMinutes, @Nullable Integer slotIntervalMinutes,
+                          @Nullable MoneyJson price, @Nullable Integer capacity, @Nullable Integer minNoticeMinutes,
+                          @Nullable Integer maxAdvanceDays, @Nullable Integer cancellationNoticeHours,
+                          @Nullable Boolean requiresConfirmation, @Nullable Boolean active,
+                          @Nullable List<Requirement> requirements) {
         public ServiceDetails toDetails(Service current) {
             if (current == null) {
                 int duration = Fields.required("durationMinutes", durationMinutes);
@@ -62,7 +65,7 @@ public final class ServiceJson {
 
     /** One resource a service needs: a type, optionally narrowed to listed resources. */
     @Introspected
-    public record Requirement(String resourceType, List<String> resourceIds) {
+    public record Requirement(@Nullable String resourceType, @Nullable List<String> resourceIds) {
     }
 
     /** A service as the API shows it. */

@@ -8,6 +8,7 @@ import io.cita.domain.tenant.Language;
 import io.cita.domain.tenant.Slug;
 import io.cita.domain.tenant.Tenant;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ public final class TenantJson {
 
     /** POST /v1/signup. */
     @Introspected
-    public record SignupRequest(NewTenant tenant, Owner owner) {
+    public record SignupRequest(@Nullable NewTenant tenant, @Nullable Owner owner) {
         public SignUpCommand toCommand() {
             Fields.required("tenant", tenant);
             Fields.required("owner", owner);
@@ -44,18 +45,21 @@ public final class TenantJson {
 
     /** The business part of a signup. */
     @Introspected
-    public record NewTenant(String slug, String name, String businessType, String timezone, String country,
-                            String currency, String locale) {
+    public record NewTenant(@Nullable String slug, @Nullable String name, @Nullable String businessType,
+                            @Nullable String timezone, @Nullable String country, @Nullable String currency,
+                            @Nullable String locale) {
     }
 
     /** The owner part of a signup. */
     @Introspected
-    public record Owner(String email, String password, String firstName, String lastName) {
+    public record Owner(@Nullable String email, @Nullable String password, @Nullable String firstName,
+                        @Nullable String lastName) {
     }
 
     /** PATCH /v1/tenants/{id}: absent fields stay as they are. */
     @Introspected
-    public record Patch(String name, String businessType, String timezone, String locale, Map<String, String> settings) {
+    public record Patch(@Nullable String name, @Nullable String businessType, @Nullable String timezone,
+                        @Nullable String locale, @Nullable Map<String, String> settings) {
         public TenantDetails merge(Tenant current) {
             return new TenantDetails(Fields.orDefault(name, current.name()),
                     Fields.orDefault(Fields.enumValue("businessType", BusinessType.class, businessType),
