@@ -3,8 +3,10 @@ package io.cita.adapters.rest.controller;
 import io.cita.adapters.rest.dto.BookingJson;
 import io.cita.adapters.rest.dto.Fields;
 import io.cita.adapters.rest.dto.PageJson;
+import io.cita.adapters.rest.openapi.BookingCreated;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
+import io.cita.adapters.rest.openapi.HoldCreated;
 import io.cita.adapters.rest.openapi.RuleProblems;
 import io.cita.adapters.rest.security.TenantAccessFilter;
 import io.cita.application.port.in.Actor;
@@ -31,9 +33,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.ZoneId;
@@ -86,9 +85,7 @@ public class BookingController {
     @ConflictProblems
     @RuleProblems
     @Operation(operationId = "holdSlot")
-    @ApiResponse(responseCode = "201", description = "The hold; a replay with the same Idempotency-Key answers the "
-            + "stored response", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BookingJson.HoldResponse.class)))
+    @HoldCreated
     @Post("/holds")
     public HttpResponse<?> hold(String tenantId, @Body BookingJson.HoldRequest request,
                                 @Nullable @Header("Idempotency-Key") String key,
@@ -116,9 +113,7 @@ public class BookingController {
     @ConflictProblems
     @RuleProblems
     @Operation(operationId = "createBooking")
-    @ApiResponse(responseCode = "201", description = "The booking; a replay with the same Idempotency-Key answers the "
-            + "stored response", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BookingJson.Response.class)))
+    @BookingCreated
     @Post("/bookings")
     public HttpResponse<?> book(String tenantId, @Body BookingJson.Request request,
                                 @Nullable @Header("Idempotency-Key") String key,

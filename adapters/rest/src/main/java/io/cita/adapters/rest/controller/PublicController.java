@@ -5,8 +5,10 @@ import io.cita.adapters.rest.dto.CategoryJson;
 import io.cita.adapters.rest.dto.Fields;
 import io.cita.adapters.rest.dto.PublicJson;
 import io.cita.adapters.rest.dto.ServiceJson;
+import io.cita.adapters.rest.openapi.BookingCreated;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
+import io.cita.adapters.rest.openapi.HoldCreated;
 import io.cita.adapters.rest.openapi.RuleProblems;
 import io.cita.adapters.rest.security.PublicApiFilter;
 import io.cita.adapters.rest.security.TenantAccessFilter;
@@ -36,9 +38,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -118,9 +117,7 @@ public class PublicController {
     @ConflictProblems
     @RuleProblems
     @Operation(operationId = "holdPublicSlot")
-    @ApiResponse(responseCode = "201", description = "The hold; a replay with the same Idempotency-Key answers the "
-            + "stored response", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BookingJson.HoldResponse.class)))
+    @HoldCreated
     @Post("/holds")
     public HttpResponse<?> hold(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
                                 @Body BookingJson.HoldRequest request, @Nullable @Header("Idempotency-Key") String key,
@@ -147,9 +144,7 @@ public class PublicController {
     @ConflictProblems
     @RuleProblems
     @Operation(operationId = "createPublicBooking")
-    @ApiResponse(responseCode = "201", description = "The booking; a replay with the same Idempotency-Key answers the "
-            + "stored response", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BookingJson.Response.class)))
+    @BookingCreated
     @Post("/bookings")
     public HttpResponse<?> book(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
                                 @Body PublicJson.BookingRequest request, @Nullable @Header("Idempotency-Key") String key,
