@@ -10,23 +10,15 @@ import io.cita.application.port.query.BookingFilter;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.availability.Occupation;
-import io.cita.domain.availability.Slot;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.BookingStatus;
-import io.cita.domain.booking.Channel;
-import io.cita.domain.booking.Hold;
 import io.cita.domain.booking.Interval;
-import io.cita.domain.booking.Transition;
 import io.cita.domain.catalog.Service;
-import io.cita.domain.client.Client;
 import io.cita.domain.plan.Limit;
 import io.cita.domain.resource.Resource;
 import io.cita.domain.resource.ResourceType;
 import io.cita.domain.shared.IdPrefix;
-import io.cita.domain.tenant.Tenant;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,51 +26,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Contract of the Bookings and Holds ports: occupations (buffers included) never overlap on a resource, class
- * seats are counted, the monthly limit holds, and every refused write leaves nothing behind.
+ * Contract of the Bookings port: occupations (buffers included) never overlap on a resource, class seats are
+ * counted, the monthly limit holds, and every refused write leaves nothing behind (holds: AbstractHoldsContractTest).
  */
-public abstract class AbstractBookingsContractTest extends PersistenceContract {
-    private static final YearMonth PERIOD = YearMonth.of(2031, 3);
-    private static final Instant TEN = Instant.parse("2031-03-10T09:00:00Z");
-
-    private Tenant tenant;
-    private Resource staff;
-    private Client client;
-
-    @BeforeEach
-    void freshTenant() {
-        tenant = newTenant();
-        staff = newResource(tenant, ResourceType.STAFF, Set.of());
-        client = newClient(tenant);
-    }
-
-    private Booking booking(Service service, Resource resource, Instant start, int seats) {
-        return confirmedBooking(tenant, service, resource, client, start, seats);
-    }
-
-    /** The booking moved to {@code to} on its resources (the service's buffers around it). */
-    private static Booking moved(Booking booking, Service service, Interval to) {
-        return changed(booking.moveTo(service, new Slot(to.start(), to.end(), booking.resourceIds(), 1), NOW));
-    }
-
-    private static Booking changed(Transition transition) {
-        return transition.orElseThrow(rule -> new IllegalStateException("refused: " + rule));
-    }
-
-    /** What the booking service would ask the store for, in the test tenant's time zone. */
-    private NewBooking newBooking(Booking booking, String holdId, int capacity, Limit monthlyLimit, YearMonth period,
-                                  Instant now) {
-        return new NewBooking(booking, holdId, capacity, monthlyLimit, period, now, tenant.timezone(), null);
-    }
-
-    private StoreOutcome store(Booking booking, Service service) {
-        return stores().bookings().create(newBooking(booking, null, service.capacity(), Limit.unlimited(), PERIOD, NOW));
-    }
-
+public abstract class AbstractBookingsContractTest extends BookingsFixture {
     @Test
     void givenAnAuditRecord_itIsWrittenWithTheBooking_andNotWithARefusedOne() {
         Service service = newService(tenant, 1, 0, 0);
@@ -227,82 +181,6 @@ public abstract class AbstractBookingsContractTest extends PersistenceContract {
         assertThat(store(booking(yoga, staff, TEN, 1), yoga)).isEqualTo(StoreOutcome.SLOT_TAKEN);
         assertThat(store(booking(yoga, staff, TEN.plus(Duration.ofMinutes(15)), 1), yoga))
                 .isEqualTo(StoreOutcome.SLOT_TAKEN);
-    }
-
-    @Test
-    void givenAHold_othersCannotTakeTheSlot_butTheBookingConvertingItCan() {
-        Service service = newService(tenant, 1, 0, 0);
-        Booking mine = booking(service, staff, TEN, 1);
-        Hold hold = fiveMinuteHold(service, mine);
-        assertThat(stores().holds().create(hold, 1, NOW, null)).isEqualTo(StoreOutcome.DONE);
-        assertThat(stores().holds().findLive(tenant.id(), hold.id(), NOW)).contains(hold);
-
-        assertThat(store(booking(service, staff, TEN, 1), service)).isEqualTo(StoreOutcome.SLOT_TAKEN);
-        assertThat(stores().bookings().create(newBooking(mine, hold.id(), 1, Limit.unlimited(), PERIOD, NOW)))
-                .isEqualTo(StoreOutcome.DONE);
-        assertThat(stores().holds().findLive(tenant.id(), hold.id(), NOW)).isEmpty();
-        assertThat(stores().bookings().create(newBooking(booking(service, staff, TEN.plusSeconds(7200), 1),
-                hold.id(), 1, Limit.unlimited(), PERIOD, NOW))).isEqualTo(StoreOutcome.STALE);
-    }
-
-    @Test
-    void givenAnExpiredHold_itNeitherBlocksNorConverts() {
-        Service service = newService(tenant, 1, 0, 0);
-        Booking template = booking(service, staff, TEN, 1);
-        Hold hold = fiveMinuteHold(service, template);
-        stores().holds().create(hold, 1, NOW, null);
-        Instant later = NOW.plusSeconds(301);
-
-        assertThat(stores().holds().findLive(tenant.id(), hold.id(), later)).isEmpty();
-        assertThat(stores().bookings().occupations(tenant.id(), List.of(staff.id()), TEN.minusSeconds(3600),
-                TEN.plusSeconds(7200), later)).isEmpty();
-        assertThat(stores().bookings().create(newBooking(template, hold.id(), 1, Limit.unlimited(), PERIOD, later)))
-                .isEqualTo(StoreOutcome.STALE);
-        assertThat(stores().bookings().create(newBooking(template, null, 1, Limit.unlimited(), PERIOD, later)))
-                .isEqualTo(StoreOutcome.DONE);
-    }
-
-    @Test
-    void givenAReleasedHold_theSlotIsFree() {
-        Service service = newService(tenant, 1, 0, 0);
-        Booking template = booking(service, staff, TEN, 1);
-        Hold hold = fiveMinuteHold(service, template);
-        stores().holds().create(hold, 1, NOW, null);
-
-        assertThat(stores().holds().release(newTenant().id(), hold.id(), null)).isFalse();
-        assertThat(stores().holds().release(tenant.id(), hold.id(), null)).isTrue();
-        assertThat(store(template, service)).isEqualTo(StoreOutcome.DONE);
-    }
-
-    @Test
-    void givenAHoldAndItsRelease_eachWritesItsAuditEntryWithIt_andARefusedOneWritesNone() {
-        Service service = newService(tenant, 1, 0, 0);
-        Booking template = booking(service, staff, TEN, 1);
-        Hold hold = fiveMinuteHold(service, template);
-        Hold rival = fiveMinuteHold(service, template);
-        AuditRecord held = holdAudit("hold.created", hold.id());
-        AuditRecord released = holdAudit("hold.released", hold.id());
-
-        assertThat(stores().holds().create(hold, 1, NOW, held)).isEqualTo(StoreOutcome.DONE);
-        assertThat(stores().holds().create(rival, 1, NOW, holdAudit("hold.created", rival.id())))
-                .isEqualTo(StoreOutcome.SLOT_TAKEN);
-        String unknown = id(IdPrefix.HOLD);
-        assertThat(stores().holds().release(tenant.id(), unknown, holdAudit("hold.released", unknown))).isFalse();
-        assertThat(stores().holds().release(tenant.id(), hold.id(), released)).isTrue();
-
-        assertThat(stores().auditLog().list(tenant.id(), new PageRequest(50, null)).items()).extracting(AuditEntry::id)
-                .containsExactlyInAnyOrder(held.entry().id(), released.entry().id());
-    }
-
-    /** A one-seat hold of the booking's time and resources, live for five minutes from NOW. */
-    private Hold fiveMinuteHold(Service service, Booking template) {
-        return new Hold(id(IdPrefix.HOLD), tenant.id(), service.id(), template.resourceIds(), template.time(),
-                template.occupied(), 1, NOW.plusSeconds(300), NOW);
-    }
-
-    private AuditRecord holdAudit(String action, String holdId) {
-        return new AuditRecord(new AuditEntry(id(IdPrefix.AUDIT), tenant.id(), "USER", "usr_auditor", action, "hold",
-                holdId, null, null, "203.0.113.7", "conformance", NOW), null, holdId);
     }
 
     @Test

@@ -17,22 +17,8 @@ import java.time.YearMonth;
  * then saves the conversation and sends the replies; when the credits do not cover them, it lets the held slot go
  * and sends one "contact the business" instead.
  */
-final class MessageCredits {
-    private final UsageCounters usage;
-    private final Plans plans;
-    private final Conversations conversations;
-    private final Messenger messenger;
-    private final ChatBookings bookings;
-
-    MessageCredits(UsageCounters usage, Plans plans, Conversations conversations, Messenger messenger,
-                   ChatBookings bookings) {
-        this.usage = usage;
-        this.plans = plans;
-        this.conversations = conversations;
-        this.messenger = messenger;
-        this.bookings = bookings;
-    }
-
+record MessageCredits(UsageCounters usage, Plans plans, Conversations conversations, Messenger messenger,
+                      ChatBookings bookings) {
     void finish(ChatTurn turn, Conversation conversation) {
         YearMonth period = YearMonth.from(turn.now().atZone(turn.tenant().timezone()));
         Limit credits = PlanLimitPolicy.limitOf(plans.plan(turn.tenant().plan()), LimitKind.MESSAGES_PER_MONTH);

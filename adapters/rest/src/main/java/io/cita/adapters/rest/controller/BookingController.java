@@ -3,10 +3,9 @@ package io.cita.adapters.rest.controller;
 import io.cita.adapters.rest.dto.BookingJson;
 import io.cita.adapters.rest.dto.Fields;
 import io.cita.adapters.rest.dto.PageJson;
-import io.cita.adapters.rest.openapi.BookingCreated;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
-import io.cita.adapters.rest.openapi.HoldCreated;
+import io.cita.adapters.rest.openapi.Created;
 import io.cita.adapters.rest.openapi.RuleProblems;
 import io.cita.adapters.rest.security.TenantAccessFilter;
 import io.cita.application.port.in.Actor;
@@ -33,6 +32,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.ZoneId;
@@ -85,7 +87,8 @@ public class BookingController {
     @ConflictProblems
     @RuleProblems
     @Operation(operationId = "holdSlot")
-    @HoldCreated
+    @ApiResponse(responseCode = "201", description = Created.HOLD,
+            content = @Content(schema = @Schema(implementation = BookingJson.HoldResponse.class)))
     @Post("/holds")
     public HttpResponse<?> hold(String tenantId, @Body BookingJson.HoldRequest request,
                                 @Nullable @Header("Idempotency-Key") String key,
@@ -113,7 +116,8 @@ public class BookingController {
     @ConflictProblems
     @RuleProblems
     @Operation(operationId = "createBooking")
-    @BookingCreated
+    @ApiResponse(responseCode = "201", description = Created.BOOKING,
+            content = @Content(schema = @Schema(implementation = BookingJson.Response.class)))
     @Post("/bookings")
     public HttpResponse<?> book(String tenantId, @Body BookingJson.Request request,
                                 @Nullable @Header("Idempotency-Key") String key,

@@ -5,10 +5,9 @@ import io.cita.adapters.rest.dto.CategoryJson;
 import io.cita.adapters.rest.dto.Fields;
 import io.cita.adapters.rest.dto.PublicJson;
 import io.cita.adapters.rest.dto.ServiceJson;
-import io.cita.adapters.rest.openapi.BookingCreated;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
-import io.cita.adapters.rest.openapi.HoldCreated;
+import io.cita.adapters.rest.openapi.Created;
 import io.cita.adapters.rest.openapi.RuleProblems;
 import io.cita.adapters.rest.security.PublicApiFilter;
 import io.cita.adapters.rest.security.TenantAccessFilter;
@@ -38,6 +37,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -117,7 +119,8 @@ public class PublicController {
     @ConflictProblems
     @RuleProblems
     @Operation(operationId = "holdPublicSlot")
-    @HoldCreated
+    @ApiResponse(responseCode = "201", description = Created.HOLD,
+            content = @Content(schema = @Schema(implementation = BookingJson.HoldResponse.class)))
     @Post("/holds")
     public HttpResponse<?> hold(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
                                 @Body BookingJson.HoldRequest request, @Nullable @Header("Idempotency-Key") String key,
@@ -144,7 +147,8 @@ public class PublicController {
     @ConflictProblems
     @RuleProblems
     @Operation(operationId = "createPublicBooking")
-    @BookingCreated
+    @ApiResponse(responseCode = "201", description = Created.BOOKING,
+            content = @Content(schema = @Schema(implementation = BookingJson.Response.class)))
     @Post("/bookings")
     public HttpResponse<?> book(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
                                 @Body PublicJson.BookingRequest request, @Nullable @Header("Idempotency-Key") String key,
