@@ -12,7 +12,7 @@ public enum Permission {
     MANAGE_TENANT,
     /** Add, change and remove members. */
     MANAGE_MEMBERS,
-    /** Create, list and revoke API keys. */
+    /** Create, list and revoke API keys; keep webhook endpoints and read and replay their deliveries. */
     MANAGE_API_KEYS,
     /** Read the audit log. */
     READ_AUDIT_LOG,

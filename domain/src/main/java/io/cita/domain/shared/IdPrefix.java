@@ -3,7 +3,8 @@ package io.cita.domain.shared;
 /** The typed prefixes of Cita's time-ordered ids, so both stores share one id format. */
 public enum IdPrefix {
     TENANT("ten_"), SERVICE("svc_"), CATEGORY("cat_"), RESOURCE("res_"), BOOKING("bkg_"), CLIENT("cli_"),
-    USER("usr_"), API_KEY("key_"), CONVERSATION("conv_"), HOLD("hold_"), EXCEPTION("exc_"), EVENT("evt_"), SESSION("ses_"), AUDIT("aud_");
+    USER("usr_"), API_KEY("key_"), CONVERSATION("conv_"), HOLD("hold_"), EXCEPTION("exc_"), EVENT("evt_"),
+    SESSION("ses_"), AUDIT("aud_"), DELIVERY("dlv_"), WEBHOOK_ENDPOINT("whe_");
 
     private final String prefix;
 

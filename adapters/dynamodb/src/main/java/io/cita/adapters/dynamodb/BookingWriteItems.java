@@ -53,10 +53,15 @@ final class BookingWriteItems {
                 .expressionAttributeValues(Map.of(":now", Attrs.n(now.toEpochMilli()))).build()).build();
     }
 
-    /** The outbox: every change of a booking as an event in the same transaction as the change. */
+    /**
+     * The outbox: every change of a booking as an event in the same transaction as the change, pending (in GSI1, see
+     * {@link DynamoOutboxEvents}) until the dispatcher has queued its deliveries.
+     */
     static TransactWriteItem event(DynamoStore store, Booking booking, String type) {
+        String eventKey = Attrs.exact(booking.updatedAt()) + "#" + booking.id() + "#" + booking.version();
         Map<String, AttributeValue> item = new HashMap<>(Attrs.key(DynamoTenants.pk(booking.tenantId()),
-                "EVENT#" + Attrs.exact(booking.updatedAt()) + "#" + booking.id() + "#" + booking.version()));
+                "EVENT#" + eventKey));
+        item.putAll(DynamoOutboxEvents.pending(booking.id(), eventKey));
         item.put("tenantId", Attrs.s(booking.tenantId()));
         item.put("bookingId", Attrs.s(booking.id()));
         item.put("type", Attrs.s(type));

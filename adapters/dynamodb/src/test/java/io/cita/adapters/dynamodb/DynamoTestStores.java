@@ -1,5 +1,6 @@
 package io.cita.adapters.dynamodb;
 
+import io.cita.conformance.DispatchStores;
 import io.cita.conformance.Stores;
 import io.micronaut.context.ApplicationContext;
 import java.util.Map;
@@ -17,6 +18,13 @@ final class DynamoTestStores {
             start();
         }
         return stores;
+    }
+
+    /** The dispatcher's ports on the same DynamoDB Local. */
+    static synchronized DispatchStores dispatch() {
+        get();
+        return new DispatchStores(context.getBean(DynamoOutboxEvents.class), context.getBean(DynamoDeliveries.class),
+                context.getBean(DynamoWebhookEndpoints.class));
     }
 
     static synchronized ApplicationContext context() {

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,14 +79,8 @@ public class WhatsAppCloudMessenger implements Messenger {
     }
 
     private static void pause(int attempt, String retryAfter) {
-        long millis = 200L << (attempt - 1);
-        try {
-            if (retryAfter != null) {
-                millis = Math.min(5_000, Long.parseLong(retryAfter.trim()) * 1000);
-            }
-        } catch (NumberFormatException ignored) {
-            // an HTTP date: keep the exponential pause
-        }
+        Duration asked = RetryAfter.parse(retryAfter, Instant.now());
+        long millis = asked == null ? 200L << (attempt - 1) : Math.min(5_000, asked.toMillis());
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

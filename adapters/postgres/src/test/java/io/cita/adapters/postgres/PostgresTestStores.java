@@ -1,5 +1,6 @@
 package io.cita.adapters.postgres;
 
+import io.cita.conformance.DispatchStores;
 import io.cita.conformance.Stores;
 import io.micronaut.context.ApplicationContext;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -20,6 +21,13 @@ final class PostgresTestStores {
             stores = start();
         }
         return stores;
+    }
+
+    /** The dispatcher's ports on the same database. */
+    static synchronized DispatchStores dispatch() {
+        get();
+        return new DispatchStores(context.getBean(PostgresOutboxEvents.class), context.getBean(PostgresDeliveries.class),
+                context.getBean(PostgresWebhookEndpoints.class));
     }
 
     /** The adapter's transaction runner on the same database, for tests of the adapter's own plumbing. */

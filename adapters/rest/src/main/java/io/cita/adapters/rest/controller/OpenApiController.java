@@ -37,6 +37,7 @@ import java.nio.charset.StandardCharsets;
             @Tag(name = "Clients", description = "The business's clients"),
             @Tag(name = "Bookings", description = "Availability, holds and the booking lifecycle"),
             @Tag(name = "Public booking", description = "What a booking widget may do with a publishable key"),
+            @Tag(name = "Webhooks", description = "Signed outbound webhooks: endpoints, and the delivery log with replay"),
             @Tag(name = "Platform", description = "The platform's super-admins: every tenant, its plan and status")
         })
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",

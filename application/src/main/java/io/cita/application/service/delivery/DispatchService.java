@@ -1,0 +1,120 @@
+package io.cita.application.service.delivery;
+
+import io.cita.application.port.in.DispatchUseCase;
+import io.cita.application.port.out.ClockPort;
+import io.cita.application.port.out.Deliveries;
+import io.cita.application.port.out.DeliveryMetrics;
+import io.cita.application.port.out.EventPayloads;
+import io.cita.application.port.out.OutboxEvent;
+import io.cita.application.port.out.OutboxEvents;
+import io.cita.application.port.out.WebhookEndpoints;
+import io.cita.application.port.out.WebhookSender;
+import io.cita.domain.delivery.Delivery;
+import io.cita.domain.delivery.DeliveryChannel;
+import io.cita.domain.delivery.DeliveryStatus;
+import io.cita.domain.delivery.RetrySchedule;
+import io.cita.domain.delivery.WebhookEndpoint;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The one dispatcher: turns claimed outbox events into deliveries (one per subscribed webhook endpoint) and sends the
+ * due deliveries, each claimed with a lease so that of several instances only one works on it. A delivery is saved
+ * SENDING before the call and SENT after it, so the only duplicate possible is a crash between the receiver's
+ * acceptance and that save; the retry after the lease counts it as a possible duplicate.
+ */
+public class DispatchService implements DispatchUseCase {
+    private static final int BATCH = 50;
+    private final OutboxEvents outbox;
+    private final Deliveries deliveries;
+    private final WebhookEndpoints endpoints;
+    private final WebhookSender sender;
+    private final EventPayloads payloads;
+    private final DeliveryMetrics metrics;
+    private final ClockPort clock;
+    private final Duration lease;
+    private final RetrySchedule webhookRetries;
+    private final String owner = "dispatcher-" + UUID.randomUUID();
+
+    /** The ports the dispatcher reads and writes. */
+    public record Ports(OutboxEvents outbox, Deliveries deliveries, WebhookEndpoints endpoints, WebhookSender sender,
+                       EventPayloads payloads, DeliveryMetrics metrics, ClockPort clock) {
+    }
+
+    /** Claims last {@code lease}; failed webhook calls are retried on {@code webhookRetries}. */
+    public DispatchService(Ports ports, Duration lease, RetrySchedule webhookRetries) {
+        this.outbox = ports.outbox();
+        this.deliveries = ports.deliveries();
+        this.endpoints = ports.endpoints();
+        this.sender = ports.sender();
+        this.payloads = ports.payloads();
+        this.metrics = ports.metrics();
+        this.clock = ports.clock();
+        this.lease = lease;
+        this.webhookRetries = webhookRetries;
+    }
+
+    @Override
+    public int dispatchOutbox() {
+        Instant now = clock.now();
+        List<OutboxEvent> events = outbox.claim(owner, now, lease, BATCH);
+        for (OutboxEvent event : events) {
+            String body = payloads.webhookBody(event);
+            deliveries.enqueue(endpoints.list(event.tenantId()).stream()
+                    .filter(endpoint -> endpoint.subscribesTo(event.type()))
+                    .map(endpoint -> Delivery.queued(deliveryId(event, DeliveryChannel.WEBHOOK, endpoint.id()),
+                            event.tenantId(), event.id(), DeliveryChannel.WEBHOOK, endpoint.id(), event.type(), body, now))
+                    .toList());
+            outbox.markDispatched(event, now);
+        }
+        return events.size();
+    }
+
+    @Override
+    public int deliverDue() {
+        List<Delivery> due = deliveries.claimDue(owner, clock.now(), lease, BATCH);
+        due.forEach(this::deliver);
+        return due.size();
+    }
+
+    /** One delivery of an event to a recipient: the same id however often the event is dispatched. */
+    static String deliveryId(OutboxEvent event, DeliveryChannel channel, String recipient) {
+        return "dlv_" + UUID.nameUUIDFromBytes((event.id() + "|" + channel + "|" + recipient)
+                .getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
+    }
+
+    private void deliver(Delivery delivery) {
+        if (delivery.status() == DeliveryStatus.SENDING) {
+            metrics.possibleDuplicate(delivery.channel());
+        }
+        Optional<WebhookEndpoint> endpoint = endpoints.find(delivery.tenantId(), delivery.recipient())
+                .filter(WebhookEndpoint::enabled);
+        if (endpoint.isEmpty()) {
+            record(delivery.dead("endpoint disabled or removed", null, clock.now()));
+            return;
+        }
+        Delivery sending = delivery.sending(clock.now());
+        deliveries.save(sending);
+        WebhookSender.Outcome outcome = sender.send(endpoint.get(), delivery.id(), clock.now(), delivery.payload());
+        Instant now = clock.now();
+        if (outcome.accepted()) {
+            record(sending.sent(null, now));
+        } else if (outcome.gone()) {
+            endpoints.save(endpoint.get().disabled("answered 410 Gone"));
+            record(sending.dead("endpoint gone (410), now disabled", outcome.error(), now));
+        } else {
+            record(sending.failed(outcome.error(), webhookRetries, ThreadLocalRandom.current().nextDouble(),
+                    outcome.retryAfter(), now));
+        }
+    }
+
+    private void record(Delivery delivery) {
+        deliveries.save(delivery);
+        metrics.recorded(delivery.channel(), delivery.status());
+    }
+}

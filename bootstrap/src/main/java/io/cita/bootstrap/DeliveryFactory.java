@@ -1,0 +1,46 @@
+package io.cita.bootstrap;
+
+import io.cita.application.port.out.ClockPort;
+import io.cita.application.port.out.Deliveries;
+import io.cita.application.port.out.DeliveryMetrics;
+import io.cita.application.port.out.EventPayloads;
+import io.cita.application.port.out.IdGenerator;
+import io.cita.application.port.out.OutboxEvents;
+import io.cita.application.port.out.Tenants;
+import io.cita.application.port.out.WebhookEndpoints;
+import io.cita.application.port.out.WebhookSender;
+import io.cita.application.service.delivery.DeliveryLogService;
+import io.cita.application.service.delivery.DispatchService;
+import io.cita.application.service.delivery.WebhookEndpointService;
+import io.cita.application.service.delivery.WebhookUrlPolicy;
+import io.cita.domain.delivery.RetrySchedule;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.List;
+
+/** Wires the outbox dispatcher, the webhook endpoints and the delivery log from the active store's ports. */
+@Factory
+public class DeliveryFactory {
+    @Singleton
+    DispatchService dispatch(OutboxEvents outbox, Deliveries deliveries, WebhookEndpoints endpoints,
+                             WebhookSender sender, EventPayloads payloads, DeliveryMetrics metrics, ClockPort clock,
+                             @Value("${cita.dispatch.lease:60s}") Duration lease,
+                             @Value("${cita.webhooks.retry-delays:5s,5m,30m,2h,5h,10h,10h}") List<Duration> retries) {
+        return new DispatchService(new DispatchService.Ports(outbox, deliveries, endpoints, sender, payloads, metrics,
+                clock), lease, new RetrySchedule(retries));
+    }
+
+    @Singleton
+    WebhookEndpointService webhookEndpoints(WebhookEndpoints endpoints, Tenants tenants, WebhookSender sender,
+                                            IdGenerator ids, ClockPort clock,
+                                            @Value("${cita.webhooks.allow-private-http:false}") boolean allowPrivate) {
+        return new WebhookEndpointService(endpoints, tenants, sender, ids, clock, new WebhookUrlPolicy(allowPrivate));
+    }
+
+    @Singleton
+    DeliveryLogService deliveryLog(Deliveries deliveries, ClockPort clock) {
+        return new DeliveryLogService(deliveries, clock);
+    }
+}

@@ -1,0 +1,41 @@
+package io.cita.domain.delivery;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The one event catalogue, whatever channel made the change: what outbound webhooks are subscribed to and what the
+ * outbox records of bookings become.
+ */
+public enum EventType {
+    BOOKING_CREATED("booking.created"), BOOKING_CONFIRMED("booking.confirmed"),
+    BOOKING_RESCHEDULED("booking.rescheduled"), BOOKING_CANCELLED("booking.cancelled"),
+    BOOKING_COMPLETED("booking.completed"), BOOKING_NO_SHOW("booking.no_show"), HOLD_EXPIRED("hold.expired"),
+    CLIENT_OPTED_OUT("client.opted_out");
+
+    private final String wireName;
+
+    EventType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    /** The name on the wire and in subscriptions: {@code booking.created}. */
+    public String wireName() {
+        return wireName;
+    }
+
+    /** The type of a wire name, if the catalogue has it. */
+    public static Optional<EventType> fromWire(String name) {
+        for (EventType type : values()) {
+            if (type.wireName.equals(name)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The type of a booking's outbox record ({@code created}, {@code rescheduled}, or its new status in lower case). */
+    public static Optional<EventType> ofBookingChange(String change) {
+        return change == null ? Optional.empty() : fromWire("booking." + change.toLowerCase(Locale.ROOT));
+    }
+}
