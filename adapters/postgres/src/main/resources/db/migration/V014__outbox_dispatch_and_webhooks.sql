@@ -36,6 +36,8 @@ CREATE TABLE webhook_endpoints (
     url             TEXT NOT NULL,
     event_types     TEXT[] NOT NULL DEFAULT '{}',
     secret          VARCHAR(200) NOT NULL,
+    previous_secret VARCHAR(200),
+    previous_secret_until TIMESTAMPTZ,
     enabled         BOOLEAN NOT NULL,
     disabled_reason VARCHAR(200),
     created_at      TIMESTAMPTZ NOT NULL,

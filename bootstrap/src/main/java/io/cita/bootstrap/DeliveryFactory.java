@@ -24,19 +24,25 @@ import java.util.List;
 @Factory
 public class DeliveryFactory {
     @Singleton
+    WebhookUrlPolicy webhookUrls(@Value("${cita.webhooks.allow-private-http:false}") boolean allowPrivate) {
+        return new WebhookUrlPolicy(allowPrivate);
+    }
+
+    @Singleton
     DispatchService dispatch(OutboxEvents outbox, Deliveries deliveries, WebhookEndpoints endpoints,
                              WebhookSender sender, EventPayloads payloads, DeliveryMetrics metrics, ClockPort clock,
                              @Value("${cita.dispatch.lease:60s}") Duration lease,
-                             @Value("${cita.webhooks.retry-delays:5s,5m,30m,2h,5h,10h,10h}") List<Duration> retries) {
+                             @Value("${cita.webhooks.retry-delays:5s,5m,30m,2h,5h,10h,10h}") List<Duration> retries,
+                             WebhookUrlPolicy urls) {
         return new DispatchService(new DispatchService.Ports(outbox, deliveries, endpoints, sender, payloads, metrics,
-                clock), lease, new RetrySchedule(retries));
+                clock), lease, new RetrySchedule(retries), urls);
     }
 
     @Singleton
     WebhookEndpointService webhookEndpoints(WebhookEndpoints endpoints, Tenants tenants, WebhookSender sender,
-                                            IdGenerator ids, ClockPort clock,
-                                            @Value("${cita.webhooks.allow-private-http:false}") boolean allowPrivate) {
-        return new WebhookEndpointService(endpoints, tenants, sender, ids, clock, new WebhookUrlPolicy(allowPrivate));
+                                            IdGenerator ids, ClockPort clock, WebhookUrlPolicy urls,
+                                            @Value("${cita.webhooks.secret-overlap:24h}") Duration overlap) {
+        return new WebhookEndpointService(endpoints, tenants, sender, ids, clock, urls, overlap);
     }
 
     @Singleton

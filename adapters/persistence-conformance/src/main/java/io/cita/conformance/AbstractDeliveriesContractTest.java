@@ -121,11 +121,14 @@ public abstract class AbstractDeliveriesContractTest extends PersistenceContract
     void webhookEndpointsAreSavedChangedAndListedPerTenant() {
         Tenant tenant = newTenant();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        WebhookEndpoint endpoint = new WebhookEndpoint(id(IdPrefix.WEBHOOK_ENDPOINT), tenant.id(),
+        WebhookEndpoint endpoint = WebhookEndpoint.of(id(IdPrefix.WEBHOOK_ENDPOINT), tenant.id(),
                 "https://hooks.example.com/cita", Set.of(EventType.BOOKING_CREATED, EventType.BOOKING_CANCELLED),
-                "whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQ=", true, null, now);
+                "whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQ=", now);
         dispatchStores().endpoints().save(endpoint);
-        WebhookEndpoint disabled = endpoint.disabled("answered 410 Gone");
+        WebhookEndpoint rotated = endpoint.rotated("whsec_bmV3LW5ldy1uZXctbmV3LW5ldy1uZXc=", now, Duration.ofHours(24));
+        dispatchStores().endpoints().save(rotated);
+        assertThat(dispatchStores().endpoints().find(tenant.id(), endpoint.id())).contains(rotated);
+        WebhookEndpoint disabled = rotated.disabled("answered 410 Gone");
         dispatchStores().endpoints().save(disabled);
 
         assertThat(dispatchStores().endpoints().find(tenant.id(), endpoint.id())).contains(disabled);

@@ -7,6 +7,7 @@ import io.cita.application.port.out.DeliveryMetrics;
 import io.cita.application.port.out.EventPayloads;
 import io.cita.application.port.out.WebhookSender;
 import io.cita.application.service.delivery.DispatchService;
+import io.cita.application.service.delivery.WebhookUrlPolicy;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.delivery.DeliveryChannel;
@@ -66,13 +67,13 @@ public abstract class AbstractDispatchContractTest extends BookingsFixture {
             }
         };
         return new DispatchService(new DispatchService.Ports(dispatchStores().outbox(), dispatchStores().deliveries(),
-                dispatchStores().endpoints(), sender, payloads, metrics, clock), LEASE, RetrySchedule.WEBHOOKS);
+                dispatchStores().endpoints(), sender, payloads, metrics, clock), LEASE, RetrySchedule.WEBHOOKS,
+                new WebhookUrlPolicy(false));
     }
 
     private List<String> bookMany(int count) {
-        dispatchStores().endpoints().save(new WebhookEndpoint(id(IdPrefix.WEBHOOK_ENDPOINT), tenant.id(),
-                "https://hooks.example.com/" + tenant.id(), Set.of(EventType.BOOKING_CREATED), "whsec_dGVzdA==", true,
-                null, NOW));
+        dispatchStores().endpoints().save(WebhookEndpoint.of(id(IdPrefix.WEBHOOK_ENDPOINT), tenant.id(),
+                "https://93.184.216.34/hooks/" + tenant.id(), Set.of(EventType.BOOKING_CREATED), "whsec_dGVzdA==", NOW));
         Service service = newService(tenant, 1, 0, 0);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -82,6 +82,27 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void afterARotationMessagesVerifyWithTheNewSecret_andWithTheOldOneDuringTheOverlap() throws Exception {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        String path = uniquePath();
+        Api.Response created = endpoint(tenant, path, List.of("booking.created"));
+        String oldSecret = created.text("secret");
+        Api.Response rotated = api.post(tenant.base + "/webhook-endpoints/" + created.text("id") + "/rotate-secret",
+                tenant.token, Map.of());
+        assertThat(rotated.status()).as(rotated.raw()).isEqualTo(200);
+        String newSecret = rotated.text("secret");
+        assertThat(newSecret).startsWith("whsec_").isNotEqualTo(oldSecret);
+
+        bookSomething(tenant);
+
+        await().atMost(PATIENCE).pollInterval(POLL).until(() -> !receiver.receivedAt(path).isEmpty());
+        WebhookReceiver.Received request = receiver.receivedAt(path).get(0);
+        assertThat(request.headers().get("Webhook-signature").get(0).split(" ")).hasSize(2);
+        new Webhook(newSecret).verify(request.body(), request.headers());
+        new Webhook(oldSecret).verify(request.body(), request.headers());
+    }
+
+    @Test
     void aFailingEndpointIsRetried_thenDead_andAReplayDeliversIt() {
         TenantFixture tenant = TenantFixture.signUp(api);
         String path = uniquePath();

@@ -76,9 +76,18 @@ class DeliveryTest {
         assertThat(EventType.ofBookingChange("created")).contains(EventType.BOOKING_CREATED);
         assertThat(EventType.ofBookingChange("NO_SHOW")).contains(EventType.BOOKING_NO_SHOW);
         assertThat(EventType.ofBookingChange("exploded")).isEmpty();
-        WebhookEndpoint all = new WebhookEndpoint("whe_1", "ten_1", "https://x.example/h", null, "whsec_x", true,
-                null, NOW);
+        WebhookEndpoint all = WebhookEndpoint.of("whe_1", "ten_1", "https://x.example/h", null, "whsec_x", NOW);
         assertThat(all.subscribesTo(EventType.HOLD_EXPIRED)).isTrue();
         assertThat(all.disabled("410").subscribesTo(EventType.HOLD_EXPIRED)).isFalse();
+    }
+
+    @Test
+    void aRotatedEndpointSignsWithBothSecretsUntilTheOverlapEnds() {
+        WebhookEndpoint endpoint = WebhookEndpoint.of("whe_1", "ten_1", "https://x.example/h", null, "whsec_old", NOW);
+        WebhookEndpoint rotated = endpoint.rotated("whsec_new", NOW, Duration.ofHours(24));
+
+        assertThat(endpoint.secretsAt(NOW)).containsExactly("whsec_old");
+        assertThat(rotated.secretsAt(NOW.plusSeconds(3600))).containsExactly("whsec_new", "whsec_old");
+        assertThat(rotated.secretsAt(NOW.plus(Duration.ofHours(24)))).containsExactly("whsec_new");
     }
 }

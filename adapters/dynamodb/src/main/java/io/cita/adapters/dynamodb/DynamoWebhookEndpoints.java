@@ -32,6 +32,8 @@ public class DynamoWebhookEndpoints implements WebhookEndpoints {
         item.put("url", Attrs.s(e.url()));
         item.put("eventTypes", Attrs.strings(e.eventTypes().stream().map(EventType::wireName).sorted().toList()));
         item.put("secret", Attrs.s(e.secret()));
+        Attrs.putIfPresent(item, "previousSecret", e.previousSecret());
+        Attrs.putIfPresent(item, "previousSecretUntil", Attrs.exact(e.previousSecretUntil()));
         item.put("enabled", Attrs.bool(e.enabled()));
         Attrs.putIfPresent(item, "disabledReason", e.disabledReason());
         item.put("createdAt", Attrs.s(Attrs.exact(e.createdAt())));
@@ -58,7 +60,8 @@ public class DynamoWebhookEndpoints implements WebhookEndpoints {
     private static WebhookEndpoint map(Map<String, AttributeValue> item) {
         return new WebhookEndpoint(Attrs.str(item, "endpointId"), Attrs.str(item, "tenantId"), Attrs.str(item, "url"),
                 Attrs.list(item, "eventTypes").stream().map(name -> EventType.fromWire(name).orElseThrow())
-                        .collect(Collectors.toSet()), Attrs.str(item, "secret"), Attrs.flag(item, "enabled", true),
+                        .collect(Collectors.toSet()), Attrs.str(item, "secret"), Attrs.str(item, "previousSecret"),
+                Attrs.instant(item, "previousSecretUntil"), Attrs.flag(item, "enabled", true),
                 Attrs.str(item, "disabledReason"), Attrs.instant(item, "createdAt"));
     }
 }

@@ -15,12 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Posts webhooks signed the Standard Webhooks way ({@code webhook-id}, {@code webhook-timestamp},
  * {@code webhook-signature: v1,...}, HMAC-SHA256 over id.timestamp.body) with the standardwebhooks library, over
- * exactly the bytes sent; 15 seconds at most, no redirects followed. Retries are the dispatcher's.
+ * exactly the bytes sent, once per valid secret (the previous one too while a rotation overlaps, space-separated);
+ * 15 seconds at most, no redirects followed. Retries are the dispatcher's.
  */
 @Singleton
 public class StandardWebhooksSender implements WebhookSender {
@@ -35,7 +38,11 @@ public class StandardWebhooksSender implements WebhookSender {
         long seconds = timestamp.getEpochSecond();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         try {
-            String signature = new Webhook(endpoint.secret()).sign(messageId, seconds, body);
+            List<String> signatures = new ArrayList<>();
+            for (String secret : endpoint.secretsAt(timestamp)) {
+                signatures.add(new Webhook(secret).sign(messageId, seconds, body));
+            }
+            String signature = String.join(" ", signatures);
             HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url())).timeout(TIMEOUT)
                     .header("Content-Type", "application/json").header("User-Agent", "Cita-Webhooks/1")
                     .header("webhook-id", messageId).header("webhook-timestamp", Long.toString(seconds))

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 @Singleton
 @Requires(env = "postgres")
 public class PostgresWebhookEndpoints implements WebhookEndpoints {
-    private static final String COLUMNS = "id, tenant_id, url, event_types, secret, enabled, disabled_reason, created_at";
+    private static final String COLUMNS = "id, tenant_id, url, event_types, secret, previous_secret, "
+            + "previous_secret_until, enabled, disabled_reason, created_at";
     private final PostgresTransactions tx;
 
     public PostgresWebhookEndpoints(PostgresTransactions tx) {
@@ -26,9 +27,11 @@ public class PostgresWebhookEndpoints implements WebhookEndpoints {
     public void save(WebhookEndpoint e) {
         List<String> types = e.eventTypes().stream().map(EventType::wireName).sorted().toList();
         tx.write(c -> Sql.update(c, "INSERT INTO webhook_endpoints (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, "
-                        + "?, ?, ?, now()) ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, event_types = "
-                        + "EXCLUDED.event_types, enabled = EXCLUDED.enabled, disabled_reason = EXCLUDED.disabled_reason, "
-                        + "updated_at = now()", e.id(), e.tenantId(), e.url(), types, e.secret(), e.enabled(),
+                        + "?, ?, ?, ?, ?, now()) ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, event_types = "
+                        + "EXCLUDED.event_types, secret = EXCLUDED.secret, previous_secret = EXCLUDED.previous_secret, "
+                        + "previous_secret_until = EXCLUDED.previous_secret_until, enabled = EXCLUDED.enabled, "
+                        + "disabled_reason = EXCLUDED.disabled_reason, updated_at = now()", e.id(), e.tenantId(),
+                e.url(), types, e.secret(), e.previousSecret(), e.previousSecretUntil(), e.enabled(),
                 e.disabledReason(), e.createdAt()));
     }
 
@@ -47,7 +50,8 @@ public class PostgresWebhookEndpoints implements WebhookEndpoints {
     private static WebhookEndpoint map(ResultSet rs) throws SQLException {
         return new WebhookEndpoint(rs.getString("id"), rs.getString("tenant_id"), rs.getString("url"),
                 Sql.strings(rs, "event_types").stream().map(name -> EventType.fromWire(name).orElseThrow())
-                        .collect(Collectors.toSet()), rs.getString("secret"), rs.getBoolean("enabled"),
-                rs.getString("disabled_reason"), Sql.instant(rs, "created_at"));
+                        .collect(Collectors.toSet()), rs.getString("secret"), rs.getString("previous_secret"),
+                Sql.instant(rs, "previous_secret_until"), rs.getBoolean("enabled"), rs.getString("disabled_reason"),
+                Sql.instant(rs, "created_at"));
     }
 }

@@ -13,6 +13,12 @@ public interface ManageWebhookEndpointsUseCase {
 
     WebhookEndpoint get(String tenantId, String endpointId);
 
+    /**
+     * Gives the endpoint a new signing secret, shown once in the answer; the old one keeps signing too (a second
+     * signature) for an overlap, so the receiver can switch without losing a message.
+     */
+    WebhookEndpoint rotateSecret(String tenantId, String endpointId, Actor actor);
+
     /** Changes the URL, the event types or the enabled flag (null: as it is). */
     WebhookEndpoint update(String tenantId, String endpointId, String url, Set<String> eventTypes, Boolean enabled,
                            Actor actor);

@@ -39,6 +39,7 @@ public class DispatchService implements DispatchUseCase {
     private final ClockPort clock;
     private final Duration lease;
     private final RetrySchedule webhookRetries;
+    private final WebhookUrlPolicy urls;
     private final String owner = "dispatcher-" + UUID.randomUUID();
 
     /** The ports the dispatcher reads and writes. */
@@ -46,8 +47,11 @@ public class DispatchService implements DispatchUseCase {
                        EventPayloads payloads, DeliveryMetrics metrics, ClockPort clock) {
     }
 
-    /** Claims last {@code lease}; failed webhook calls are retried on {@code webhookRetries}. */
-    public DispatchService(Ports ports, Duration lease, RetrySchedule webhookRetries) {
+    /**
+     * Claims last {@code lease}; failed webhook calls are retried on {@code webhookRetries}; every call's URL is
+     * checked against {@code urls} again just before it is made.
+     */
+    public DispatchService(Ports ports, Duration lease, RetrySchedule webhookRetries, WebhookUrlPolicy urls) {
         this.outbox = ports.outbox();
         this.deliveries = ports.deliveries();
         this.endpoints = ports.endpoints();
@@ -57,6 +61,7 @@ public class DispatchService implements DispatchUseCase {
         this.clock = ports.clock();
         this.lease = lease;
         this.webhookRetries = webhookRetries;
+        this.urls = urls;
     }
 
     @Override
@@ -64,12 +69,9 @@ public class DispatchService implements DispatchUseCase {
         Instant now = clock.now();
         List<OutboxEvent> events = outbox.claim(owner, now, lease, BATCH);
         for (OutboxEvent event : events) {
-            String body = payloads.webhookBody(event);
-            deliveries.enqueue(endpoints.list(event.tenantId()).stream()
-                    .filter(endpoint -> endpoint.subscribesTo(event.type()))
-                    .map(endpoint -> Delivery.queued(deliveryId(event, DeliveryChannel.WEBHOOK, endpoint.id()),
-                            event.tenantId(), event.id(), DeliveryChannel.WEBHOOK, endpoint.id(), event.type(), body, now))
-                    .toList());
+            if (event.type() != null) {
+                fanOut(event, now);
+            }
             outbox.markDispatched(event, now);
         }
         return events.size();
@@ -80,6 +82,16 @@ public class DispatchService implements DispatchUseCase {
         List<Delivery> due = deliveries.claimDue(owner, clock.now(), lease, BATCH);
         due.forEach(this::deliver);
         return due.size();
+    }
+
+    /** One delivery per endpoint of the tenant subscribed to the event's type (an event of no known type has none). */
+    private void fanOut(OutboxEvent event, Instant now) {
+        String body = payloads.webhookBody(event);
+        deliveries.enqueue(endpoints.list(event.tenantId()).stream()
+                .filter(endpoint -> endpoint.subscribesTo(event.type()))
+                .map(endpoint -> Delivery.queued(deliveryId(event, DeliveryChannel.WEBHOOK, endpoint.id()),
+                        event.tenantId(), event.id(), DeliveryChannel.WEBHOOK, endpoint.id(), event.type(), body, now))
+                .toList());
     }
 
     /** One delivery of an event to a recipient: the same id however often the event is dispatched. */
@@ -96,6 +108,11 @@ public class DispatchService implements DispatchUseCase {
                 .filter(WebhookEndpoint::enabled);
         if (endpoint.isEmpty()) {
             record(delivery.dead("endpoint disabled or removed", null, clock.now()));
+            return;
+        }
+        if (!urls.allows(endpoint.get().url())) {
+            endpoints.save(endpoint.get().disabled("its address is not public any more"));
+            record(delivery.dead("endpoint disabled: its address is not public any more", null, clock.now()));
             return;
         }
         Delivery sending = delivery.sending(clock.now());

@@ -12,6 +12,7 @@ import io.cita.application.port.out.WebhookSender;
 import io.cita.domain.delivery.EventType;
 import io.cita.domain.delivery.WebhookEndpoint;
 import io.cita.domain.shared.IdPrefix;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,15 +27,18 @@ public class WebhookEndpointService implements ManageWebhookEndpointsUseCase {
     private final IdGenerator ids;
     private final ClockPort clock;
     private final WebhookUrlPolicy urls;
+    private final Duration secretOverlap;
 
+    /** Endpoint URLs are checked by {@code urls}; a rotated secret keeps signing for {@code secretOverlap}. */
     public WebhookEndpointService(WebhookEndpoints endpoints, Tenants tenants, WebhookSender sender, IdGenerator ids,
-                                  ClockPort clock, WebhookUrlPolicy urls) {
+                                  ClockPort clock, WebhookUrlPolicy urls, Duration secretOverlap) {
         this.endpoints = endpoints;
         this.tenants = tenants;
         this.sender = sender;
         this.ids = ids;
         this.clock = clock;
         this.urls = urls;
+        this.secretOverlap = secretOverlap;
     }
 
     @Override
@@ -43,8 +47,8 @@ public class WebhookEndpointService implements ManageWebhookEndpointsUseCase {
         if (endpoints.list(tenantId).size() >= MAX_ENDPOINTS) {
             throw new InvalidRequestException("url", "a business has at most " + MAX_ENDPOINTS + " webhook endpoints");
         }
-        WebhookEndpoint endpoint = new WebhookEndpoint(ids.newId(IdPrefix.WEBHOOK_ENDPOINT), tenantId,
-                urls.check("url", url), types(eventTypes), sender.newSecret(), true, null, clock.now());
+        WebhookEndpoint endpoint = WebhookEndpoint.of(ids.newId(IdPrefix.WEBHOOK_ENDPOINT), tenantId,
+                urls.check("url", url), types(eventTypes), sender.newSecret(), clock.now());
         endpoints.save(endpoint);
         return endpoint;
     }
@@ -59,6 +63,13 @@ public class WebhookEndpointService implements ManageWebhookEndpointsUseCase {
     public WebhookEndpoint get(String tenantId, String endpointId) {
         return endpoints.find(tenantId, endpointId).orElseThrow(() -> new NotFoundException("webhook endpoint",
                 endpointId));
+    }
+
+    @Override
+    public WebhookEndpoint rotateSecret(String tenantId, String endpointId, Actor actor) {
+        WebhookEndpoint rotated = get(tenantId, endpointId).rotated(sender.newSecret(), clock.now(), secretOverlap);
+        endpoints.save(rotated);
+        return rotated;
     }
 
     @Override

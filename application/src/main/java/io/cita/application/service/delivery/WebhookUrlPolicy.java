@@ -19,6 +19,16 @@ public final class WebhookUrlPolicy {
         this.allowPrivateHttp = allowPrivateHttp;
     }
 
+    /** Whether a webhook may be posted to {@code url} now: checked again before every call, as DNS answers change. */
+    public boolean allows(String url) {
+        try {
+            check("url", url);
+            return true;
+        } catch (InvalidRequestException refused) {
+            return false;
+        }
+    }
+
     /** The URL when it may be used; a 400 naming {@code field} otherwise. */
     public String check(String field, String url) {
         URI uri;

@@ -74,6 +74,17 @@ public class WebhookController {
     }
 
     /**
+     * Rotates a webhook endpoint's signing secret. The answer shows the new secret, once; the old one signs too (a
+     * second signature) for 24 hours, so the receiver can switch without losing a message.
+     */
+    @Operation(operationId = "rotateWebhookSecret")
+    @Post("/webhook-endpoints/{endpointId}/rotate-secret")
+    public WebhookJson.Response rotateSecret(String tenantId, String endpointId,
+                                             @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return WebhookJson.Response.from(endpoints.rotateSecret(tenantId, endpointId, actor), true);
+    }
+
+    /**
      * Lists the tenant's deliveries. Every webhook call with its status, attempts, next attempt and last error,
      * filtered by status and channel.
      */
