@@ -81,7 +81,8 @@ public abstract class AbstractDeliveriesContractTest extends PersistenceContract
         Delivery delivery = queued(tenant, now);
         dispatchStores().deliveries().enqueue(List.of(delivery));
         for (int round = 0; round < 100; round++) {
-            List<Delivery> claimed = dispatchStores().deliveries().claimDue("instance-a", now, Duration.ofHours(1), 100);
+            List<Delivery> claimed = dispatchStores().deliveries().claimDue("instance-a", now, Duration.ofHours(1),
+                    100);
             if (claimed.isEmpty() || claimed.stream().anyMatch(d -> d.id().equals(delivery.id()))) {
                 break;
             }

@@ -67,7 +67,8 @@ final class BookingWriteItems {
         item.put("type", Attrs.s(type));
         item.put("status", Attrs.s(booking.status().name()));
         item.put("occurredAt", Attrs.s(Attrs.exact(booking.updatedAt())));
-        return TransactWriteItem.builder().put(Put.builder().tableName(store.table("Outbox")).item(item).build()).build();
+        return TransactWriteItem.builder().put(Put.builder().tableName(store.table("Outbox")).item(item).build())
+                .build();
     }
 
     /** The condition that the stored item still has {@code version} (seed items have none), its values added. */

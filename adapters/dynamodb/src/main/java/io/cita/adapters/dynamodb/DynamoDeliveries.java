@@ -24,9 +24,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * Deliveries in a Deliveries table (PK TENANT#t, SK DELIVERY#id). A pending one also carries GSI1 keys ({@code DUE#shard},
- * its next attempt as zero-padded epoch milliseconds and its id), so the due ones are found oldest first and claimed
- * through {@link LeaseClaims}; a save keeps the claim, which only runs out.
+ * Deliveries in a Deliveries table (PK TENANT#t, SK DELIVERY#id). A pending one also carries GSI1 keys
+ * ({@code DUE#shard}, its next attempt as zero-padded epoch milliseconds and its id), so the due ones are found oldest
+ * first and claimed through {@link LeaseClaims}; saving any state but SENDING releases the claim.
  */
 @Singleton
 @Requires(env = "dynamodb")
@@ -53,8 +53,8 @@ public class DynamoDeliveries implements Deliveries {
             item.put("createdAt", Attrs.s(Attrs.exact(delivery.createdAt())));
             item.values().removeIf(value -> value == null);
             try {
-                store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table(TABLE)).item(item)
-                        .conditionExpression("attribute_not_exists(PK)").build()));
+                store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table(TABLE))
+                        .item(item).conditionExpression("attribute_not_exists(PK)").build()));
             } catch (ConditionalCheckFailedException stored) {
                 // an event dispatched twice: its delivery is already queued, and stays as it is
             }

@@ -14,7 +14,8 @@ public class DynamoTables {
             "ProviderAvailability", "BookingExceptions", "Bookings", "Clients", "Holds", "SlotLocks", "TenantUsage",
             "IdempotencyKeys", "Outbox", "Conversations", "TenantApiKeys", "AuditLogs", "WebhookEvents", "Deliveries");
     /** Tables whose items (holds, keys, conversations, login attempts) expire through TTL on the "ttl" attribute. */
-    public static final List<String> WITH_TTL = List.of("Holds", "IdempotencyKeys", "Conversations", "Users", "WebhookEvents");
+    public static final List<String> WITH_TTL = List.of("Holds", "IdempotencyKeys", "Conversations", "Users",
+            "WebhookEvents");
     public static final String DEFAULT_PREFIX = "cita-";
 
     private final String prefix;

@@ -26,7 +26,8 @@ public class DynamoWebhookEndpoints implements WebhookEndpoints {
 
     @Override
     public void save(WebhookEndpoint e) {
-        Map<String, AttributeValue> item = new HashMap<>(Attrs.key(DynamoTenants.pk(e.tenantId()), "WEBHOOK#" + e.id()));
+        Map<String, AttributeValue> item = new HashMap<>(Attrs.key(DynamoTenants.pk(e.tenantId()),
+                "WEBHOOK#" + e.id()));
         item.put("endpointId", Attrs.s(e.id()));
         item.put("tenantId", Attrs.s(e.tenantId()));
         item.put("url", Attrs.s(e.url()));

@@ -42,7 +42,7 @@ final class LeaseClaims {
         return Attrs.num(item, "claimExpiresAt", 0) < now.toEpochMilli();
     }
 
-    /** Claims the item for {@code owner} until {@code now + lease}; its new state, or empty when someone else has it. */
+    /** Claims the item for {@code owner} until {@code now + lease}: its new state, or empty when another has it. */
     static Optional<Map<String, AttributeValue>> claim(DynamoStore store, String table, Map<String, AttributeValue> item,
                                                       String owner, Instant now, Duration lease) {
         try {

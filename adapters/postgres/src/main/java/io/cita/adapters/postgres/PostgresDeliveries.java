@@ -36,8 +36,8 @@ public class PostgresDeliveries implements Deliveries {
         }
         tx.write(c -> {
             for (Delivery d : deliveries) {
-                Sql.update(c, "INSERT INTO notifications (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                + "?, ?) ON CONFLICT (id) DO NOTHING", d.id(), d.tenantId(), d.eventId(),
+                Sql.update(c, "INSERT INTO notifications (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                + "?, ?, ?) ON CONFLICT (id) DO NOTHING", d.id(), d.tenantId(), d.eventId(),
                         Sql.lower(d.channel()), d.recipient(), d.type().wireName(), d.payload(), Sql.lower(d.status()),
                         d.reason(), d.attempts(), d.nextAttemptAt(), d.providerMessageId(), d.lastError(),
                         d.createdAt(), d.updatedAt());
