@@ -43,7 +43,8 @@ final class LeaseClaims {
     }
 
     /** Claims the item for {@code owner} until {@code now + lease}: its new state, or empty when another has it. */
-    static Optional<Map<String, AttributeValue>> claim(DynamoStore store, String table, Map<String, AttributeValue> item,
+    static Optional<Map<String, AttributeValue>> claim(DynamoStore store, String table,
+                                                      Map<String, AttributeValue> item,
                                                       String owner, Instant now, Duration lease) {
         try {
             return Optional.of(store.call(() -> store.client().updateItem(UpdateItemRequest.builder()

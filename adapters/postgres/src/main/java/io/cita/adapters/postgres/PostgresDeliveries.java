@@ -59,11 +59,11 @@ public class PostgresDeliveries implements Deliveries {
     @Override
     public void save(Delivery d) {
         boolean keepClaim = d.status() == DeliveryStatus.SENDING;
-        tx.write(c -> Sql.update(c, "UPDATE notifications SET status = ?, reason = ?, attempts = ?, next_attempt_at = ?, "
-                        + "provider_message_id = ?, last_error = ?, updated_at = ?, claimed_by = CASE WHEN ? THEN "
-                        + "claimed_by END, claim_expires_at = CASE WHEN ? THEN claim_expires_at END WHERE id = ?",
-                Sql.lower(d.status()), d.reason(), d.attempts(), d.nextAttemptAt(), d.providerMessageId(), d.lastError(),
-                d.updatedAt(), keepClaim, keepClaim, d.id()));
+        tx.write(c -> Sql.update(c, "UPDATE notifications SET status = ?, reason = ?, attempts = ?, "
+                        + "next_attempt_at = ?, provider_message_id = ?, last_error = ?, updated_at = ?, claimed_by = "
+                        + "CASE WHEN ? THEN claimed_by END, claim_expires_at = CASE WHEN ? THEN claim_expires_at END "
+                        + "WHERE id = ?", Sql.lower(d.status()), d.reason(), d.attempts(), d.nextAttemptAt(),
+                d.providerMessageId(), d.lastError(), d.updatedAt(), keepClaim, keepClaim, d.id()));
     }
 
     @Override
