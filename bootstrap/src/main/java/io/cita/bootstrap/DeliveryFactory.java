@@ -1,8 +1,13 @@
 package io.cita.bootstrap;
 
+import io.cita.application.port.out.Bookings;
+import io.cita.application.port.out.CatalogServices;
+import io.cita.application.port.out.Clients;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.Deliveries;
 import io.cita.application.port.out.DeliveryMetrics;
+import io.cita.application.port.out.EmailComposer;
+import io.cita.application.port.out.EmailSender;
 import io.cita.application.port.out.EventPayloads;
 import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.OutboxEvents;
@@ -11,6 +16,7 @@ import io.cita.application.port.out.WebhookEndpoints;
 import io.cita.application.port.out.WebhookSender;
 import io.cita.application.service.delivery.DeliveryLogService;
 import io.cita.application.service.delivery.DispatchService;
+import io.cita.application.service.delivery.EmailNotifications;
 import io.cita.application.service.delivery.WebhookEndpointService;
 import io.cita.application.service.delivery.WebhookUrlPolicy;
 import io.cita.domain.delivery.RetrySchedule;
@@ -29,13 +35,19 @@ public class DeliveryFactory {
     }
 
     @Singleton
+    EmailNotifications emailNotifications(Bookings bookings, Clients clients, CatalogServices services, Tenants tenants,
+                                          EmailComposer composer) {
+        return new EmailNotifications(bookings, clients, services, tenants, composer);
+    }
+
+    @Singleton
     DispatchService dispatch(OutboxEvents outbox, Deliveries deliveries, WebhookEndpoints endpoints,
-                             WebhookSender sender, EventPayloads payloads, DeliveryMetrics metrics, ClockPort clock,
-                             @Value("${cita.dispatch.lease:60s}") Duration lease,
+                             WebhookSender sender, EmailSender emails, EventPayloads payloads, DeliveryMetrics metrics,
+                             ClockPort clock, @Value("${cita.dispatch.lease:60s}") Duration lease,
                              @Value("${cita.webhooks.retry-delays:5s,5m,30m,2h,5h,10h,10h}") List<Duration> retries,
-                             WebhookUrlPolicy urls) {
-        return new DispatchService(new DispatchService.Ports(outbox, deliveries, endpoints, sender, payloads, metrics,
-                clock), lease, new RetrySchedule(retries), urls);
+                             WebhookUrlPolicy urls, EmailNotifications notifications) {
+        return new DispatchService(new DispatchService.Ports(outbox, deliveries, endpoints, sender, emails, payloads,
+                metrics, clock), lease, new RetrySchedule(retries), urls, notifications);
     }
 
     @Singleton

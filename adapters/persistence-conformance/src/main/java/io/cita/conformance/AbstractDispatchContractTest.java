@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.DeliveryMetrics;
+import io.cita.application.port.out.EmailSender;
 import io.cita.application.port.out.EventPayloads;
 import io.cita.application.port.out.WebhookSender;
 import io.cita.application.service.delivery.DispatchService;
@@ -66,9 +67,20 @@ public abstract class AbstractDispatchContractTest extends BookingsFixture {
             public void possibleDuplicate(DeliveryChannel channel) {
             }
         };
+        EmailSender noMail = new EmailSender() {
+            @Override
+            public boolean enabled() {
+                return false;
+            }
+
+            @Override
+            public Outcome send(String recipient, String mimeMessage) {
+                return new Outcome(false, null, "no mail in this test");
+            }
+        };
         return new DispatchService(new DispatchService.Ports(dispatchStores().outbox(), dispatchStores().deliveries(),
-                dispatchStores().endpoints(), sender, payloads, metrics, clock), LEASE, RetrySchedule.WEBHOOKS,
-                new WebhookUrlPolicy(false));
+                dispatchStores().endpoints(), sender, noMail, payloads, metrics, clock), LEASE, RetrySchedule.WEBHOOKS,
+                new WebhookUrlPolicy(false), (event, now) -> List.of());
     }
 
     private List<String> bookMany(int count) {

@@ -45,6 +45,8 @@ final class BootedService {
                 "whatsapp.access-token", "graph-token", "whatsapp.phone-number-id", WhatsAppTest.SHARED_NUMBER,
                 "whatsapp.display-number", "+34 600 000 000", "whatsapp.api-base-url", FakeGraphApi.get().baseUrl(),
                 "whatsapp.retry-after", "0s", "whatsapp.retry-every", "1h"));
+        properties.putAll(Map.of("cita.email.smtp.host", "127.0.0.1", "cita.email.smtp.port", Mailbox.port(),
+                "cita.email.smtp.starttls", false, "cita.email.from", "Cita <no-reply@cita.test>"));
         properties.putAll(Map.of("cita.webhooks.allow-private-http", true, "cita.webhooks.retry-delays", "200ms,200ms",
                 "cita.dispatch.every", "200ms", "cita.dispatch.lease", "5s"));
         List<Object> singletons = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.cita.application.port.in.DispatchUseCase;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.Deliveries;
 import io.cita.application.port.out.DeliveryMetrics;
+import io.cita.application.port.out.EmailSender;
 import io.cita.application.port.out.EventPayloads;
 import io.cita.application.port.out.OutboxEvent;
 import io.cita.application.port.out.OutboxEvents;
@@ -17,14 +18,16 @@ import io.cita.domain.delivery.WebhookEndpoint;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The one dispatcher: turns claimed outbox events into deliveries (one per subscribed webhook endpoint) and sends the
- * due deliveries, each claimed with a lease so that of several instances only one works on it. A delivery is saved
+ * The one dispatcher: turns claimed outbox events into deliveries (one per subscribed webhook endpoint, and the
+ * notifications to people the event asks for) and sends the due deliveries, each claimed with a lease so that of
+ * several instances only one works on it. A delivery is saved
  * SENDING before the call and SENT after it, so the only duplicate possible is a crash between the receiver's
  * acceptance and that save; the retry after the lease counts it as a possible duplicate.
  */
@@ -34,6 +37,8 @@ public class DispatchService implements DispatchUseCase {
     private final Deliveries deliveries;
     private final WebhookEndpoints endpoints;
     private final WebhookSender sender;
+    private final EmailSender emails;
+    private final Notifications notifications;
     private final EventPayloads payloads;
     private final DeliveryMetrics metrics;
     private final ClockPort clock;
@@ -44,18 +49,21 @@ public class DispatchService implements DispatchUseCase {
 
     /** The ports the dispatcher reads and writes. */
     public record Ports(OutboxEvents outbox, Deliveries deliveries, WebhookEndpoints endpoints, WebhookSender sender,
-                       EventPayloads payloads, DeliveryMetrics metrics, ClockPort clock) {
+                       EmailSender emails, EventPayloads payloads, DeliveryMetrics metrics, ClockPort clock) {
     }
 
     /**
      * Claims last {@code lease}; failed webhook calls are retried on {@code webhookRetries}; every call's URL is
-     * checked against {@code urls} again just before it is made.
+     * checked against {@code urls} again just before it is made; {@code notifications} adds what goes to people.
      */
-    public DispatchService(Ports ports, Duration lease, RetrySchedule webhookRetries, WebhookUrlPolicy urls) {
+    public DispatchService(Ports ports, Duration lease, RetrySchedule webhookRetries, WebhookUrlPolicy urls,
+                           Notifications notifications) {
         this.outbox = ports.outbox();
         this.deliveries = ports.deliveries();
         this.endpoints = ports.endpoints();
         this.sender = ports.sender();
+        this.emails = ports.emails();
+        this.notifications = notifications;
         this.payloads = ports.payloads();
         this.metrics = ports.metrics();
         this.clock = ports.clock();
@@ -87,11 +95,13 @@ public class DispatchService implements DispatchUseCase {
     /** One delivery per endpoint of the tenant subscribed to the event's type (an event of no known type has none). */
     private void fanOut(OutboxEvent event, Instant now) {
         String body = payloads.webhookBody(event);
-        deliveries.enqueue(endpoints.list(event.tenantId()).stream()
+        List<Delivery> queued = new ArrayList<>(endpoints.list(event.tenantId()).stream()
                 .filter(endpoint -> endpoint.subscribesTo(event.type()))
                 .map(endpoint -> Delivery.queued(deliveryId(event, DeliveryChannel.WEBHOOK, endpoint.id()),
                         event.tenantId(), event.id(), DeliveryChannel.WEBHOOK, endpoint.id(), event.type(), body, now))
                 .toList());
+        queued.addAll(notifications.forEvent(event, now));
+        deliveries.enqueue(queued);
     }
 
     /** One delivery of an event to a recipient: the same id however often the event is dispatched. */
@@ -104,6 +114,28 @@ public class DispatchService implements DispatchUseCase {
         if (delivery.status() == DeliveryStatus.SENDING) {
             metrics.possibleDuplicate(delivery.channel());
         }
+        if (delivery.channel() == DeliveryChannel.EMAIL) {
+            email(delivery);
+        } else {
+            webhook(delivery);
+        }
+    }
+
+    /** An e-mail, handed to the mail server; its failures are retried on the messages' schedule. */
+    private void email(Delivery delivery) {
+        if (!emails.enabled()) {
+            record(delivery.skipped("no mail server is configured", clock.now()));
+            return;
+        }
+        Delivery sending = delivery.sending(clock.now());
+        deliveries.save(sending);
+        EmailSender.Outcome outcome = emails.send(delivery.recipient(), delivery.payload());
+        Instant now = clock.now();
+        record(outcome.accepted() ? sending.sent(outcome.messageId(), now) : sending.failed(outcome.error(),
+                RetrySchedule.MESSAGES, ThreadLocalRandom.current().nextDouble(), null, now));
+    }
+
+    private void webhook(Delivery delivery) {
         Optional<WebhookEndpoint> endpoint = endpoints.find(delivery.tenantId(), delivery.recipient())
                 .filter(WebhookEndpoint::enabled);
         if (endpoint.isEmpty()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cita.application.port.out.Deliveries;
 import io.cita.application.port.out.DeliveryMetrics;
+import io.cita.application.port.out.EmailSender;
 import io.cita.application.port.out.OutboxEvent;
 import io.cita.application.port.out.OutboxEvents;
 import io.cita.application.port.out.WebhookEndpoints;
@@ -97,6 +98,16 @@ class DispatchServiceTest {
         public String newSecret() {
             return "whsec_dGVzdA==";
         }
+    }, new EmailSender() {
+        @Override
+        public boolean enabled() {
+            return true;
+        }
+
+        @Override
+        public Outcome send(String recipient, String mimeMessage) {
+            return new Outcome(true, "<1@mail>", null);
+        }
     }, event -> "{}", new DeliveryMetrics() {
         @Override
         public void recorded(DeliveryChannel channel, DeliveryStatus status) {
@@ -106,7 +117,8 @@ class DispatchServiceTest {
         public void possibleDuplicate(DeliveryChannel channel) {
             possibleDuplicates.add(channel.name());
         }
-    }, () -> NOW), Duration.ofMinutes(1), RetrySchedule.WEBHOOKS, new WebhookUrlPolicy(false));
+    }, () -> NOW), Duration.ofMinutes(1), RetrySchedule.WEBHOOKS, new WebhookUrlPolicy(false),
+            (event, now) -> List.of());
 
     private void endpoint(String id, String url, Set<EventType> types) {
         endpoints.put(id, WebhookEndpoint.of(id, "ten_1", url, types, "whsec_dGVzdA==", NOW));

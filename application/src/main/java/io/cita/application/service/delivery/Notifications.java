@@ -1,0 +1,12 @@
+package io.cita.application.service.delivery;
+
+import io.cita.application.port.out.OutboxEvent;
+import io.cita.domain.delivery.Delivery;
+import java.time.Instant;
+import java.util.List;
+
+/** The deliveries to people (not to endpoints) that one outbox event asks for. */
+@FunctionalInterface
+public interface Notifications {
+    List<Delivery> forEvent(OutboxEvent event, Instant now);
+}

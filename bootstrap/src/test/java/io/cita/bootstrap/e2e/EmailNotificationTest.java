@@ -1,0 +1,91 @@
+package io.cita.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.f4b6a3.ulid.UlidCreator;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * E-mail notifications end to end, on a real SMTP server (GreenMail): a booking's client gets its confirmation in
+ * the business's language with an HTML-escaped body and an invitation ical4j parses back, and its cancellation with
+ * METHOD:CANCEL for the same event at a higher SEQUENCE.
+ */
+@ParameterizedClass
+@EnumSource(Store.class)
+class EmailNotificationTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private final Api api;
+
+    EmailNotificationTest(Store store) {
+        this.api = new Api(BootedService.baseUrl(store));
+    }
+
+    private static String part(MimeMessage message, String type) throws Exception {
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.getContentType().toLowerCase(Locale.ROOT).startsWith(type)) {
+                return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("no " + type + " part in " + message.getSubject());
+    }
+
+    private static VEvent event(Calendar calendar) {
+        return (VEvent) calendar.getComponent("VEVENT").orElseThrow();
+    }
+
+    @Test
+    void theClientGetsAConfirmationWithAnInvitation_andItsCancellationCancelsTheSameEvent() throws Exception {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        String serviceId = tenant.createService(Map.of());
+        tenant.createStaff(serviceId);
+        String address = "client-" + UlidCreator.getMonotonicUlid().toString().toLowerCase(Locale.ROOT)
+                + "@example.com";
+        Api.Response booked = api.post(tenant.base + "/bookings", tenant.token, Map.of("serviceId", serviceId,
+                "start", TenantFixture.at(TenantFixture.daysAhead(6), 11, 0),
+                "client", Map.of("firstName", "Ana & Bea", "email", address)));
+        assertThat(booked.status()).as(booked.raw()).isEqualTo(201);
+
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> Mailbox.to(address).size() == 1);
+        MimeMessage confirmation = Mailbox.to(address).get(0);
+        assertThat(confirmation.getSubject()).startsWith("Reserva confirmada: Haircut");
+        assertThat(part(confirmation, "text/html")).contains("Hola Ana &amp; Bea:", booked.text("reference"));
+        Calendar invitation = new CalendarBuilder().build(new StringReader(part(confirmation, "text/calendar")));
+        assertThat(invitation.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+        String uid = event(invitation).getProperty(Property.UID).orElseThrow().getValue();
+        assertThat(uid).isEqualTo(booked.text("id") + "@cita");
+
+        Api.Response cancelled = api.post(tenant.base + "/bookings/" + booked.text("id") + "/cancel", tenant.token,
+                Map.of("reason", "client called"));
+        assertThat(cancelled.status()).as(cancelled.raw()).isEqualTo(200);
+
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> Mailbox.to(address).size() == 2);
+        MimeMessage cancellation = Mailbox.to(address).get(1);
+        assertThat(cancellation.getSubject()).startsWith("Reserva cancelada: Haircut");
+        Calendar cancel = new CalendarBuilder().build(new StringReader(part(cancellation, "text/calendar")));
+        assertThat(cancel.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+        assertThat(event(cancel).getProperty(Property.UID).orElseThrow().getValue()).isEqualTo(uid);
+        assertThat(Integer.parseInt(event(cancel).getProperty(Property.SEQUENCE).orElseThrow().getValue()))
+                .isGreaterThan(Integer.parseInt(event(invitation).getProperty(Property.SEQUENCE).orElseThrow()
+                        .getValue()));
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(api.get(tenant.base + "/deliveries?channel=EMAIL&status=SENT", tenant.token).body()
+                        .get("items")).hasSize(2));
+    }
+}

@@ -1,0 +1,49 @@
+package io.cita.domain.notification;
+
+import io.cita.domain.tenant.Language;
+import java.util.Map;
+
+/** The system's notification templates in Spanish and English (a tenant's own come with the templates API). */
+public final class DefaultTemplates {
+    private static final Map<NotificationKind, MessageTemplate> ES = Map.of(
+            NotificationKind.BOOKING_CONFIRMED, new MessageTemplate(NotificationKind.BOOKING_CONFIRMED,
+                    "Reserva confirmada: {{service.name}} el {{start.local}}",
+                    "<p>Hola {{client.firstName}}:</p><p>Tu reserva de <b>{{service.name}}</b> en {{business.name}} "
+                            + "está confirmada para el {{start.local}}.</p><p>Código: {{reference}}</p>"),
+            NotificationKind.BOOKING_PENDING, new MessageTemplate(NotificationKind.BOOKING_PENDING,
+                    "Reserva pendiente de confirmación: {{service.name}}",
+                    "<p>Hola {{client.firstName}}:</p><p>Recibimos tu reserva de <b>{{service.name}}</b> para el "
+                            + "{{start.local}}. {{business.name}} la confirmará pronto.</p><p>Código: {{reference}}</p>"),
+            NotificationKind.BOOKING_RESCHEDULED, new MessageTemplate(NotificationKind.BOOKING_RESCHEDULED,
+                    "Reserva cambiada: {{service.name}} el {{start.local}}",
+                    "<p>Hola {{client.firstName}}:</p><p>Tu reserva de <b>{{service.name}}</b> en {{business.name}} "
+                            + "pasó al {{start.local}}.</p><p>Código: {{reference}}</p>"),
+            NotificationKind.BOOKING_CANCELLED, new MessageTemplate(NotificationKind.BOOKING_CANCELLED,
+                    "Reserva cancelada: {{service.name}}",
+                    "<p>Hola {{client.firstName}}:</p><p>Tu reserva de <b>{{service.name}}</b> del {{start.local}} en "
+                            + "{{business.name}} fue cancelada.</p><p>Código: {{reference}}</p>"));
+    private static final Map<NotificationKind, MessageTemplate> EN = Map.of(
+            NotificationKind.BOOKING_CONFIRMED, new MessageTemplate(NotificationKind.BOOKING_CONFIRMED,
+                    "Booking confirmed: {{service.name}} on {{start.local}}",
+                    "<p>Hi {{client.firstName}},</p><p>Your <b>{{service.name}}</b> at {{business.name}} is confirmed "
+                            + "for {{start.local}}.</p><p>Reference: {{reference}}</p>"),
+            NotificationKind.BOOKING_PENDING, new MessageTemplate(NotificationKind.BOOKING_PENDING,
+                    "Booking awaiting confirmation: {{service.name}}",
+                    "<p>Hi {{client.firstName}},</p><p>We received your <b>{{service.name}}</b> booking for "
+                            + "{{start.local}}. {{business.name}} will confirm it soon.</p><p>Reference: {{reference}}</p>"),
+            NotificationKind.BOOKING_RESCHEDULED, new MessageTemplate(NotificationKind.BOOKING_RESCHEDULED,
+                    "Booking moved: {{service.name}} on {{start.local}}",
+                    "<p>Hi {{client.firstName}},</p><p>Your <b>{{service.name}}</b> at {{business.name}} moved to "
+                            + "{{start.local}}.</p><p>Reference: {{reference}}</p>"),
+            NotificationKind.BOOKING_CANCELLED, new MessageTemplate(NotificationKind.BOOKING_CANCELLED,
+                    "Booking cancelled: {{service.name}}",
+                    "<p>Hi {{client.firstName}},</p><p>Your <b>{{service.name}}</b> on {{start.local}} at "
+                            + "{{business.name}} was cancelled.</p><p>Reference: {{reference}}</p>"));
+
+    private DefaultTemplates() {
+    }
+
+    public static MessageTemplate of(NotificationKind kind, Language language) {
+        return (language == Language.EN ? EN : ES).get(kind);
+    }
+}
