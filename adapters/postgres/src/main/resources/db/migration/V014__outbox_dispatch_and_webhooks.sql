@@ -44,3 +44,15 @@ CREATE TABLE webhook_endpoints (
     updated_at      TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX idx_webhook_endpoints_tenant ON webhook_endpoints (tenant_id, created_at);
+
+-- Seed 001's notification_templates, as a tenant's own templates (the system's defaults live in the code): one per
+-- kind and language, its variables checked when it is saved.
+CREATE TABLE notification_templates (
+    tenant_id  VARCHAR(40) NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    kind       VARCHAR(40) NOT NULL,
+    language   VARCHAR(5) NOT NULL,
+    subject    VARCHAR(200) NOT NULL,
+    body       TEXT NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (tenant_id, kind, language)
+);

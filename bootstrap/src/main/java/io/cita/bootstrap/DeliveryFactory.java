@@ -10,6 +10,7 @@ import io.cita.application.port.out.EmailComposer;
 import io.cita.application.port.out.EmailSender;
 import io.cita.application.port.out.EventPayloads;
 import io.cita.application.port.out.IdGenerator;
+import io.cita.application.port.out.NotificationTemplates;
 import io.cita.application.port.out.OutboxEvents;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.WebhookEndpoints;
@@ -17,6 +18,7 @@ import io.cita.application.port.out.WebhookSender;
 import io.cita.application.service.delivery.DeliveryLogService;
 import io.cita.application.service.delivery.DispatchService;
 import io.cita.application.service.delivery.EmailNotifications;
+import io.cita.application.service.delivery.NotificationTemplateService;
 import io.cita.application.service.delivery.WebhookEndpointService;
 import io.cita.application.service.delivery.WebhookUrlPolicy;
 import io.cita.domain.delivery.RetrySchedule;
@@ -35,9 +37,14 @@ public class DeliveryFactory {
     }
 
     @Singleton
+    NotificationTemplateService notificationTemplates(NotificationTemplates templates, Tenants tenants) {
+        return new NotificationTemplateService(templates, tenants);
+    }
+
+    @Singleton
     EmailNotifications emailNotifications(Bookings bookings, Clients clients, CatalogServices services, Tenants tenants,
-                                          EmailComposer composer) {
-        return new EmailNotifications(bookings, clients, services, tenants, composer);
+                                          EmailComposer composer, NotificationTemplateService templates) {
+        return new EmailNotifications(bookings, clients, services, tenants, composer, templates);
     }
 
     @Singleton

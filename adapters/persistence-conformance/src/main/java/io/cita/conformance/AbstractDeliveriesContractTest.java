@@ -2,6 +2,7 @@ package io.cita.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cita.application.port.out.NotificationTemplates;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.delivery.Delivery;
 import io.cita.domain.delivery.DeliveryChannel;
@@ -9,7 +10,10 @@ import io.cita.domain.delivery.DeliveryStatus;
 import io.cita.domain.delivery.EventType;
 import io.cita.domain.delivery.RetrySchedule;
 import io.cita.domain.delivery.WebhookEndpoint;
+import io.cita.domain.notification.MessageTemplate;
+import io.cita.domain.notification.NotificationKind;
 import io.cita.domain.shared.IdPrefix;
+import io.cita.domain.tenant.Language;
 import io.cita.domain.tenant.Tenant;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +24,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Contract of deliveries and webhook endpoints: a delivery is queued once however often it is enqueued, is claimed
- * when due by one instance under a lease, keeps its state through each save, and is listed and found by its tenant.
+ * Contract of deliveries, webhook endpoints and a tenant's own notification templates: a delivery is queued once
+ * however often it is enqueued, is claimed when due by one instance under a lease, keeps its state through each save,
+ * and is listed and found by its tenant.
  */
 public abstract class AbstractDeliveriesContractTest extends PersistenceContract {
     /** Shorter than the first retry delay (5 s), so a test can stand after the lease and before the retry. */
@@ -136,5 +141,29 @@ public abstract class AbstractDeliveriesContractTest extends PersistenceContract
         assertThat(dispatchStores().endpoints().list(tenant.id())).containsExactly(disabled);
         assertThat(dispatchStores().endpoints().list(newTenant().id())).isEmpty();
         assertThat(dispatchStores().endpoints().find(newTenant().id(), endpoint.id())).isEmpty();
+    }
+
+    @Test
+    void aTenantsOwnTemplatesAreSavedReplacedAndDeleted() {
+        Tenant tenant = newTenant();
+        MessageTemplate first = new MessageTemplate(NotificationKind.BOOKING_CONFIRMED, "See you, {{client.firstName}}",
+                "<p>{{service.name}} at {{start.local}}</p>");
+        MessageTemplate second = new MessageTemplate(NotificationKind.BOOKING_CONFIRMED, "Confirmed",
+                "<p>{{reference}}</p>");
+        dispatchStores().templates().save(tenant.id(), Language.EN, first);
+        dispatchStores().templates().save(tenant.id(), Language.EN, second);
+
+        assertThat(dispatchStores().templates().find(tenant.id(), NotificationKind.BOOKING_CONFIRMED, Language.EN))
+                .contains(second);
+        assertThat(dispatchStores().templates().find(tenant.id(), NotificationKind.BOOKING_CONFIRMED, Language.ES))
+                .isEmpty();
+        assertThat(dispatchStores().templates().list(tenant.id()))
+                .containsExactly(new NotificationTemplates.Stored(Language.EN, second));
+        assertThat(dispatchStores().templates().list(newTenant().id())).isEmpty();
+        assertThat(dispatchStores().templates().delete(tenant.id(), NotificationKind.BOOKING_CONFIRMED, Language.EN))
+                .isTrue();
+        assertThat(dispatchStores().templates().delete(tenant.id(), NotificationKind.BOOKING_CONFIRMED, Language.EN))
+                .isFalse();
+        assertThat(dispatchStores().templates().list(tenant.id())).isEmpty();
     }
 }

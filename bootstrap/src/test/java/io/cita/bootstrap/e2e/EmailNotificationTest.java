@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.f4b6a3.ulid.UlidCreator;
 import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.StringReader;
@@ -87,5 +88,43 @@ class EmailNotificationTest {
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(api.get(tenant.base + "/deliveries?channel=EMAIL&status=SENT", tenant.token).body()
                         .get("items")).hasSize(2));
+    }
+
+    @Test
+    void aTenantsOwnTemplateIsUsed_anUnknownVariableIsRefused_andAResetBringsTheDefaultBack() {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        String serviceId = tenant.createService(Map.of());
+        tenant.createStaff(serviceId);
+        String templates = tenant.base + "/notification-templates";
+        Api.Response unknown = api.send("PUT", templates + "/BOOKING_CONFIRMED/ES", tenant.token,
+                Map.of("subject", "Hola", "body", "<p>{{service.price}}</p>"), Map.of());
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.raw()).contains("\"field\":\"body\"", "service.price");
+
+        Api.Response own = api.send("PUT", templates + "/BOOKING_CONFIRMED/ES", tenant.token, Map.of(
+                "subject", "¡Te esperamos, {{client.firstName}}!", "body", "<p>{{service.name}}: {{reference}}</p>"),
+                Map.of());
+        assertThat(own.status()).as(own.raw()).isEqualTo(200);
+        String address = "own-" + UlidCreator.getMonotonicUlid().toString().toLowerCase(Locale.ROOT) + "@example.com";
+        Api.Response booked = api.post(tenant.base + "/bookings", tenant.token, Map.of("serviceId", serviceId,
+                "start", TenantFixture.at(TenantFixture.daysAhead(6), 12, 0),
+                "client", Map.of("firstName", "Lucía", "email", address)));
+        assertThat(booked.status()).as(booked.raw()).isEqualTo(201);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> Mailbox.to(address).size() == 1);
+        assertThat(subject(Mailbox.to(address).get(0))).isEqualTo("¡Te esperamos, Lucía!");
+
+        Api.Response reset = api.send("DELETE", templates + "/BOOKING_CONFIRMED/ES", tenant.token, null, Map.of());
+        assertThat(reset.status()).as(reset.raw()).isEqualTo(200);
+        assertThat(reset.body().get("custom").asBoolean()).isFalse();
+        assertThat(api.get(templates, tenant.token).body()).hasSize(8)
+                .allSatisfy(template -> assertThat(template.get("custom").asBoolean()).isFalse());
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.cita.domain.shared.InvalidValueException;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,11 +26,16 @@ public record MessageTemplate(NotificationKind kind, String subject, String body
         if (body == null || body.isBlank() || body.length() > 20_000) {
             throw new InvalidValueException("body must be 1-20000 characters");
         }
-        Set<String> unknown = new LinkedHashSet<>(variables(subject));
-        unknown.addAll(variables(body));
+        refuseUnknown("subject", subject);
+        refuseUnknown("body", body);
+    }
+
+    private static void refuseUnknown(String field, String text) {
+        Set<String> unknown = new LinkedHashSet<>(variables(text));
         unknown.removeAll(VARIABLES);
         if (!unknown.isEmpty()) {
-            throw new InvalidValueException("unknown variables " + unknown + "; known: " + VARIABLES);
+            throw new InvalidValueException(field + " names unknown variables " + unknown + "; known: "
+                    + new TreeSet<>(VARIABLES));
         }
     }
 

@@ -24,7 +24,8 @@ final class DynamoTestStores {
     static synchronized DispatchStores dispatch() {
         get();
         return new DispatchStores(context.getBean(DynamoOutboxEvents.class), context.getBean(DynamoDeliveries.class),
-                context.getBean(DynamoWebhookEndpoints.class));
+                context.getBean(DynamoWebhookEndpoints.class),
+                context.getBean(DynamoNotificationTemplates.class));
     }
 
     static synchronized ApplicationContext context() {

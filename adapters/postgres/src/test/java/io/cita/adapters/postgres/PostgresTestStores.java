@@ -26,8 +26,10 @@ final class PostgresTestStores {
     /** The dispatcher's ports on the same database. */
     static synchronized DispatchStores dispatch() {
         get();
-        return new DispatchStores(context.getBean(PostgresOutboxEvents.class), context.getBean(PostgresDeliveries.class),
-                context.getBean(PostgresWebhookEndpoints.class));
+        return new DispatchStores(context.getBean(PostgresOutboxEvents.class),
+                context.getBean(PostgresDeliveries.class),
+                context.getBean(PostgresWebhookEndpoints.class),
+                context.getBean(PostgresNotificationTemplates.class));
     }
 
     /** The adapter's transaction runner on the same database, for tests of the adapter's own plumbing. */

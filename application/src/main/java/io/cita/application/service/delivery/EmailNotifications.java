@@ -11,7 +11,6 @@ import io.cita.domain.catalog.Service;
 import io.cita.domain.client.Client;
 import io.cita.domain.delivery.Delivery;
 import io.cita.domain.delivery.DeliveryChannel;
-import io.cita.domain.notification.DefaultTemplates;
 import io.cita.domain.notification.MessageTemplate;
 import io.cita.domain.notification.NotificationKind;
 import io.cita.domain.tenant.Language;
@@ -25,9 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The e-mail a booking change sends its client (confirmed, pending, moved, cancelled), in the business's language and
- * zone, with a calendar invitation that adds, moves or cancels the event in the client's calendar. Composed when the
- * event is dispatched, so a retry sends exactly the same message; a client without an e-mail address gets none.
+ * The e-mail a booking change sends its client (confirmed, pending, moved, cancelled), from the business's template
+ * in its language and zone, with a calendar invitation that adds, moves or cancels the event in the client's
+ * calendar. Composed when the event is dispatched, so a retry sends exactly the same message; a client without an
+ * e-mail address gets none.
  */
 public class EmailNotifications implements Notifications {
     private final Bookings bookings;
@@ -35,14 +35,16 @@ public class EmailNotifications implements Notifications {
     private final CatalogServices services;
     private final Tenants tenants;
     private final EmailComposer composer;
+    private final NotificationTemplateService templates;
 
     public EmailNotifications(Bookings bookings, Clients clients, CatalogServices services, Tenants tenants,
-                              EmailComposer composer) {
+                              EmailComposer composer, NotificationTemplateService templates) {
         this.bookings = bookings;
         this.clients = clients;
         this.services = services;
         this.tenants = tenants;
         this.composer = composer;
+        this.templates = templates;
     }
 
     @Override
@@ -69,7 +71,7 @@ public class EmailNotifications implements Notifications {
                 .format(booking.time().start().atZone(tenant.timezone()));
         Map<String, String> values = Map.of("client.firstName", client.firstName(), "service.name", service.name(),
                 "start.local", start, "business.name", tenant.name(), "reference", booking.reference());
-        MessageTemplate template = DefaultTemplates.of(kind, tenant.locale());
+        MessageTemplate template = templates.inUse(tenant.id(), kind, tenant.locale());
         EmailComposer.Invite invite = new EmailComposer.Invite(booking.id() + "@cita", booking.version(),
                 booking.time().start(), booking.time().end(), service.name() + " · " + tenant.name(),
                 kind.cancelsTheEvent());

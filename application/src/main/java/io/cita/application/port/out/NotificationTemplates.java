@@ -1,0 +1,25 @@
+package io.cita.application.port.out;
+
+import io.cita.domain.notification.MessageTemplate;
+import io.cita.domain.notification.NotificationKind;
+import io.cita.domain.tenant.Language;
+import java.util.List;
+import java.util.Optional;
+
+/** Outgoing persistence port of a tenant's own notification templates (seed 001's notification_templates). */
+public interface NotificationTemplates {
+    Optional<MessageTemplate> find(String tenantId, NotificationKind kind, Language language);
+
+    /** Stores the tenant's template of its kind in {@code language}, replacing the one it had. */
+    void save(String tenantId, Language language, MessageTemplate template);
+
+    /** Removes the tenant's template; false when it had none. */
+    boolean delete(String tenantId, NotificationKind kind, Language language);
+
+    /** The tenant's own templates, in no particular order. */
+    List<Stored> list(String tenantId);
+
+    /** A tenant's template with its language. */
+    record Stored(Language language, MessageTemplate template) {
+    }
+}
