@@ -15,6 +15,7 @@ import io.cita.application.port.out.OutboxEvents;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.WebhookEndpoints;
 import io.cita.application.port.out.WebhookSender;
+import io.cita.application.service.AuditTrail;
 import io.cita.application.service.delivery.DeliveryLogService;
 import io.cita.application.service.delivery.DispatchService;
 import io.cita.application.service.delivery.EmailNotifications;
@@ -37,8 +38,9 @@ public class DeliveryFactory {
     }
 
     @Singleton
-    NotificationTemplateService notificationTemplates(NotificationTemplates templates, Tenants tenants) {
-        return new NotificationTemplateService(templates, tenants);
+    NotificationTemplateService notificationTemplates(NotificationTemplates templates, Tenants tenants,
+                                                      AuditTrail audit) {
+        return new NotificationTemplateService(templates, tenants, audit);
     }
 
     @Singleton
@@ -60,8 +62,9 @@ public class DeliveryFactory {
     @Singleton
     WebhookEndpointService webhookEndpoints(WebhookEndpoints endpoints, Tenants tenants, WebhookSender sender,
                                             IdGenerator ids, ClockPort clock, WebhookUrlPolicy urls,
-                                            @Value("${cita.webhooks.secret-overlap:24h}") Duration overlap) {
-        return new WebhookEndpointService(endpoints, tenants, sender, ids, clock, urls, overlap);
+                                            @Value("${cita.webhooks.secret-overlap:24h}") Duration overlap,
+                                            AuditTrail audit) {
+        return new WebhookEndpointService(endpoints, tenants, sender, ids, clock, urls, overlap, audit);
     }
 
     @Singleton

@@ -2,6 +2,7 @@ package io.cita.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.NotificationTemplates;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.delivery.Delivery;
@@ -124,18 +125,20 @@ public abstract class AbstractDeliveriesContractTest extends PersistenceContract
     }
 
     @Test
-    void webhookEndpointsAreSavedChangedAndListedPerTenant() {
+    void webhookEndpointsAreSavedChangedAndListedPerTenant_withTheirAuditEntries() {
         Tenant tenant = newTenant();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         WebhookEndpoint endpoint = WebhookEndpoint.of(id(IdPrefix.WEBHOOK_ENDPOINT), tenant.id(),
                 "https://hooks.example.com/cita", Set.of(EventType.BOOKING_CREATED, EventType.BOOKING_CANCELLED),
                 "whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQ=", now);
-        dispatchStores().endpoints().save(endpoint);
+        AuditRecord created = audit(tenant.id(), "webhook_endpoint.created", endpoint.id(), null, endpoint.url());
+        dispatchStores().endpoints().save(endpoint, created);
         WebhookEndpoint rotated = endpoint.rotated("whsec_bmV3LW5ldy1uZXctbmV3LW5ldy1uZXc=", now, Duration.ofHours(24));
-        dispatchStores().endpoints().save(rotated);
+        dispatchStores().endpoints().save(rotated, null);
         assertThat(dispatchStores().endpoints().find(tenant.id(), endpoint.id())).contains(rotated);
         WebhookEndpoint disabled = rotated.disabled("answered 410 Gone");
-        dispatchStores().endpoints().save(disabled);
+        dispatchStores().endpoints().save(disabled, null);
+        assertThat(auditIds(tenant.id())).containsExactly(created.entry().id());
 
         assertThat(dispatchStores().endpoints().find(tenant.id(), endpoint.id())).contains(disabled);
         assertThat(dispatchStores().endpoints().list(tenant.id())).containsExactly(disabled);
@@ -144,14 +147,15 @@ public abstract class AbstractDeliveriesContractTest extends PersistenceContract
     }
 
     @Test
-    void aTenantsOwnTemplatesAreSavedReplacedAndDeleted() {
+    void aTenantsOwnTemplatesAreSavedReplacedAndDeleted_eachWithItsAuditEntry() {
         Tenant tenant = newTenant();
         MessageTemplate first = new MessageTemplate(NotificationKind.BOOKING_CONFIRMED, "See you, {{client.firstName}}",
                 "<p>{{service.name}} at {{start.local}}</p>");
         MessageTemplate second = new MessageTemplate(NotificationKind.BOOKING_CONFIRMED, "Confirmed",
                 "<p>{{reference}}</p>");
-        dispatchStores().templates().save(tenant.id(), Language.EN, first);
-        dispatchStores().templates().save(tenant.id(), Language.EN, second);
+        AuditRecord saved = audit(tenant.id(), "notification_template.saved", "BOOKING_CONFIRMED/EN", null, "first");
+        dispatchStores().templates().save(tenant.id(), Language.EN, first, saved);
+        dispatchStores().templates().save(tenant.id(), Language.EN, second, null);
 
         assertThat(dispatchStores().templates().find(tenant.id(), NotificationKind.BOOKING_CONFIRMED, Language.EN))
                 .contains(second);
@@ -160,10 +164,13 @@ public abstract class AbstractDeliveriesContractTest extends PersistenceContract
         assertThat(dispatchStores().templates().list(tenant.id()))
                 .containsExactly(new NotificationTemplates.Stored(Language.EN, second));
         assertThat(dispatchStores().templates().list(newTenant().id())).isEmpty();
-        assertThat(dispatchStores().templates().delete(tenant.id(), NotificationKind.BOOKING_CONFIRMED, Language.EN))
-                .isTrue();
-        assertThat(dispatchStores().templates().delete(tenant.id(), NotificationKind.BOOKING_CONFIRMED, Language.EN))
-                .isFalse();
+        AuditRecord reset = audit(tenant.id(), "notification_template.reset", "BOOKING_CONFIRMED/EN", "second", null);
+        assertThat(dispatchStores().templates().delete(tenant.id(), NotificationKind.BOOKING_CONFIRMED, Language.EN,
+                reset)).isTrue();
+        assertThat(dispatchStores().templates().delete(tenant.id(), NotificationKind.BOOKING_CONFIRMED, Language.EN,
+                audit(tenant.id(), "notification_template.reset", "BOOKING_CONFIRMED/EN", null, null)))
+                .as("nothing to delete, so no entry").isFalse();
         assertThat(dispatchStores().templates().list(tenant.id())).isEmpty();
+        assertThat(auditIds(tenant.id())).containsExactlyInAnyOrder(saved.entry().id(), reset.entry().id());
     }
 }

@@ -86,7 +86,7 @@ public abstract class AbstractDispatchContractTest extends BookingsFixture {
     private List<String> bookMany(int count) {
         dispatchStores().endpoints().save(WebhookEndpoint.of(id(IdPrefix.WEBHOOK_ENDPOINT), tenant.id(),
                 "https://93.184.216.34/hooks/" + tenant.id(), Set.of(EventType.BOOKING_CREATED), "whsec_dGVzdA==",
-                NOW));
+                NOW), null);
         Service service = newService(tenant, 1, 0, 0);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -118,6 +118,8 @@ class EmailNotificationTest {
         assertThat(reset.body().get("custom").asBoolean()).isFalse();
         assertThat(api.get(templates, tenant.token).body()).hasSize(8)
                 .allSatisfy(template -> assertThat(template.get("custom").asBoolean()).isFalse());
+        assertThat(api.get(tenant.base + "/audit-log", tenant.token).raw())
+                .contains("notification_template.saved", "notification_template.reset");
     }
 
     private static String subject(MimeMessage message) {

@@ -67,6 +67,8 @@ class WebhookDeliveryTest {
         String secret = created.text("secret");
         assertThat(secret).startsWith("whsec_");
         assertThat(api.get(tenant.base + "/webhook-endpoints", tenant.token).raw()).doesNotContain(secret);
+        Api.Response audit = api.get(tenant.base + "/audit-log", tenant.token);
+        assertThat(audit.raw()).contains("webhook_endpoint.created").doesNotContain(secret);
 
         String bookingId = bookSomething(tenant);
 

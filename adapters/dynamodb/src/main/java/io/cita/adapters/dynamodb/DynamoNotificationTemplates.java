@@ -1,18 +1,22 @@
 package io.cita.adapters.dynamodb;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.NotificationTemplates;
 import io.cita.domain.notification.MessageTemplate;
 import io.cita.domain.notification.NotificationKind;
 import io.cita.domain.tenant.Language;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /** A tenant's own notification templates as items of its Tenants partition (SK TEMPLATE#kind#language). */
 @Singleton
@@ -36,21 +40,25 @@ public class DynamoNotificationTemplates implements NotificationTemplates {
     }
 
     @Override
-    public void save(String tenantId, Language language, MessageTemplate template) {
+    public void save(String tenantId, Language language, MessageTemplate template, AuditRecord audit) {
         Map<String, AttributeValue> item = new HashMap<>(key(tenantId, template.kind(), language));
         item.put("kind", Attrs.s(template.kind().name()));
         item.put("language", Attrs.s(language.name()));
         item.put("subject", Attrs.s(template.subject()));
         item.put("body", Attrs.s(template.body()));
-        store.call(() -> store.client().putItem(request -> request.tableName(store.table("Tenants")).item(item)));
+        List<TransactWriteItem> items = new ArrayList<>(List.of(TransactWriteItem.builder().put(Put.builder()
+                .tableName(store.table("Tenants")).item(item).build()).build()));
+        DynamoAuditLog.addTo(items, store, audit);
+        Transactions.writeIfFirstConditionHolds(store, items);
     }
 
     @Override
-    public boolean delete(String tenantId, NotificationKind kind, Language language) {
-        Map<String, AttributeValue> old = store.call(() -> store.client().deleteItem(request -> request
+    public boolean delete(String tenantId, NotificationKind kind, Language language, AuditRecord audit) {
+        List<TransactWriteItem> items = new ArrayList<>(List.of(TransactWriteItem.builder().delete(Delete.builder()
                 .tableName(store.table("Tenants")).key(key(tenantId, kind, language))
-                .returnValues(ReturnValue.ALL_OLD))).attributes();
-        return old != null && !old.isEmpty();
+                .conditionExpression("attribute_exists(PK)").build()).build()));
+        DynamoAuditLog.addTo(items, store, audit);
+        return Transactions.writeIfFirstConditionHolds(store, items);
     }
 
     @Override

@@ -1,10 +1,12 @@
 package io.cita.adapters.dynamodb;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.WebhookEndpoints;
 import io.cita.domain.delivery.EventType;
 import io.cita.domain.delivery.WebhookEndpoint;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /** A tenant's webhook endpoints as items of its Tenants partition (PK TENANT#t, SK WEBHOOK#id). */
 @Singleton
@@ -25,7 +29,7 @@ public class DynamoWebhookEndpoints implements WebhookEndpoints {
     }
 
     @Override
-    public void save(WebhookEndpoint e) {
+    public void save(WebhookEndpoint e, AuditRecord audit) {
         Map<String, AttributeValue> item = new HashMap<>(Attrs.key(DynamoTenants.pk(e.tenantId()),
                 "WEBHOOK#" + e.id()));
         item.put("endpointId", Attrs.s(e.id()));
@@ -38,7 +42,10 @@ public class DynamoWebhookEndpoints implements WebhookEndpoints {
         item.put("enabled", Attrs.bool(e.enabled()));
         Attrs.putIfPresent(item, "disabledReason", e.disabledReason());
         item.put("createdAt", Attrs.s(Attrs.exact(e.createdAt())));
-        store.call(() -> store.client().putItem(request -> request.tableName(store.table("Tenants")).item(item)));
+        List<TransactWriteItem> items = new ArrayList<>(List.of(TransactWriteItem.builder().put(Put.builder()
+                .tableName(store.table("Tenants")).item(item).build()).build()));
+        DynamoAuditLog.addTo(items, store, audit);
+        Transactions.writeIfFirstConditionHolds(store, items);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.cita.adapters.postgres;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.NotificationTemplates;
 import io.cita.domain.notification.MessageTemplate;
 import io.cita.domain.notification.NotificationKind;
@@ -27,17 +28,21 @@ public class PostgresNotificationTemplates implements NotificationTemplates {
     }
 
     @Override
-    public void save(String tenantId, Language language, MessageTemplate template) {
-        tx.write(c -> Sql.update(c, "INSERT INTO notification_templates (tenant_id, kind, language, subject, body, "
-                        + "updated_at) VALUES (?, ?, ?, ?, ?, now()) ON CONFLICT (tenant_id, kind, language) DO UPDATE "
-                        + "SET subject = EXCLUDED.subject, body = EXCLUDED.body, updated_at = now()", tenantId,
-                template.kind().name(), language.name(), template.subject(), template.body()));
+    public void save(String tenantId, Language language, MessageTemplate template, AuditRecord audit) {
+        tx.write(c -> {
+            Sql.update(c, "INSERT INTO notification_templates (tenant_id, kind, language, subject, body, updated_at) "
+                            + "VALUES (?, ?, ?, ?, ?, now()) ON CONFLICT (tenant_id, kind, language) DO UPDATE SET "
+                            + "subject = EXCLUDED.subject, body = EXCLUDED.body, updated_at = now()", tenantId,
+                    template.kind().name(), language.name(), template.subject(), template.body());
+            PostgresAuditLog.insert(c, audit);
+            return null;
+        });
     }
 
     @Override
-    public boolean delete(String tenantId, NotificationKind kind, Language language) {
-        return tx.write(c -> Sql.update(c, "DELETE FROM notification_templates WHERE tenant_id = ? AND kind = ? "
-                + "AND language = ?", tenantId, kind.name(), language.name())) > 0;
+    public boolean delete(String tenantId, NotificationKind kind, Language language, AuditRecord audit) {
+        return PostgresAuditLog.changeOne(tx, audit, c -> Sql.update(c, "DELETE FROM notification_templates "
+                + "WHERE tenant_id = ? AND kind = ? AND language = ?", tenantId, kind.name(), language.name()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.cita.adapters.postgres;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.WebhookEndpoints;
 import io.cita.domain.delivery.EventType;
 import io.cita.domain.delivery.WebhookEndpoint;
@@ -24,15 +25,19 @@ public class PostgresWebhookEndpoints implements WebhookEndpoints {
     }
 
     @Override
-    public void save(WebhookEndpoint e) {
+    public void save(WebhookEndpoint e, AuditRecord audit) {
         List<String> types = e.eventTypes().stream().map(EventType::wireName).sorted().toList();
-        tx.write(c -> Sql.update(c, "INSERT INTO webhook_endpoints (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, "
-                        + "?, ?, ?, ?, ?, now()) ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, event_types = "
-                        + "EXCLUDED.event_types, secret = EXCLUDED.secret, previous_secret = EXCLUDED.previous_secret, "
-                        + "previous_secret_until = EXCLUDED.previous_secret_until, enabled = EXCLUDED.enabled, "
-                        + "disabled_reason = EXCLUDED.disabled_reason, updated_at = now()", e.id(), e.tenantId(),
-                e.url(), types, e.secret(), e.previousSecret(), e.previousSecretUntil(), e.enabled(),
-                e.disabledReason(), e.createdAt()));
+        tx.write(c -> {
+            Sql.update(c, "INSERT INTO webhook_endpoints (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                            + "?, ?, now()) ON CONFLICT (id) DO UPDATE SET url = EXCLUDED.url, event_types = "
+                            + "EXCLUDED.event_types, secret = EXCLUDED.secret, previous_secret = "
+                            + "EXCLUDED.previous_secret, previous_secret_until = EXCLUDED.previous_secret_until, "
+                            + "enabled = EXCLUDED.enabled, disabled_reason = EXCLUDED.disabled_reason, "
+                            + "updated_at = now()", e.id(), e.tenantId(), e.url(), types, e.secret(),
+                    e.previousSecret(), e.previousSecretUntil(), e.enabled(), e.disabledReason(), e.createdAt());
+            PostgresAuditLog.insert(c, audit);
+            return null;
+        });
     }
 
     @Override

@@ -10,11 +10,14 @@ import java.util.Optional;
 public interface NotificationTemplates {
     Optional<MessageTemplate> find(String tenantId, NotificationKind kind, Language language);
 
-    /** Stores the tenant's template of its kind in {@code language}, replacing the one it had. */
-    void save(String tenantId, Language language, MessageTemplate template);
+    /**
+     * Stores the tenant's template of its kind in {@code language}, replacing the one it had, with its audit entry
+     * (null: none) in one atomic step.
+     */
+    void save(String tenantId, Language language, MessageTemplate template, AuditRecord audit);
 
-    /** Removes the tenant's template; false when it had none. */
-    boolean delete(String tenantId, NotificationKind kind, Language language);
+    /** Removes the tenant's template with its audit entry; false, writing neither, when it had none. */
+    boolean delete(String tenantId, NotificationKind kind, Language language, AuditRecord audit);
 
     /** The tenant's own templates, in no particular order. */
     List<Stored> list(String tenantId);

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** Outgoing persistence port of a tenant's webhook endpoints. */
 public interface WebhookEndpoints {
-    void save(WebhookEndpoint endpoint);
+    /** Stores the endpoint with its audit entry (null: none) in one atomic step. */
+    void save(WebhookEndpoint endpoint, AuditRecord audit);
 
     Optional<WebhookEndpoint> find(String tenantId, String endpointId);
 

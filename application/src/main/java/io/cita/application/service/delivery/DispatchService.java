@@ -143,7 +143,7 @@ public class DispatchService implements DispatchUseCase {
             return;
         }
         if (!urls.allows(endpoint.get().url())) {
-            endpoints.save(endpoint.get().disabled("its address is not public any more"));
+            endpoints.save(endpoint.get().disabled("its address is not public any more"), null);
             record(delivery.dead("endpoint disabled: its address is not public any more", null, clock.now()));
             return;
         }
@@ -154,7 +154,7 @@ public class DispatchService implements DispatchUseCase {
         if (outcome.accepted()) {
             record(sending.sent(null, now));
         } else if (outcome.gone()) {
-            endpoints.save(endpoint.get().disabled("answered 410 Gone"));
+            endpoints.save(endpoint.get().disabled("answered 410 Gone"), null);
             record(sending.dead("endpoint gone (410), now disabled", outcome.error(), now));
         } else {
             record(sending.failed(outcome.error(), webhookRetries, ThreadLocalRandom.current().nextDouble(),

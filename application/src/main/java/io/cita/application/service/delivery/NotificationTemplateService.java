@@ -5,6 +5,7 @@ import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageNotificationTemplatesUseCase;
 import io.cita.application.port.out.NotificationTemplates;
 import io.cita.application.port.out.Tenants;
+import io.cita.application.service.AuditTrail;
 import io.cita.domain.notification.DefaultTemplates;
 import io.cita.domain.notification.MessageTemplate;
 import io.cita.domain.notification.NotificationKind;
@@ -16,10 +17,12 @@ import java.util.List;
 public class NotificationTemplateService implements ManageNotificationTemplatesUseCase {
     private final NotificationTemplates templates;
     private final Tenants tenants;
+    private final AuditTrail audit;
 
-    public NotificationTemplateService(NotificationTemplates templates, Tenants tenants) {
+    public NotificationTemplateService(NotificationTemplates templates, Tenants tenants, AuditTrail audit) {
         this.templates = templates;
         this.tenants = tenants;
+        this.audit = audit;
     }
 
     /** The template a notification of {@code kind} in {@code language} is written with for the tenant. */
@@ -46,14 +49,18 @@ public class NotificationTemplateService implements ManageNotificationTemplatesU
                          Actor actor) {
         requireTenant(tenantId);
         MessageTemplate template = new MessageTemplate(kind, subject, body);
-        templates.save(tenantId, language, template);
+        templates.save(tenantId, language, template, audit.pending(tenantId, actor, "notification_template.saved",
+                "notification_template", kind.name() + "/" + language.name(),
+                templates.find(tenantId, kind, language).orElse(null), template));
         return new Effective(language, template, true);
     }
 
     @Override
     public Effective reset(String tenantId, NotificationKind kind, Language language, Actor actor) {
         requireTenant(tenantId);
-        templates.delete(tenantId, kind, language);
+        templates.delete(tenantId, kind, language, audit.pending(tenantId, actor, "notification_template.reset",
+                "notification_template", kind.name() + "/" + language.name(),
+                templates.find(tenantId, kind, language).orElse(null), null));
         return new Effective(language, DefaultTemplates.of(kind, language), false);
     }
 

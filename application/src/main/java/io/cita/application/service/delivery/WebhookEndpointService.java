@@ -4,18 +4,22 @@ import io.cita.application.error.InvalidRequestException;
 import io.cita.application.error.NotFoundException;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageWebhookEndpointsUseCase;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.WebhookEndpoints;
 import io.cita.application.port.out.WebhookSender;
+import io.cita.application.service.AuditTrail;
 import io.cita.domain.delivery.EventType;
 import io.cita.domain.delivery.WebhookEndpoint;
 import io.cita.domain.shared.IdPrefix;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A tenant's webhook endpoints: URLs checked by the {@link WebhookUrlPolicy}, event types from the catalogue. */
 public class WebhookEndpointService implements ManageWebhookEndpointsUseCase {
@@ -28,10 +32,14 @@ public class WebhookEndpointService implements ManageWebhookEndpointsUseCase {
     private final ClockPort clock;
     private final WebhookUrlPolicy urls;
     private final Duration secretOverlap;
+    private final AuditTrail audit;
 
-    /** Endpoint URLs are checked by {@code urls}; a rotated secret keeps signing for {@code secretOverlap}. */
+    /**
+     * Endpoint URLs are checked by {@code urls}; a rotated secret keeps signing for {@code secretOverlap}; every change
+     * is audited without its secrets.
+     */
     public WebhookEndpointService(WebhookEndpoints endpoints, Tenants tenants, WebhookSender sender, IdGenerator ids,
-                                  ClockPort clock, WebhookUrlPolicy urls, Duration secretOverlap) {
+                                  ClockPort clock, WebhookUrlPolicy urls, Duration secretOverlap, AuditTrail audit) {
         this.endpoints = endpoints;
         this.tenants = tenants;
         this.sender = sender;
@@ -39,6 +47,7 @@ public class WebhookEndpointService implements ManageWebhookEndpointsUseCase {
         this.clock = clock;
         this.urls = urls;
         this.secretOverlap = secretOverlap;
+        this.audit = audit;
     }
 
     @Override
@@ -49,7 +58,7 @@ public class WebhookEndpointService implements ManageWebhookEndpointsUseCase {
         }
         WebhookEndpoint endpoint = WebhookEndpoint.of(ids.newId(IdPrefix.WEBHOOK_ENDPOINT), tenantId,
                 urls.check("url", url), types(eventTypes), sender.newSecret(), clock.now());
-        endpoints.save(endpoint);
+        endpoints.save(endpoint, record(actor, "webhook_endpoint.created", null, endpoint));
         return endpoint;
     }
 
@@ -67,8 +76,9 @@ public class WebhookEndpointService implements ManageWebhookEndpointsUseCase {
 
     @Override
     public WebhookEndpoint rotateSecret(String tenantId, String endpointId, Actor actor) {
-        WebhookEndpoint rotated = get(tenantId, endpointId).rotated(sender.newSecret(), clock.now(), secretOverlap);
-        endpoints.save(rotated);
+        WebhookEndpoint current = get(tenantId, endpointId);
+        WebhookEndpoint rotated = current.rotated(sender.newSecret(), clock.now(), secretOverlap);
+        endpoints.save(rotated, record(actor, "webhook_endpoint.secret_rotated", current, rotated));
         return rotated;
     }
 
@@ -79,8 +89,13 @@ public class WebhookEndpointService implements ManageWebhookEndpointsUseCase {
         WebhookEndpoint changed = current.changed(url == null ? current.url() : urls.check("url", url),
                 eventTypes == null ? current.eventTypes() : types(eventTypes),
                 enabled == null ? current.enabled() : enabled);
-        endpoints.save(changed);
+        endpoints.save(changed, record(actor, "webhook_endpoint.updated", current, changed));
         return changed;
+    }
+
+    private AuditRecord record(Actor actor, String action, WebhookEndpoint before, WebhookEndpoint after) {
+        return audit.pending(after.tenantId(), actor, action, "webhook_endpoint", after.id(),
+                before == null ? null : EndpointAuditView.of(before), EndpointAuditView.of(after));
     }
 
     /** The event types named, each from the catalogue; none names every type. */
@@ -88,8 +103,8 @@ public class WebhookEndpointService implements ManageWebhookEndpointsUseCase {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         for (String name : names == null ? Set.<String>of() : names) {
             types.add(EventType.fromWire(name).orElseThrow(() -> new InvalidRequestException("eventTypes",
-                    "unknown event type " + name + "; known: booking.created, booking.confirmed, booking.rescheduled, "
-                            + "booking.cancelled, booking.completed, booking.no_show, hold.expired, client.opted_out")));
+                    "unknown event type " + name + "; known: " + Arrays.stream(EventType.values())
+                            .map(EventType::wireName).collect(Collectors.joining(", ")))));
         }
         return types;
     }

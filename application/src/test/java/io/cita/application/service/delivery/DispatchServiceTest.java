@@ -2,6 +2,7 @@ package io.cita.application.service.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Deliveries;
 import io.cita.application.port.out.DeliveryMetrics;
 import io.cita.application.port.out.EmailSender;
@@ -75,7 +76,7 @@ class DispatchServiceTest {
         }
     }, new WebhookEndpoints() {
         @Override
-        public void save(WebhookEndpoint endpoint) {
+        public void save(WebhookEndpoint endpoint, AuditRecord audit) {
             endpoints.put(endpoint.id(), endpoint);
         }
 
