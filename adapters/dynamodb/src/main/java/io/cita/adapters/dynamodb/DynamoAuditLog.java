@@ -12,6 +12,7 @@ import io.cita.application.port.query.PageRequest;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -37,6 +38,16 @@ public class DynamoAuditLog implements AuditLog {
             items.add(TransactWriteItem.builder().put(Put.builder().tableName(store.table("AuditLogs"))
                     .item(item(audit)).build()).build());
         }
+    }
+
+    /**
+     * Writes one conditional change with its audit entry (null: none) in one TransactWriteItems; false, writing
+     * neither, when the change's condition fails.
+     */
+    static boolean writeWith(DynamoStore store, TransactWriteItem change, AuditRecord audit) {
+        List<TransactWriteItem> items = new ArrayList<>(List.of(change));
+        addTo(items, store, audit);
+        return Transactions.writeIfFirstConditionHolds(store, items);
     }
 
     /** The entry's item, for the transaction of the change it describes. */

@@ -8,7 +8,6 @@ import io.cita.domain.catalog.Category;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +50,9 @@ public class DynamoCategories implements Categories {
         item.put("isActive", Attrs.bool(category.active()));
         item.put("displayOrder", Attrs.n(category.sortOrder()));
         item.put("updatedAt", Attrs.s(Attrs.exact(Instant.now())));
-        List<TransactWriteItem> items = new ArrayList<>(List.of(TransactWriteItem.builder().put(Put.builder()
-                .tableName(store.table("Categories")).item(item).conditionExpression(condition).build()).build()));
-        DynamoAuditLog.addTo(items, store, audit);
-        return Transactions.writeIfFirstConditionHolds(store, items);
+        return DynamoAuditLog.writeWith(store, TransactWriteItem.builder().put(Put.builder()
+                .tableName(store.table("Categories")).item(item).conditionExpression(condition).build()).build(),
+                audit);
     }
 
     @Override

@@ -63,18 +63,9 @@ public class DynamoDeliveries implements Deliveries {
 
     @Override
     public List<Delivery> claimDue(String owner, Instant now, Duration lease, int limit) {
-        List<Delivery> claimed = new ArrayList<>();
-        for (int shard = 0; shard < LeaseClaims.SHARDS && claimed.size() < limit; shard++) {
-            for (Map<String, AttributeValue> item : LeaseClaims.queued(store, TABLE, QUEUE + "#" + shard,
-                    dueKey(now, "~"), limit)) {
-                if (claimed.size() < limit && LeaseClaims.free(item, now)) {
-                    LeaseClaims.claim(store, TABLE, item, owner, now, lease).map(DynamoDeliveries::map)
-                            .ifPresent(claimed::add);
-                }
-            }
-        }
-        claimed.sort(Comparator.comparing(Delivery::nextAttemptAt));
-        return claimed;
+        return LeaseClaims.claimQueued(store, TABLE, QUEUE, dueKey(now, "~"), limit, due -> due, owner, now, lease,
+                limit).stream().map(DynamoDeliveries::map).sorted(Comparator.comparing(Delivery::nextAttemptAt))
+                .toList();
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.cita.domain.notification.NotificationKind;
 import io.cita.domain.tenant.Language;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,19 +45,15 @@ public class DynamoNotificationTemplates implements NotificationTemplates {
         item.put("language", Attrs.s(language.name()));
         item.put("subject", Attrs.s(template.subject()));
         item.put("body", Attrs.s(template.body()));
-        List<TransactWriteItem> items = new ArrayList<>(List.of(TransactWriteItem.builder().put(Put.builder()
-                .tableName(store.table("Tenants")).item(item).build()).build()));
-        DynamoAuditLog.addTo(items, store, audit);
-        Transactions.writeIfFirstConditionHolds(store, items);
+        DynamoAuditLog.writeWith(store, TransactWriteItem.builder().put(Put.builder().tableName(store.table("Tenants"))
+                .item(item).build()).build(), audit);
     }
 
     @Override
     public boolean delete(String tenantId, NotificationKind kind, Language language, AuditRecord audit) {
-        List<TransactWriteItem> items = new ArrayList<>(List.of(TransactWriteItem.builder().delete(Delete.builder()
+        return DynamoAuditLog.writeWith(store, TransactWriteItem.builder().delete(Delete.builder()
                 .tableName(store.table("Tenants")).key(key(tenantId, kind, language))
-                .conditionExpression("attribute_exists(PK)").build()).build()));
-        DynamoAuditLog.addTo(items, store, audit);
-        return Transactions.writeIfFirstConditionHolds(store, items);
+                .conditionExpression("attribute_exists(PK)").build()).build(), audit);
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,20 +36,14 @@ public class DynamoOutboxEvents implements OutboxEvents {
 
     @Override
     public List<OutboxEvent> claim(String owner, Instant now, Duration lease, int limit) {
-        List<OutboxEvent> claimed = new ArrayList<>();
-        for (int shard = 0; shard < LeaseClaims.SHARDS && claimed.size() < limit; shard++) {
-            Set<String> waiting = new HashSet<>();
-            for (Map<String, AttributeValue> item : LeaseClaims.queued(store, "Outbox", QUEUE + "#" + shard, "~",
-                    limit * 2)) {
-                String bookingId = Attrs.str(item, "bookingId");
-                if (!waiting.add(bookingId) || !LeaseClaims.free(item, now) || claimed.size() >= limit) {
-                    continue;
-                }
-                LeaseClaims.claim(store, "Outbox", item, owner, now, lease).map(DynamoOutboxEvents::map)
-                        .ifPresent(claimed::add);
-            }
-        }
-        return claimed;
+        return LeaseClaims.claimQueued(store, "Outbox", QUEUE, "~", limit * 2, DynamoOutboxEvents::firstPerBooking,
+                owner, now, lease, limit).stream().map(DynamoOutboxEvents::map).toList();
+    }
+
+    /** Of a partition's pending events, oldest first, only each booking's first: the others wait for it. */
+    private static List<Map<String, AttributeValue>> firstPerBooking(List<Map<String, AttributeValue>> pending) {
+        Set<String> seen = new HashSet<>();
+        return pending.stream().filter(item -> seen.add(Attrs.str(item, "bookingId"))).toList();
     }
 
     @Override

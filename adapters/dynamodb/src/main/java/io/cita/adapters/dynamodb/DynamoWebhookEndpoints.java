@@ -6,7 +6,6 @@ import io.cita.domain.delivery.EventType;
 import io.cita.domain.delivery.WebhookEndpoint;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,10 +41,8 @@ public class DynamoWebhookEndpoints implements WebhookEndpoints {
         item.put("enabled", Attrs.bool(e.enabled()));
         Attrs.putIfPresent(item, "disabledReason", e.disabledReason());
         item.put("createdAt", Attrs.s(Attrs.exact(e.createdAt())));
-        List<TransactWriteItem> items = new ArrayList<>(List.of(TransactWriteItem.builder().put(Put.builder()
-                .tableName(store.table("Tenants")).item(item).build()).build()));
-        DynamoAuditLog.addTo(items, store, audit);
-        Transactions.writeIfFirstConditionHolds(store, items);
+        DynamoAuditLog.writeWith(store, TransactWriteItem.builder().put(Put.builder().tableName(store.table("Tenants"))
+                .item(item).build()).build(), audit);
     }
 
     @Override

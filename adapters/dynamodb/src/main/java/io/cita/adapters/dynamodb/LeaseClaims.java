@@ -2,9 +2,11 @@ package io.cita.adapters.dynamodb;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -28,9 +30,33 @@ final class LeaseClaims {
         return queue + "#" + Math.floorMod(subject.hashCode(), SHARDS);
     }
 
+    /**
+     * Claims for {@code owner} up to {@code limit} queued items of {@code queue}'s partitions, each partition read
+     * oldest first up to {@code highestSortKey} ({@code scan} items at most) and narrowed by {@code candidates}; an
+     * item whose lease is running, or that another instance claims first, is passed over.
+     */
+    static List<Map<String, AttributeValue>> claimQueued(DynamoStore store, String table, String queue,
+                                                         String highestSortKey, int scan,
+                                                         UnaryOperator<List<Map<String, AttributeValue>>> candidates,
+                                                         String owner, Instant now, Duration lease, int limit) {
+        List<Map<String, AttributeValue>> claimed = new ArrayList<>();
+        for (int shard = 0; shard < SHARDS && claimed.size() < limit; shard++) {
+            for (Map<String, AttributeValue> item : candidates.apply(queued(store, table, queue + "#" + shard,
+                    highestSortKey, scan))) {
+                if (claimed.size() >= limit) {
+                    break;
+                }
+                if (free(item, now)) {
+                    claim(store, table, item, owner, now, lease).ifPresent(claimed::add);
+                }
+            }
+        }
+        return claimed;
+    }
+
     /** The queued items of one GSI1 partition up to {@code highestSortKey}, oldest first. */
-    static List<Map<String, AttributeValue>> queued(DynamoStore store, String table, String partition,
-                                                    String highestSortKey, int limit) {
+    private static List<Map<String, AttributeValue>> queued(DynamoStore store, String table, String partition,
+                                                            String highestSortKey, int limit) {
         return store.call(() -> store.client().query(QueryRequest.builder().tableName(store.table(table))
                 .indexName("GSI1").keyConditionExpression("GSI1PK = :p AND GSI1SK <= :high")
                 .expressionAttributeValues(Map.of(":p", Attrs.s(partition), ":high", Attrs.s(highestSortKey)))
@@ -38,12 +64,12 @@ final class LeaseClaims {
     }
 
     /** Whether the item's lease (if any) has run out by {@code now}. */
-    static boolean free(Map<String, AttributeValue> item, Instant now) {
+    private static boolean free(Map<String, AttributeValue> item, Instant now) {
         return Attrs.num(item, "claimExpiresAt", 0) < now.toEpochMilli();
     }
 
     /** Claims the item for {@code owner} until {@code now + lease}: its new state, or empty when another has it. */
-    static Optional<Map<String, AttributeValue>> claim(DynamoStore store, String table,
+    private static Optional<Map<String, AttributeValue>> claim(DynamoStore store, String table,
                                                       Map<String, AttributeValue> item,
                                                       String owner, Instant now, Duration lease) {
         try {

@@ -1,6 +1,7 @@
 package io.cita.adapters.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
@@ -38,8 +39,8 @@ class DynamoStoreStartupTest {
         Map<String, Object> properties = freshPrefix(DynamoTestStores.properties(port));
         CompletableFuture<ApplicationContext> starting =
                 CompletableFuture.supplyAsync(() -> ApplicationContext.run(properties, "dynamodb"));
-        TimeUnit.SECONDS.sleep(2);
-        assertThat(starting).isNotDone();
+        await("start-up waiting for DynamoDB").during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> !starting.isDone());
 
         DynamoDbLocalServer.start(port);
 
@@ -50,7 +51,8 @@ class DynamoStoreStartupTest {
     }
 
     private static int sharedServerPort() {
-        String endpoint = DynamoTestStores.context().getProperty("aws.services.dynamodb.endpoint-override", String.class)
+        String endpoint = DynamoTestStores.context()
+                .getProperty("aws.services.dynamodb.endpoint-override", String.class)
                 .orElseThrow();
         return Integer.parseInt(endpoint.substring(endpoint.lastIndexOf(':') + 1));
     }

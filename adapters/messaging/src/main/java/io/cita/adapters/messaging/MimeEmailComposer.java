@@ -5,6 +5,7 @@ import com.samskivert.mustache.Mustache;
 import io.cita.application.port.out.EmailComposer;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -36,6 +37,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 @Singleton
 public class MimeEmailComposer implements EmailComposer {
     private final Session session = Session.getInstance(new Properties());
+    private final Mustache.Compiler html = Mustache.compiler().strictSections(true).withEscaper(Escapers.HTML);
+    private final Mustache.Compiler text = Mustache.compiler().strictSections(true).withEscaper(Escapers.NONE);
     private final String from;
 
     public MimeEmailComposer(@Value("${cita.email.from:Cita <no-reply@cita.localhost>}") String from) {
@@ -43,23 +46,21 @@ public class MimeEmailComposer implements EmailComposer {
     }
 
     @Override
-    public String render(String template, Map<String, String> values, boolean html) {
-        Mustache.Compiler compiler = Mustache.compiler().strictSections(true)
-                .withEscaper(html ? Escapers.HTML : Escapers.NONE);
-        return compiler.compile(template).execute(values);
+    public String render(String template, Map<String, String> values, boolean escapeHtml) {
+        return (escapeHtml ? html : text).compile(template).execute(values);
     }
 
     @Override
-    public String compose(String to, String subject, String html, Invite invite) {
+    public String compose(String to, String subject, String htmlBody, Invite invite) {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(from));
-            message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(to));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
             message.setSubject(subject, "UTF-8");
             message.setSentDate(new Date());
             MimeMultipart parts = new MimeMultipart("mixed");
             MimeBodyPart body = new MimeBodyPart();
-            body.setText(html, "UTF-8", "html");
+            body.setText(htmlBody, "UTF-8", "html");
             parts.addBodyPart(body);
             if (invite != null) {
                 String method = invite.cancelled() ? "CANCEL" : "REQUEST";

@@ -94,12 +94,15 @@ public class DispatchService implements DispatchUseCase {
 
     /** One delivery per endpoint of the tenant subscribed to the event's type (an event of no known type has none). */
     private void fanOut(OutboxEvent event, Instant now) {
-        String body = payloads.webhookBody(event);
-        List<Delivery> queued = new ArrayList<>(endpoints.list(event.tenantId()).stream()
-                .filter(endpoint -> endpoint.subscribesTo(event.type()))
-                .map(endpoint -> Delivery.queued(deliveryId(event, DeliveryChannel.WEBHOOK, endpoint.id()),
-                        event.tenantId(), event.id(), DeliveryChannel.WEBHOOK, endpoint.id(), event.type(), body, now))
-                .toList());
+        List<WebhookEndpoint> subscribed = endpoints.list(event.tenantId()).stream()
+                .filter(endpoint -> endpoint.subscribesTo(event.type())).toList();
+        List<Delivery> queued = new ArrayList<>();
+        if (!subscribed.isEmpty()) {
+            String body = payloads.webhookBody(event);
+            subscribed.forEach(endpoint -> queued.add(Delivery.queued(deliveryId(event, DeliveryChannel.WEBHOOK,
+                    endpoint.id()), event.tenantId(), event.id(), DeliveryChannel.WEBHOOK, endpoint.id(), event.type(),
+                    body, now)));
+        }
         queued.addAll(notifications.forEvent(event, now));
         deliveries.enqueue(queued);
     }

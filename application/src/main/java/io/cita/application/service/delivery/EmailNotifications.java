@@ -51,11 +51,14 @@ public class EmailNotifications implements Notifications {
     public List<Delivery> forEvent(OutboxEvent event, Instant now) {
         Optional<Booking> booking = bookings.find(event.tenantId(), event.subjectId());
         Optional<NotificationKind> kind = booking.flatMap(found -> NotificationKind.of(event.type(), found.status()));
-        Optional<Client> client = booking.flatMap(found -> clients.find(found.tenantId(), found.clientId()))
+        Optional<Client> client = kind.flatMap(notifying -> clients.find(event.tenantId(), booking.get().clientId()))
                 .filter(found -> found.email() != null);
+        if (client.isEmpty()) {
+            return List.of();
+        }
         Optional<Tenant> tenant = tenants.find(event.tenantId());
-        Optional<Service> service = booking.flatMap(found -> services.find(found.tenantId(), found.serviceId()));
-        if (kind.isEmpty() || client.isEmpty() || tenant.isEmpty() || service.isEmpty()) {
+        Optional<Service> service = services.find(event.tenantId(), booking.get().serviceId());
+        if (tenant.isEmpty() || service.isEmpty()) {
             return List.of();
         }
         String to = client.get().email().value();
