@@ -10,15 +10,21 @@ import io.cita.application.port.out.EmailComposer;
 import io.cita.application.port.out.EmailSender;
 import io.cita.application.port.out.EventPayloads;
 import io.cita.application.port.out.IdGenerator;
+import io.cita.application.port.out.MessageRecipients;
 import io.cita.application.port.out.NotificationTemplates;
 import io.cita.application.port.out.OutboxEvents;
+import io.cita.application.port.out.PhoneSender;
+import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Tenants;
+import io.cita.application.port.out.UsageCounters;
 import io.cita.application.port.out.WebhookEndpoints;
 import io.cita.application.port.out.WebhookSender;
 import io.cita.application.service.AuditTrail;
+import io.cita.application.service.MessageBudget;
 import io.cita.application.service.delivery.DeliveryLogService;
+import io.cita.application.service.delivery.ClientNotifications;
 import io.cita.application.service.delivery.DispatchService;
-import io.cita.application.service.delivery.EmailNotifications;
+import io.cita.application.service.delivery.MessageCourier;
 import io.cita.application.service.delivery.NotificationTemplateService;
 import io.cita.application.service.delivery.WebhookEndpointService;
 import io.cita.application.service.delivery.WebhookUrlPolicy;
@@ -44,19 +50,29 @@ public class DeliveryFactory {
     }
 
     @Singleton
-    EmailNotifications emailNotifications(Bookings bookings, Clients clients, CatalogServices services, Tenants tenants,
-                                          EmailComposer composer, NotificationTemplateService templates) {
-        return new EmailNotifications(bookings, clients, services, tenants, composer, templates);
+    ClientNotifications clientNotifications(Bookings bookings, Clients clients, CatalogServices services,
+                                            Tenants tenants, EmailComposer composer,
+                                            NotificationTemplateService templates, List<PhoneSender> phones) {
+        return new ClientNotifications(new ClientNotifications.Ports(bookings, clients, services, tenants), composer,
+                templates, phones);
+    }
+
+    @Singleton
+    MessageCourier messageCourier(EmailSender emails, List<PhoneSender> phones, MessageRecipients recipients,
+                                  Tenants tenants, Bookings bookings, Clients clients, ClockPort clock,
+                                  UsageCounters usage, Plans plans) {
+        return new MessageCourier(new MessageCourier.Ports(emails, phones, recipients, tenants, bookings, clients,
+                clock), new MessageBudget(usage, plans));
     }
 
     @Singleton
     DispatchService dispatch(OutboxEvents outbox, Deliveries deliveries, WebhookEndpoints endpoints,
-                             WebhookSender sender, EmailSender emails, EventPayloads payloads, DeliveryMetrics metrics,
+                             WebhookSender sender, EventPayloads payloads, DeliveryMetrics metrics,
                              ClockPort clock, @Value("${cita.dispatch.lease:60s}") Duration lease,
                              @Value("${cita.webhooks.retry-delays:5s,5m,30m,2h,5h,10h,10h}") List<Duration> retries,
-                             WebhookUrlPolicy urls, EmailNotifications notifications) {
-        return new DispatchService(new DispatchService.Ports(outbox, deliveries, endpoints, sender, emails, payloads,
-                metrics, clock), lease, new RetrySchedule(retries), urls, notifications);
+                             WebhookUrlPolicy urls, ClientNotifications notifications, MessageCourier messages) {
+        return new DispatchService(new DispatchService.Ports(outbox, deliveries, endpoints, sender, payloads,
+                metrics, clock), lease, new RetrySchedule(retries), urls, notifications, messages);
     }
 
     @Singleton

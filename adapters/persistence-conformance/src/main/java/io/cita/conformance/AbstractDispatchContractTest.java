@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.DeliveryMetrics;
 import io.cita.application.port.out.EmailSender;
+import io.cita.application.port.out.SendOutcome;
 import io.cita.application.port.out.EventPayloads;
 import io.cita.application.port.out.WebhookSender;
 import io.cita.application.service.delivery.DispatchService;
+import io.cita.application.service.delivery.MessageCourier;
 import io.cita.application.service.delivery.WebhookUrlPolicy;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.catalog.Service;
@@ -74,13 +76,15 @@ public abstract class AbstractDispatchContractTest extends BookingsFixture {
             }
 
             @Override
-            public Outcome send(String recipient, String mimeMessage) {
-                return new Outcome(false, null, "no mail in this test");
+            public SendOutcome send(String recipient, String mimeMessage) {
+                return SendOutcome.refused("no mail in this test");
             }
         };
+        MessageCourier messages = new MessageCourier(new MessageCourier.Ports(noMail, List.of(), null,
+                stores().tenants(), stores().bookings(), stores().clients(), clock), null);
         return new DispatchService(new DispatchService.Ports(dispatchStores().outbox(), dispatchStores().deliveries(),
-                dispatchStores().endpoints(), sender, noMail, payloads, metrics, clock), LEASE, RetrySchedule.WEBHOOKS,
-                new WebhookUrlPolicy(false), (event, now) -> List.of());
+                dispatchStores().endpoints(), sender, payloads, metrics, clock), LEASE, RetrySchedule.WEBHOOKS,
+                new WebhookUrlPolicy(false), (event, now) -> List.of(), messages);
     }
 
     private List<String> bookMany(int count) {

@@ -13,9 +13,12 @@ import io.cita.application.port.out.UsageCounters;
 import io.cita.application.port.query.AuditEntry;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
+import io.cita.domain.notification.NotificationSettings;
 import io.cita.domain.plan.Plan;
+import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.tenant.Tenant;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads and updates a tenant's profile and reports its monthly usage. */
@@ -57,6 +60,11 @@ public class TenantService implements ManageTenantUseCase, ReportUsageUseCase, R
     @Override
     public Tenant update(String tenantId, TenantDetails details, Actor actor) {
         Tenant current = lookups.tenant(tenantId);
+        try {
+            NotificationSettings.check(details.settings() == null ? Map.of() : details.settings());
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("settings." + e.getMessage());
+        }
         Tenant updated = current.withProfile(details.name(), details.businessType(), details.timezone(),
                 details.locale(), details.settings());
         tenants.update(updated, audit.pending(tenantId, actor, "tenant.updated", "tenant", tenantId, current, updated));

@@ -1,14 +1,17 @@
 package io.cita.domain.client;
 
+import io.cita.domain.delivery.DeliveryChannel;
 import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.shared.EmailAddress;
 import io.cita.domain.shared.PhoneNumber;
+import java.util.List;
 import java.util.Objects;
 
-/** A tenant's customer; phone and e-mail are each unique within the tenant. */
+/** A tenant's customer; phone and e-mail are each unique within the tenant; how the client may be reached. */
 public record Client(String id, String tenantId, String firstName, String lastName, EmailAddress email,
-                     PhoneNumber phone, boolean active) {
+                     PhoneNumber phone, boolean active, ContactPreferences preferences) {
     public Client {
+        preferences = preferences == null ? ContactPreferences.DEFAULT : preferences;
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tenantId, "tenantId");
         if (firstName == null || firstName.isBlank() || firstName.length() > 100) {
@@ -22,7 +25,22 @@ public record Client(String id, String tenantId, String firstName, String lastNa
         }
     }
 
+    /** A client with the default contact preferences. */
+    public Client(String id, String tenantId, String firstName, String lastName, EmailAddress email, PhoneNumber phone,
+                  boolean active) {
+        this(id, tenantId, firstName, lastName, email, phone, active, ContactPreferences.DEFAULT);
+    }
+
     public Client deactivated() {
-        return new Client(id, tenantId, firstName, lastName, email, phone, false);
+        return new Client(id, tenantId, firstName, lastName, email, phone, false, preferences);
+    }
+
+    public Client withPreferences(ContactPreferences newPreferences) {
+        return new Client(id, tenantId, firstName, lastName, email, phone, active, newPreferences);
+    }
+
+    /** The channels a booking's messages reach this client on, where the business's phone channel is given. */
+    public List<DeliveryChannel> transactionalChannels(DeliveryChannel phoneChannel) {
+        return preferences.transactionalChannels(email != null, phone != null, phoneChannel);
     }
 }

@@ -6,12 +6,12 @@ import java.util.Objects;
 
 /**
  * One message or webhook call for one recipient of one event (seed 001's notifications): what it carries, where it
- * stands, how often it was tried and when it is tried next.
+ * stands, how often it was tried and when it is tried next; a reminder also names the booking it reminds of.
  */
 public record Delivery(String id, String tenantId, String eventId, DeliveryChannel channel, String recipient,
                        EventType type, String payload, DeliveryStatus status, String reason, int attempts,
                        Instant nextAttemptAt, String providerMessageId, String lastError, Instant createdAt,
-                       Instant updatedAt) {
+                       Instant updatedAt, ReminderOf reminderOf) {
     private static final int ERROR_LENGTH = 500;
 
     public Delivery {
@@ -31,7 +31,15 @@ public record Delivery(String id, String tenantId, String eventId, DeliveryChann
     public static Delivery queued(String id, String tenantId, String eventId, DeliveryChannel channel, String recipient,
                                   EventType type, String payload, Instant now) {
         return new Delivery(id, tenantId, eventId, channel, recipient, type, payload, DeliveryStatus.QUEUED, null, 0,
-                now, null, null, now, now);
+                now, null, null, now, now, null);
+    }
+
+    /** A reminder of {@code booking}, queued now and due at {@code due}. */
+    public static Delivery reminder(String id, String tenantId, String eventId, DeliveryChannel channel,
+                                    String recipient, EventType type, String payload, Instant due, ReminderOf booking,
+                                    Instant now) {
+        return new Delivery(id, tenantId, eventId, channel, recipient, type, payload, DeliveryStatus.QUEUED, null, 0,
+                due, null, null, now, now, Objects.requireNonNull(booking, "booking"));
     }
 
     /** About to call the provider: one more attempt. */
@@ -78,6 +86,6 @@ public record Delivery(String id, String tenantId, String eventId, DeliveryChann
     private Delivery with(DeliveryStatus newStatus, String newReason, int newAttempts, Instant next, String providerId,
                           String error, Instant now) {
         return new Delivery(id, tenantId, eventId, channel, recipient, type, payload, newStatus, newReason, newAttempts,
-                next, providerId, error, createdAt, now);
+                next, providerId, error, createdAt, now, reminderOf);
     }
 }

@@ -21,7 +21,11 @@ public final class DefaultTemplates {
             NotificationKind.BOOKING_CANCELLED, new MessageTemplate(NotificationKind.BOOKING_CANCELLED,
                     "Reserva cancelada: {{service.name}}",
                     "<p>Hola {{client.firstName}}:</p><p>Tu reserva de <b>{{service.name}}</b> del {{start.local}} en "
-                            + "{{business.name}} fue cancelada.</p><p>Código: {{reference}}</p>"));
+                            + "{{business.name}} fue cancelada.</p><p>Código: {{reference}}</p>"),
+            NotificationKind.BOOKING_REMINDER, new MessageTemplate(NotificationKind.BOOKING_REMINDER,
+                    "Recordatorio: {{service.name}} el {{start.local}}",
+                    "<p>Hola {{client.firstName}}:</p><p>Te recordamos tu reserva de <b>{{service.name}}</b> en "
+                            + "{{business.name}} el {{start.local}}.</p><p>Código: {{reference}}</p>"));
     private static final Map<NotificationKind, MessageTemplate> EN = Map.of(
             NotificationKind.BOOKING_CONFIRMED, new MessageTemplate(NotificationKind.BOOKING_CONFIRMED,
                     "Booking confirmed: {{service.name}} on {{start.local}}",
@@ -38,7 +42,11 @@ public final class DefaultTemplates {
             NotificationKind.BOOKING_CANCELLED, new MessageTemplate(NotificationKind.BOOKING_CANCELLED,
                     "Booking cancelled: {{service.name}}",
                     "<p>Hi {{client.firstName}},</p><p>Your <b>{{service.name}}</b> on {{start.local}} at "
-                            + "{{business.name}} was cancelled.</p><p>Reference: {{reference}}</p>"));
+                            + "{{business.name}} was cancelled.</p><p>Reference: {{reference}}</p>"),
+            NotificationKind.BOOKING_REMINDER, new MessageTemplate(NotificationKind.BOOKING_REMINDER,
+                    "Reminder: {{service.name}} on {{start.local}}",
+                    "<p>Hi {{client.firstName}},</p><p>A reminder of your <b>{{service.name}}</b> at {{business.name}} "
+                            + "on {{start.local}}.</p><p>Reference: {{reference}}</p>"));
 
     private DefaultTemplates() {
     }

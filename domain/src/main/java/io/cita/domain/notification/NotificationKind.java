@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** What a notification to a client is about; which booking change sends which. */
 public enum NotificationKind {
-    BOOKING_CONFIRMED, BOOKING_PENDING, BOOKING_RESCHEDULED, BOOKING_CANCELLED;
+    BOOKING_CONFIRMED, BOOKING_PENDING, BOOKING_RESCHEDULED, BOOKING_CANCELLED, BOOKING_REMINDER;
 
     /** The notification a change of a booking sends its client, if any: a creation says confirmed or pending. */
     public static Optional<NotificationKind> of(EventType type, BookingStatus status) {

@@ -6,16 +6,22 @@ import io.cita.application.port.out.Clients;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.client.Client;
+import io.cita.domain.client.ContactPreferences;
+import io.cita.domain.delivery.DeliveryChannel;
 import io.cita.domain.shared.EmailAddress;
 import io.cita.domain.shared.PhoneNumber;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
@@ -149,6 +155,11 @@ public class DynamoClients implements Clients {
         Attrs.putIfPresent(item, "email", email(client));
         Attrs.putIfPresent(item, "phone", phone(client));
         item.put("active", Attrs.bool(client.active()));
+        ContactPreferences preferences = client.preferences();
+        Attrs.putIfPresent(item, "channels", names(preferences.channels()));
+        Attrs.putIfPresent(item, "optedOut", names(preferences.optedOut()));
+        item.put("transactionalConsent", Attrs.bool(preferences.transactionalConsent()));
+        item.put("marketingConsent", Attrs.bool(preferences.marketingConsent()));
         item.put("updatedAt", Attrs.s(Attrs.exact(Instant.now())));
         return item;
     }
@@ -167,11 +178,24 @@ public class DynamoClients implements Clients {
         return client.email() == null ? null : client.email().value();
     }
 
+    /** Channels as comma-separated names (a string set may not be empty); null for none. */
+    private static String names(Collection<DeliveryChannel> channels) {
+        return channels.isEmpty() ? null : channels.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static List<DeliveryChannel> channels(Map<String, AttributeValue> item, String name) {
+        String names = Attrs.str(item, name);
+        return names == null ? List.of() : Arrays.stream(names.split(",")).map(DeliveryChannel::valueOf).toList();
+    }
+
     private static Client map(Map<String, AttributeValue> item) {
         String email = Attrs.str(item, "email");
         String phone = Attrs.str(item, "phone");
+        ContactPreferences preferences = new ContactPreferences(channels(item, "channels"),
+                Attrs.flag(item, "transactionalConsent", true), Attrs.flag(item, "marketingConsent", false),
+                Set.copyOf(channels(item, "optedOut")));
         return new Client(Attrs.str(item, "clientId"), Attrs.str(item, "tenantId"), Attrs.str(item, "firstName"),
                 Attrs.str(item, "lastName"), email == null ? null : new EmailAddress(email),
-                phone == null ? null : new PhoneNumber(phone), Attrs.flag(item, "active", true));
+                phone == null ? null : new PhoneNumber(phone), Attrs.flag(item, "active", true), preferences);
     }
 }

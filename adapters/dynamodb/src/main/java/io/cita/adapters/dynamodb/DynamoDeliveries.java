@@ -7,6 +7,7 @@ import io.cita.domain.delivery.Delivery;
 import io.cita.domain.delivery.DeliveryChannel;
 import io.cita.domain.delivery.DeliveryStatus;
 import io.cita.domain.delivery.EventType;
+import io.cita.domain.delivery.ReminderOf;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -51,6 +52,10 @@ public class DynamoDeliveries implements Deliveries {
             item.put("type", Attrs.s(delivery.type().wireName()));
             item.put("payload", Attrs.s(delivery.payload()));
             item.put("createdAt", Attrs.s(Attrs.exact(delivery.createdAt())));
+            if (delivery.reminderOf() != null) {
+                item.put("bookingId", Attrs.s(delivery.reminderOf().bookingId()));
+                item.put("bookingVersion", Attrs.n(delivery.reminderOf().bookingVersion()));
+            }
             item.values().removeIf(value -> value == null);
             try {
                 store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table(TABLE))
@@ -161,6 +166,7 @@ public class DynamoDeliveries implements Deliveries {
                 Attrs.str(item, "payload"), DeliveryStatus.valueOf(Attrs.str(item, "status")),
                 Attrs.str(item, "reason"), (int) Attrs.num(item, "attempts", 0), Attrs.instant(item, "nextAttemptAt"),
                 Attrs.str(item, "providerMessageId"), Attrs.str(item, "lastError"), Attrs.instant(item, "createdAt"),
-                Attrs.instant(item, "updatedAt"));
+                Attrs.instant(item, "updatedAt"), item.containsKey("bookingId") ? new ReminderOf(Attrs.str(item,
+                "bookingId"), Attrs.num(item, "bookingVersion", 0)) : null);
     }
 }

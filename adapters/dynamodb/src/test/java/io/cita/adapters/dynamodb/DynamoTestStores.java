@@ -25,7 +25,7 @@ final class DynamoTestStores {
         get();
         return new DispatchStores(context.getBean(DynamoOutboxEvents.class), context.getBean(DynamoDeliveries.class),
                 context.getBean(DynamoWebhookEndpoints.class),
-                context.getBean(DynamoNotificationTemplates.class));
+                context.getBean(DynamoNotificationTemplates.class), context.getBean(DynamoMessageRecipients.class));
     }
 
     static synchronized ApplicationContext context() {

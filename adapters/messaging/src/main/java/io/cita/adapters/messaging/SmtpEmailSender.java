@@ -1,6 +1,7 @@
 package io.cita.adapters.messaging;
 
 import io.cita.application.port.out.EmailSender;
+import io.cita.application.port.out.SendOutcome;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -52,7 +53,7 @@ public class SmtpEmailSender implements EmailSender {
     }
 
     @Override
-    public Outcome send(String recipient, String mimeMessage) {
+    public SendOutcome send(String recipient, String mimeMessage) {
         try {
             MimeMessage message = new MimeMessage(session,
                     new ByteArrayInputStream(mimeMessage.getBytes(StandardCharsets.UTF_8)));
@@ -62,9 +63,9 @@ public class SmtpEmailSender implements EmailSender {
             } else {
                 Transport.send(message, to, username, password);
             }
-            return new Outcome(true, message.getMessageID(), null);
+            return SendOutcome.accepted(message.getMessageID());
         } catch (MessagingException e) {
-            return new Outcome(false, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return SendOutcome.refused(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 }

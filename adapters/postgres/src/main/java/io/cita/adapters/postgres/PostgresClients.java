@@ -6,20 +6,26 @@ import io.cita.application.port.out.Clients;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.client.Client;
+import io.cita.domain.client.ContactPreferences;
+import io.cita.domain.delivery.DeliveryChannel;
 import io.cita.domain.shared.EmailAddress;
 import io.cita.domain.shared.PhoneNumber;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** Clients in seed 001's clients table, phone and e-mail unique per tenant. */
 @Singleton
 @Requires(env = "postgres")
 public class PostgresClients implements Clients {
-    private static final String SELECT = "SELECT id, tenant_id, first_name, last_name, email, phone, is_active FROM clients ";
+    private static final String SELECT = "SELECT id, tenant_id, first_name, last_name, email, phone, is_active, "
+            + "channels, transactional_consent, marketing_consent, opted_out FROM clients ";
     private final PostgresTransactions tx;
 
     public PostgresClients(PostgresTransactions tx) {
@@ -29,9 +35,12 @@ public class PostgresClients implements Clients {
     @Override
     public void create(Client client, AuditRecord audit) {
         translatingConflicts(() -> tx.write(c -> {
+            ContactPreferences p = client.preferences();
             int created = Sql.update(c, "INSERT INTO clients (id, tenant_id, first_name, last_name, email, phone, "
-                            + "is_active) VALUES (?, ?, ?, ?, ?, ?, ?)", client.id(), client.tenantId(),
-                    client.firstName(), client.lastName(), email(client), phone(client), client.active());
+                            + "is_active, channels, transactional_consent, marketing_consent, opted_out) VALUES (?, ?, "
+                            + "?, ?, ?, ?, ?, ?, ?, ?, ?)", client.id(), client.tenantId(), client.firstName(),
+                    client.lastName(), email(client), phone(client), client.active(), names(p.channels()),
+                    p.transactionalConsent(), p.marketingConsent(), names(p.optedOut()));
             PostgresAuditLog.insert(c, audit);
             return created;
         }));
@@ -40,9 +49,13 @@ public class PostgresClients implements Clients {
     @Override
     public void update(Client client, AuditRecord audit) {
         translatingConflicts(() -> tx.write(c -> {
+            ContactPreferences p = client.preferences();
             int updated = Sql.update(c, "UPDATE clients SET first_name = ?, last_name = ?, email = ?, phone = ?, "
-                            + "is_active = ?, updated_at = now() WHERE tenant_id = ? AND id = ?", client.firstName(),
-                    client.lastName(), email(client), phone(client), client.active(), client.tenantId(), client.id());
+                            + "is_active = ?, channels = ?, transactional_consent = ?, marketing_consent = ?, "
+                            + "opted_out = ?, updated_at = now() WHERE tenant_id = ? AND id = ?", client.firstName(),
+                    client.lastName(), email(client), phone(client), client.active(), names(p.channels()),
+                    p.transactionalConsent(), p.marketingConsent(), names(p.optedOut()), client.tenantId(),
+                    client.id());
             if (updated == 1) {
                 PostgresAuditLog.insert(c, audit);
             }
@@ -99,11 +112,24 @@ public class PostgresClients implements Clients {
         return client.phone() == null ? null : client.phone().value();
     }
 
+    /** Channels as the text array they are stored in. */
+    private static List<String> names(Collection<DeliveryChannel> channels) {
+        return channels.stream().map(Enum::name).toList();
+    }
+
+    private static List<DeliveryChannel> channels(ResultSet rs, String column) throws SQLException {
+        return rs.getArray(column) == null ? List.of()
+                : Sql.strings(rs, column).stream().map(DeliveryChannel::valueOf).toList();
+    }
+
     private static Client map(ResultSet rs) throws SQLException {
         String email = rs.getString("email");
         String phone = rs.getString("phone");
+        ContactPreferences preferences = new ContactPreferences(channels(rs, "channels"),
+                rs.getBoolean("transactional_consent"), rs.getBoolean("marketing_consent"),
+                Set.copyOf(channels(rs, "opted_out")));
         return new Client(rs.getString("id"), rs.getString("tenant_id"), rs.getString("first_name"),
                 rs.getString("last_name"), email == null ? null : new EmailAddress(email),
-                phone == null ? null : new PhoneNumber(phone), rs.getBoolean("is_active"));
+                phone == null ? null : new PhoneNumber(phone), rs.getBoolean("is_active"), preferences);
     }
 }

@@ -7,6 +7,7 @@ import io.cita.domain.delivery.Delivery;
 import io.cita.domain.delivery.DeliveryChannel;
 import io.cita.domain.delivery.DeliveryStatus;
 import io.cita.domain.delivery.EventType;
+import io.cita.domain.delivery.ReminderOf;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -22,7 +23,8 @@ import java.util.Optional;
 @Requires(env = "postgres")
 public class PostgresDeliveries implements Deliveries {
     private static final String COLUMNS = "id, tenant_id, event_id, channel, recipient, template, payload, status, "
-            + "reason, attempts, next_attempt_at, provider_message_id, last_error, created_at, updated_at";
+            + "reason, attempts, next_attempt_at, provider_message_id, last_error, created_at, updated_at, booking_id, "
+            + "booking_version";
     private final PostgresTransactions tx;
 
     public PostgresDeliveries(PostgresTransactions tx) {
@@ -37,10 +39,11 @@ public class PostgresDeliveries implements Deliveries {
         tx.write(c -> {
             for (Delivery d : deliveries) {
                 Sql.update(c, "INSERT INTO notifications (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                + "?, ?, ?) ON CONFLICT (id) DO NOTHING", d.id(), d.tenantId(), d.eventId(),
+                                + "?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", d.id(), d.tenantId(), d.eventId(),
                         Sql.lower(d.channel()), d.recipient(), d.type().wireName(), d.payload(), Sql.lower(d.status()),
                         d.reason(), d.attempts(), d.nextAttemptAt(), d.providerMessageId(), d.lastError(),
-                        d.createdAt(), d.updatedAt());
+                        d.createdAt(), d.updatedAt(), d.reminderOf() == null ? null : d.reminderOf().bookingId(),
+                        d.reminderOf() == null ? null : d.reminderOf().bookingVersion());
             }
             return null;
         });
@@ -94,6 +97,7 @@ public class PostgresDeliveries implements Deliveries {
                 EventType.fromWire(rs.getString("template")).orElseThrow(), rs.getString("payload"),
                 Sql.upper(DeliveryStatus.class, rs.getString("status")), rs.getString("reason"), rs.getInt("attempts"),
                 Sql.instant(rs, "next_attempt_at"), rs.getString("provider_message_id"), rs.getString("last_error"),
-                Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"));
+                Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getString("booking_id") == null ? null
+                        : new ReminderOf(rs.getString("booking_id"), rs.getLong("booking_version")));
     }
 }

@@ -29,7 +29,7 @@ final class PostgresTestStores {
         return new DispatchStores(context.getBean(PostgresOutboxEvents.class),
                 context.getBean(PostgresDeliveries.class),
                 context.getBean(PostgresWebhookEndpoints.class),
-                context.getBean(PostgresNotificationTemplates.class));
+                context.getBean(PostgresNotificationTemplates.class), context.getBean(PostgresMessageRecipients.class));
     }
 
     /** The adapter's transaction runner on the same database, for tests of the adapter's own plumbing. */

@@ -6,9 +6,5 @@ public interface EmailSender {
     boolean enabled();
 
     /** Sends the message to {@code recipient}: accepted with the server's message id, or why not. */
-    Outcome send(String recipient, String mimeMessage);
-
-    /** What the server answered. */
-    record Outcome(boolean accepted, String messageId, String error) {
-    }
+    SendOutcome send(String recipient, String mimeMessage);
 }

@@ -1,5 +1,6 @@
 package io.cita.application.service.chat;
 
+import io.cita.application.service.MessageBudget;
 import io.cita.application.port.in.BookAppointmentUseCase;
 import io.cita.application.port.in.ChatMessage;
 import io.cita.application.port.in.HandleChatUseCase;
@@ -53,7 +54,7 @@ public class ChatBookingService implements HandleChatUseCase {
         this.router = new ChatRouter(parts.tenants(), parts.conversations(), parts.ids(), sharedNumberId);
         this.offers = new ChatOffers(parts.services(), availability);
         this.bookings = new ChatBookings(offers, parts.clients(), holds, booking, manageBookings);
-        this.credits = new MessageCredits(parts.usage(), parts.plans(), parts.conversations(), parts.messenger(),
+        this.credits = new MessageCredits(new MessageBudget(parts.usage(), parts.plans()), parts.conversations(), parts.messenger(),
                 bookings);
         this.messenger = parts.messenger();
         this.clock = parts.clock();

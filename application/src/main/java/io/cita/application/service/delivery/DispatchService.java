@@ -4,7 +4,6 @@ import io.cita.application.port.in.DispatchUseCase;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.Deliveries;
 import io.cita.application.port.out.DeliveryMetrics;
-import io.cita.application.port.out.EmailSender;
 import io.cita.application.port.out.EventPayloads;
 import io.cita.application.port.out.OutboxEvent;
 import io.cita.application.port.out.OutboxEvents;
@@ -15,14 +14,11 @@ import io.cita.domain.delivery.DeliveryChannel;
 import io.cita.domain.delivery.DeliveryStatus;
 import io.cita.domain.delivery.RetrySchedule;
 import io.cita.domain.delivery.WebhookEndpoint;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The one dispatcher: turns claimed outbox events into deliveries (one per subscribed webhook endpoint, and the
@@ -36,40 +32,39 @@ public class DispatchService implements DispatchUseCase {
     private final OutboxEvents outbox;
     private final Deliveries deliveries;
     private final WebhookEndpoints endpoints;
-    private final WebhookSender sender;
-    private final EmailSender emails;
     private final Notifications notifications;
     private final EventPayloads payloads;
     private final DeliveryMetrics metrics;
     private final ClockPort clock;
     private final Duration lease;
-    private final RetrySchedule webhookRetries;
-    private final WebhookUrlPolicy urls;
+    private final DeliveryRecorder recorder;
+    private final WebhookCourier webhooks;
+    private final MessageCourier messages;
     private final String owner = "dispatcher-" + UUID.randomUUID();
 
     /** The ports the dispatcher reads and writes. */
     public record Ports(OutboxEvents outbox, Deliveries deliveries, WebhookEndpoints endpoints, WebhookSender sender,
-                       EmailSender emails, EventPayloads payloads, DeliveryMetrics metrics, ClockPort clock) {
+                       EventPayloads payloads, DeliveryMetrics metrics, ClockPort clock) {
     }
 
     /**
      * Claims last {@code lease}; failed webhook calls are retried on {@code webhookRetries}; every call's URL is
-     * checked against {@code urls} again just before it is made; {@code notifications} adds what goes to people.
+     * checked against {@code urls} again just before it is made; {@code notifications} adds what goes to people and
+     * {@code messages} sends it.
      */
     public DispatchService(Ports ports, Duration lease, RetrySchedule webhookRetries, WebhookUrlPolicy urls,
-                           Notifications notifications) {
+                           Notifications notifications, MessageCourier messages) {
         this.outbox = ports.outbox();
         this.deliveries = ports.deliveries();
         this.endpoints = ports.endpoints();
-        this.sender = ports.sender();
-        this.emails = ports.emails();
         this.notifications = notifications;
         this.payloads = ports.payloads();
         this.metrics = ports.metrics();
         this.clock = ports.clock();
         this.lease = lease;
-        this.webhookRetries = webhookRetries;
-        this.urls = urls;
+        this.recorder = new DeliveryRecorder(deliveries, metrics);
+        this.webhooks = new WebhookCourier(endpoints, ports.sender(), webhookRetries, urls, recorder, clock);
+        this.messages = messages;
     }
 
     @Override
@@ -99,7 +94,7 @@ public class DispatchService implements DispatchUseCase {
         List<Delivery> queued = new ArrayList<>();
         if (!subscribed.isEmpty()) {
             String body = payloads.webhookBody(event);
-            subscribed.forEach(endpoint -> queued.add(Delivery.queued(deliveryId(event, DeliveryChannel.WEBHOOK,
+            subscribed.forEach(endpoint -> queued.add(Delivery.queued(DeliveryIds.of(event, DeliveryChannel.WEBHOOK,
                     endpoint.id()), event.tenantId(), event.id(), DeliveryChannel.WEBHOOK, endpoint.id(), event.type(),
                     body, now)));
         }
@@ -107,66 +102,14 @@ public class DispatchService implements DispatchUseCase {
         deliveries.enqueue(queued);
     }
 
-    /** One delivery of an event to a recipient: the same id however often the event is dispatched. */
-    static String deliveryId(OutboxEvent event, DeliveryChannel channel, String recipient) {
-        return "dlv_" + UUID.nameUUIDFromBytes((event.id() + "|" + channel + "|" + recipient)
-                .getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
-    }
-
     private void deliver(Delivery delivery) {
         if (delivery.status() == DeliveryStatus.SENDING) {
             metrics.possibleDuplicate(delivery.channel());
         }
-        if (delivery.channel() == DeliveryChannel.EMAIL) {
-            email(delivery);
+        if (delivery.channel() == DeliveryChannel.WEBHOOK) {
+            webhooks.deliver(delivery);
         } else {
-            webhook(delivery);
+            messages.deliver(delivery, recorder);
         }
-    }
-
-    /** An e-mail, handed to the mail server; its failures are retried on the messages' schedule. */
-    private void email(Delivery delivery) {
-        if (!emails.enabled()) {
-            record(delivery.skipped("no mail server is configured", clock.now()));
-            return;
-        }
-        Delivery sending = delivery.sending(clock.now());
-        deliveries.save(sending);
-        EmailSender.Outcome outcome = emails.send(delivery.recipient(), delivery.payload());
-        Instant now = clock.now();
-        record(outcome.accepted() ? sending.sent(outcome.messageId(), now) : sending.failed(outcome.error(),
-                RetrySchedule.MESSAGES, ThreadLocalRandom.current().nextDouble(), null, now));
-    }
-
-    private void webhook(Delivery delivery) {
-        Optional<WebhookEndpoint> endpoint = endpoints.find(delivery.tenantId(), delivery.recipient())
-                .filter(WebhookEndpoint::enabled);
-        if (endpoint.isEmpty()) {
-            record(delivery.dead("endpoint disabled or removed", null, clock.now()));
-            return;
-        }
-        if (!urls.allows(endpoint.get().url())) {
-            endpoints.save(endpoint.get().disabled("its address is not public any more"), null);
-            record(delivery.dead("endpoint disabled: its address is not public any more", null, clock.now()));
-            return;
-        }
-        Delivery sending = delivery.sending(clock.now());
-        deliveries.save(sending);
-        WebhookSender.Outcome outcome = sender.send(endpoint.get(), delivery.id(), clock.now(), delivery.payload());
-        Instant now = clock.now();
-        if (outcome.accepted()) {
-            record(sending.sent(null, now));
-        } else if (outcome.gone()) {
-            endpoints.save(endpoint.get().disabled("answered 410 Gone"), null);
-            record(sending.dead("endpoint gone (410), now disabled", outcome.error(), now));
-        } else {
-            record(sending.failed(outcome.error(), webhookRetries, ThreadLocalRandom.current().nextDouble(),
-                    outcome.retryAfter(), now));
-        }
-    }
-
-    private void record(Delivery delivery) {
-        deliveries.save(delivery);
-        metrics.recorded(delivery.channel(), delivery.status());
     }
 }

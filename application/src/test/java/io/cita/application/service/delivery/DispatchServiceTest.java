@@ -6,6 +6,7 @@ import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Deliveries;
 import io.cita.application.port.out.DeliveryMetrics;
 import io.cita.application.port.out.EmailSender;
+import io.cita.application.port.out.SendOutcome;
 import io.cita.application.port.out.OutboxEvent;
 import io.cita.application.port.out.OutboxEvents;
 import io.cita.application.port.out.WebhookEndpoints;
@@ -31,6 +32,18 @@ import org.junit.jupiter.api.Test;
 /** The dispatcher's decisions, on in-memory ports: fan-out by subscription, outcomes, and endpoints that went bad. */
 class DispatchServiceTest {
     private static final Instant NOW = Instant.parse("2031-03-10T09:00:00Z");
+    /** Only webhooks go out in these tests; the messages' courier is there because every dispatcher has one. */
+    private static final EmailSender ACCEPTING_MAIL = new EmailSender() {
+        @Override
+        public boolean enabled() {
+            return true;
+        }
+
+        @Override
+        public SendOutcome send(String recipient, String mimeMessage) {
+            return SendOutcome.accepted("<1@mail>");
+        }
+    };
 
     private final List<OutboxEvent> outbox = new ArrayList<>();
     private final Map<String, Delivery> deliveries = new LinkedHashMap<>();
@@ -99,16 +112,6 @@ class DispatchServiceTest {
         public String newSecret() {
             return "whsec_dGVzdA==";
         }
-    }, new EmailSender() {
-        @Override
-        public boolean enabled() {
-            return true;
-        }
-
-        @Override
-        public Outcome send(String recipient, String mimeMessage) {
-            return new Outcome(true, "<1@mail>", null);
-        }
     }, event -> "{}", new DeliveryMetrics() {
         @Override
         public void recorded(DeliveryChannel channel, DeliveryStatus status) {
@@ -119,7 +122,8 @@ class DispatchServiceTest {
             possibleDuplicates.add(channel.name());
         }
     }, () -> NOW), Duration.ofMinutes(1), RetrySchedule.WEBHOOKS, new WebhookUrlPolicy(false),
-            (event, now) -> List.of());
+            (event, now) -> List.of(), new MessageCourier(new MessageCourier.Ports(ACCEPTING_MAIL, List.of(), null, null,
+            null, null, () -> NOW), null));
 
     private void endpoint(String id, String url, Set<EventType> types) {
         endpoints.put(id, WebhookEndpoint.of(id, "ten_1", url, types, "whsec_dGVzdA==", NOW));

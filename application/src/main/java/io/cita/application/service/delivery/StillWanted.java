@@ -1,0 +1,43 @@
+package io.cita.application.service.delivery;
+
+import io.cita.application.port.out.Bookings;
+import io.cita.application.port.out.Clients;
+import io.cita.domain.booking.Booking;
+import io.cita.domain.booking.BookingStatus;
+import io.cita.domain.client.Client;
+import io.cita.domain.delivery.Delivery;
+import io.cita.domain.delivery.DeliveryChannel;
+import java.util.Optional;
+
+/**
+ * Whether a message is still wanted when its time comes: a reminder only while its booking stands confirmed as it
+ * was when the reminder was scheduled, and nothing on a phone channel the client has since left or without their
+ * consent to transactional messages.
+ */
+record StillWanted(Bookings bookings, Clients clients) {
+    /** Why {@code delivery} should not go out any more, or empty when it should. */
+    Optional<String> whyNot(Delivery delivery) {
+        Optional<Client> client;
+        if (delivery.reminderOf() != null) {
+            Optional<Booking> booking = bookings.find(delivery.tenantId(), delivery.reminderOf().bookingId());
+            if (booking.isEmpty() || booking.get().version() != delivery.reminderOf().bookingVersion()) {
+                return Optional.of("the booking changed after this reminder was scheduled");
+            }
+            if (booking.get().status() != BookingStatus.CONFIRMED) {
+                return Optional.of("the booking is " + booking.get().status().name().toLowerCase());
+            }
+            client = clients.find(delivery.tenantId(), booking.get().clientId());
+        } else if (delivery.channel() == DeliveryChannel.SMS || delivery.channel() == DeliveryChannel.WHATSAPP) {
+            client = clients.findByPhone(delivery.tenantId(), delivery.recipient());
+        } else {
+            return Optional.empty();
+        }
+        if (client.isPresent() && client.get().preferences().hasLeft(delivery.channel())) {
+            return Optional.of("the client left this channel");
+        }
+        if (client.isPresent() && !client.get().preferences().transactionalConsent()) {
+            return Optional.of("the client withdrew consent to these messages");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,66 @@
+package io.cita.domain.client;
+
+import io.cita.domain.delivery.DeliveryChannel;
+import io.cita.domain.shared.InvalidValueException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How a client may be reached: the channels chosen (none chosen: e-mail when the client has an address, else the
+ * business's phone channel), consent to transactional messages (bookings, reminders) and to marketing, and the
+ * channels the client left by answering STOP; nothing is ever sent on a channel left or without consent.
+ */
+public record ContactPreferences(List<DeliveryChannel> channels, boolean transactionalConsent,
+                                 boolean marketingConsent, Set<DeliveryChannel> optedOut) {
+    /** A new client's: the default channels, transactional messages yes, marketing no, no channel left. */
+    public static final ContactPreferences DEFAULT = new ContactPreferences(List.of(), true, false, Set.of());
+
+    public ContactPreferences {
+        channels = channels == null ? List.of() : List.copyOf(new LinkedHashSet<>(channels));
+        optedOut = optedOut == null || optedOut.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(optedOut));
+        if (channels.contains(DeliveryChannel.WEBHOOK)) {
+            throw new InvalidValueException("channels may be EMAIL, SMS and WHATSAPP");
+        }
+    }
+
+    /** The same preferences with the client's own choice of channels and consents (what was left stays left). */
+    public ContactPreferences chosen(List<DeliveryChannel> newChannels, boolean transactional, boolean marketing) {
+        return new ContactPreferences(newChannels, transactional, marketing, optedOut);
+    }
+
+    /** Whether the client left {@code channel} (answered STOP on it). */
+    public boolean hasLeft(DeliveryChannel channel) {
+        return optedOut.contains(channel);
+    }
+
+    /** The preferences after the client left {@code channel}. */
+    public ContactPreferences leaving(DeliveryChannel channel) {
+        Set<DeliveryChannel> left = EnumSet.of(channel);
+        left.addAll(optedOut);
+        return new ContactPreferences(channels, transactionalConsent, marketingConsent, left);
+    }
+
+    /**
+     * The channels a transactional message goes out on, for a client with or without an e-mail address and a phone
+     * number, where {@code phoneChannel} is the business's channel for phones (SMS or WhatsApp).
+     */
+    public List<DeliveryChannel> transactionalChannels(boolean hasEmail, boolean hasPhone,
+                                                       DeliveryChannel phoneChannel) {
+        if (!transactionalConsent) {
+            return List.of();
+        }
+        List<DeliveryChannel> wanted = channels.isEmpty()
+                ? List.of(hasEmail ? DeliveryChannel.EMAIL : phoneChannel) : channels;
+        List<DeliveryChannel> usable = new ArrayList<>();
+        for (DeliveryChannel channel : wanted) {
+            boolean reachable = channel == DeliveryChannel.EMAIL ? hasEmail : hasPhone;
+            if (reachable && !optedOut.contains(channel)) {
+                usable.add(channel);
+            }
+        }
+        return usable;
+    }
+}
