@@ -25,6 +25,7 @@ import io.cita.application.service.delivery.DeliveryLogService;
 import io.cita.application.service.delivery.ClientNotifications;
 import io.cita.application.service.delivery.DispatchService;
 import io.cita.application.service.delivery.MessageCourier;
+import io.cita.application.service.delivery.OptOutService;
 import io.cita.application.service.delivery.NotificationTemplateService;
 import io.cita.application.service.delivery.WebhookEndpointService;
 import io.cita.application.service.delivery.WebhookUrlPolicy;
@@ -60,9 +61,10 @@ public class DeliveryFactory {
     @Singleton
     MessageCourier messageCourier(EmailSender emails, List<PhoneSender> phones, MessageRecipients recipients,
                                   Tenants tenants, Bookings bookings, Clients clients, ClockPort clock,
-                                  UsageCounters usage, Plans plans) {
+                                  UsageCounters usage, Plans plans,
+                                  @Value("${cita.messages.retry-delays:3m,12m}") List<Duration> retries) {
         return new MessageCourier(new MessageCourier.Ports(emails, phones, recipients, tenants, bookings, clients,
-                clock), new MessageBudget(usage, plans));
+                clock), new MessageBudget(usage, plans), new RetrySchedule(retries));
     }
 
     @Singleton
@@ -81,6 +83,11 @@ public class DeliveryFactory {
                                             @Value("${cita.webhooks.secret-overlap:24h}") Duration overlap,
                                             AuditTrail audit) {
         return new WebhookEndpointService(endpoints, tenants, sender, ids, clock, urls, overlap, audit);
+    }
+
+    @Singleton
+    OptOutService optOuts(MessageRecipients recipients, Clients clients, Tenants tenants, AuditTrail audit) {
+        return new OptOutService(recipients, clients, tenants, audit);
     }
 
     @Singleton

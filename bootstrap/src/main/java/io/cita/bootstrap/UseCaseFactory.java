@@ -47,6 +47,7 @@ import io.cita.application.service.SignUpService;
 import io.cita.application.service.TenantAdministrationService;
 import io.cita.application.service.TenantService;
 import io.cita.application.service.chat.ChatBookingService;
+import io.cita.application.service.delivery.OptOutService;
 import io.cita.domain.booking.Hold;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -170,10 +171,10 @@ public class UseCaseFactory {
     ChatBookingService chat(Tenants tenants, Conversations conversations, CatalogServices services, Clients clients,
                             AvailabilityService availability, HoldService holds, BookingService booking,
                             BookingLifecycleService bookings, UsageCounters usage, PlanCache plans, Messenger messenger,
-                            IdGenerator ids, ClockPort clock,
+                            IdGenerator ids, ClockPort clock, OptOutService optOuts,
                             @Value("${whatsapp.phone-number-id:}") String sharedNumberId) {
         return new ChatBookingService(new ChatBookingService.Parts(tenants, conversations, services, clients, usage,
-                plans, messenger, ids, clock), availability, holds, booking, bookings, sharedNumberId);
+                plans, messenger, ids, clock), availability, holds, booking, bookings, optOuts, sharedNumberId);
     }
 
     @Singleton

@@ -10,6 +10,8 @@ import io.cita.application.port.out.Tenants;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.client.Client;
+import io.cita.domain.delivery.DeliveryChannel;
+import java.util.List;
 import io.cita.domain.shared.IdPrefix;
 
 /** Keeps a tenant's customers. */
@@ -39,8 +41,18 @@ public class ClientService implements ManageClientsUseCase {
     public Client update(String tenantId, String clientId, ClientDetails details, Actor actor) {
         Client current = get(tenantId, clientId);
         Client updated = new Client(clientId, tenantId, details.firstName(), details.lastName(), details.email(),
-                details.phone(), current.active());
+                details.phone(), current.active(), current.preferences());
         clients.update(updated, audit.pending(tenantId, actor, "client.updated", "client", clientId, current, updated));
+        return updated;
+    }
+
+    @Override
+    public Client choosePreferences(String tenantId, String clientId, List<DeliveryChannel> channels,
+                                    boolean transactional, boolean marketing, Actor actor) {
+        Client current = get(tenantId, clientId);
+        Client updated = current.withPreferences(current.preferences().chosen(channels, transactional, marketing));
+        clients.update(updated, audit.pending(tenantId, actor, "client.preferences_changed", "client", clientId,
+                current, updated));
         return updated;
     }
 

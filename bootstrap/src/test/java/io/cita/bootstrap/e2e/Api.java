@@ -29,6 +29,10 @@ final class Api {
         }
     }
 
+    String baseUrl() {
+        return baseUrl;
+    }
+
     Response get(String path, String token) {
         return send("GET", path, token, null, Map.of());
     }

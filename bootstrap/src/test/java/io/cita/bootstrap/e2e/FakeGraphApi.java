@@ -22,11 +22,16 @@ final class FakeGraphApi {
     private final List<Received> received = new ArrayList<>();
     private final AtomicInteger failures = new AtomicInteger();
     private volatile int failWith = 500;
+    private volatile String failingPhone;
 
     /** One request the fake received. */
     record Received(String path, String authorization, JsonNode body) {
         String to() {
             return body.path("to").asText();
+        }
+
+        boolean isTemplate() {
+            return body.path("type").asText().equals("template");
         }
 
         String text() {
@@ -44,7 +49,8 @@ final class FakeGraphApi {
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             int status = 200;
-            if (failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            String to = JSON.readTree(body).path("to").asText();
+            if (to.equals(failingPhone) && failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
                 status = failWith;
             } else {
                 synchronized (received) {
@@ -72,14 +78,25 @@ final class FakeGraphApi {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v21.0";
     }
 
-    /** What was sent to one phone, in order. */
+    /** The chat messages sent to one phone, in order (notifications, sent as templates, are left out). */
     List<Received> sentTo(String phone) {
         synchronized (received) {
-            return received.stream().filter(message -> message.to().equals(phone)).toList();
+            return received.stream().filter(message -> message.to().equals(phone))
+                    .filter(message -> !message.isTemplate()).toList();
         }
     }
 
-    void failNext(int count, int status) {
+    /** The template messages (notifications) sent to one phone, in order. */
+    List<Received> templatesTo(String phone) {
+        synchronized (received) {
+            return received.stream().filter(message -> message.to().equals(phone)).filter(Received::isTemplate)
+                    .toList();
+        }
+    }
+
+    /** Fails the next {@code count} requests to {@code phone} (others, from tests running alongside, go through). */
+    void failNext(String phone, int count, int status) {
+        failingPhone = phone;
         failWith = status;
         failures.set(count);
     }

@@ -1,6 +1,7 @@
 package io.cita.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cita.adapters.webhook.PendingChatRetrier;
@@ -12,6 +13,7 @@ import io.micronaut.context.ApplicationContext;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -169,7 +171,10 @@ class WhatsAppTest {
 
         List<FakeGraphApi.Received> which = say(phone, "hola, quiero un turno");
         assertThat(which.get(0).text()).contains("¿Con qué negocio querés continuar?").contains("Which business");
-        String typo = name.substring(0, name.length() - 1) + "x";
+        // names are "Salon <ULID>"; ULIDs made in the same millisecond differ in their last characters, so the typo
+        // goes further in, where this name differs from its neighbours' by one character and theirs by two
+        int at = name.length() - 8;
+        String typo = name.substring(0, at) + (name.charAt(at) == 'x' ? 'y' : 'x') + name.substring(at + 1);
         assertThat(say(phone, typo).get(0).text()).startsWith("¡Hola!").contains(name);
     }
 
@@ -234,7 +239,7 @@ class WhatsAppTest {
     void theGraphApiFailingTwiceIsRetried() {
         Business salon = business("en");
         String phone = newPhone();
-        graph.failNext(2, 503);
+        graph.failNext(phone, 2, 503);
         assertThat(say(phone, salon.slug()).get(0).text()).startsWith("Hi! Welcome");
     }
 
@@ -242,7 +247,7 @@ class WhatsAppTest {
     void aMessageWhoseAnswerFailedIsAnsweredByTheRetrier_once() {
         Business salon = business("en");
         String phone = newPhone();
-        graph.failNext(4, 500);
+        graph.failNext(phone, 4, 500);
         assertThat(say(phone, salon.slug())).isEmpty();
 
         PendingChatRetrier retrier = context.getBean(PendingChatRetrier.class);
@@ -262,6 +267,25 @@ class WhatsAppTest {
         List<FakeGraphApi.Received> reply = say(phone, salon.slug());
         assertThat(reply.get(0).text()).startsWith("Por ahora no podemos atenderte").contains("Salon");
         assertThat(api.get(salon.tenant().base + "/usage", salon.tenant().token).text("messages")).isEqualTo("51");
+    }
+
+    @Test
+    void aStopInTheChatEndsTheNoticesOfTheBusinessThatSentThem() {
+        Business salon = business("es");
+        String phone = newPhone();
+        Api.Response booked = salon.tenant().book(salon.serviceId(),
+                TenantFixture.at(TenantFixture.daysAhead(6), 11, 0), "+" + phone);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> graph.templatesTo(phone).size() == 1);
+
+        List<FakeGraphApi.Received> reply = say(phone, "Baja");
+        assertThat(reply).hasSize(1);
+        assertThat(reply.get(0).text()).isEqualTo("Listo: " + api.get(salon.tenant().base, salon.tenant().token)
+                .text("name") + " no te va a enviar más avisos por WhatsApp.");
+        assertThat(api.get(salon.tenant().base + "/clients/" + booked.text("clientId"), salon.tenant().token).body()
+                .path("contactPreferences").path("optedOut").toString()).isEqualTo("[\"WHATSAPP\"]");
+        assertThat(api.get(salon.tenant().base + "/audit-log", salon.tenant().token).raw())
+                .contains("client.opted_out");
     }
 
     @Test

@@ -11,7 +11,8 @@ public final class ChatTexts {
         WELCOME, MENU_BOOK, MENU_MY_BOOKINGS, MENU_HELP, HELP, CHOOSE_SERVICE, NO_SERVICES, CHOOSE_DATE, NO_DAYS,
         DATE_NOT_UNDERSTOOD, DATE_IN_PAST, NO_SLOTS_ON_DATE, CHOOSE_TIME, TIME_NOT_OFFERED, CONFIRM, YES, NO, BOOKED,
         SLOT_TAKEN, CANCELLED, WHICH_BUSINESS, BUSINESS_NOT_FOUND, CONTACT_BUSINESS, MY_BOOKINGS, NO_BOOKINGS,
-        BOOKING_CANCELLED, CANNOT_CANCEL, NOT_UNDERSTOOD, MORE, SERVICES_TITLE, DAYS_TITLE, TIMES_TITLE, BUTTON_LIST
+        BOOKING_CANCELLED, CANNOT_CANCEL, NOT_UNDERSTOOD, MORE, SERVICES_TITLE, DAYS_TITLE, TIMES_TITLE, BUTTON_LIST,
+        OPTED_OUT, OPTED_OUT_SMS
     }
 
     private static final Map<Key, String> ES = new EnumMap<>(Key.class);
@@ -41,6 +42,8 @@ public final class ChatTexts {
         ES.put(Key.CANCELLED, "Listo, cancelado. Escribí *menu* cuando quieras empezar de nuevo.");
         ES.put(Key.WHICH_BUSINESS, "¿Con qué negocio querés continuar? Escribí su nombre o su código.");
         ES.put(Key.BUSINESS_NOT_FOUND, "No encontré ese negocio. Escribí su nombre o el código que te compartieron.");
+        ES.put(Key.OPTED_OUT, "Listo: %s no te va a enviar más avisos por WhatsApp.");
+        ES.put(Key.OPTED_OUT_SMS, "Listo: %s no te va a enviar más SMS.");
         ES.put(Key.CONTACT_BUSINESS, "Por ahora no podemos atenderte por este medio. Contactá a %s directamente.");
         ES.put(Key.MY_BOOKINGS, "Tus próximas reservas (respondé con el número para cancelar):");
         ES.put(Key.NO_BOOKINGS, "No tenés reservas próximas. Escribí *menu* para reservar.");
@@ -75,6 +78,8 @@ public final class ChatTexts {
         EN.put(Key.CANCELLED, "Cancelled. Write *menu* whenever you want to start again.");
         EN.put(Key.WHICH_BUSINESS, "Which business would you like to continue with? Write its name or its code.");
         EN.put(Key.BUSINESS_NOT_FOUND, "I could not find that business. Write its name or the code you were given.");
+        EN.put(Key.OPTED_OUT, "Done: %s will not send you any more notices on WhatsApp.");
+        EN.put(Key.OPTED_OUT_SMS, "Done: %s will not send you any more text messages.");
         EN.put(Key.CONTACT_BUSINESS, "We cannot help you here right now. Please contact %s directly.");
         EN.put(Key.MY_BOOKINGS, "Your upcoming bookings (answer with the number to cancel one):");
         EN.put(Key.NO_BOOKINGS, "You have no upcoming bookings. Write *menu* to book.");

@@ -1,12 +1,12 @@
 package io.cita.application.service.chat;
 
-import io.cita.application.service.MessageBudget;
 import io.cita.application.port.in.BookAppointmentUseCase;
 import io.cita.application.port.in.ChatMessage;
 import io.cita.application.port.in.HandleChatUseCase;
 import io.cita.application.port.in.HoldSlotUseCase;
 import io.cita.application.port.in.ListAvailabilityUseCase;
 import io.cita.application.port.in.ManageBookingsUseCase;
+import io.cita.application.port.in.OptOutUseCase;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Clients;
 import io.cita.application.port.out.ClockPort;
@@ -17,6 +17,8 @@ import io.cita.application.port.out.OutboundMessage;
 import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.UsageCounters;
+import io.cita.application.service.MessageBudget;
+import io.cita.domain.client.OptOutWords;
 import io.cita.domain.conversation.ChatInput;
 import io.cita.domain.conversation.ChatOption;
 import io.cita.domain.conversation.ChatTexts;
@@ -25,7 +27,9 @@ import io.cita.domain.conversation.Conversation;
 import io.cita.domain.conversation.ConversationFlow;
 import io.cita.domain.conversation.ConversationState;
 import io.cita.domain.conversation.Move;
+import io.cita.domain.delivery.DeliveryChannel;
 import io.cita.domain.tenant.Language;
+import io.cita.domain.tenant.Tenant;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +46,7 @@ public class ChatBookingService implements HandleChatUseCase {
     private final MessageCredits credits;
     private final Messenger messenger;
     private final ClockPort clock;
+    private final OptOutUseCase optOuts;
 
     /** The ports the chat reads and writes, and the use cases it books through. */
     public record Parts(Tenants tenants, Conversations conversations, CatalogServices services, Clients clients,
@@ -50,18 +55,23 @@ public class ChatBookingService implements HandleChatUseCase {
 
     public ChatBookingService(Parts parts, ListAvailabilityUseCase availability, HoldSlotUseCase holds,
                               BookAppointmentUseCase booking, ManageBookingsUseCase manageBookings,
-                              String sharedNumberId) {
+                              OptOutUseCase optOuts, String sharedNumberId) {
+        this.optOuts = optOuts;
         this.router = new ChatRouter(parts.tenants(), parts.conversations(), parts.ids(), sharedNumberId);
         this.offers = new ChatOffers(parts.services(), availability);
         this.bookings = new ChatBookings(offers, parts.clients(), holds, booking, manageBookings);
-        this.credits = new MessageCredits(new MessageBudget(parts.usage(), parts.plans()), parts.conversations(), parts.messenger(),
-                bookings);
+        this.credits = new MessageCredits(new MessageBudget(parts.usage(), parts.plans()), parts.conversations(),
+                parts.messenger(), bookings);
         this.messenger = parts.messenger();
         this.clock = parts.clock();
     }
 
     @Override
     public void handle(ChatMessage message) {
+        if (OptOutWords.isOptOut(message.text())) {
+            optOut(message);
+            return;
+        }
         Instant now = clock.now();
         Optional<ChatRouter.Route> route = router.route(message, now);
         if (route.isEmpty()) {
@@ -112,6 +122,15 @@ public class ChatBookingService implements HandleChatUseCase {
             return bookings.cancel(turn, conversation, cancel.bookingId());
         }
         throw new IllegalArgumentException("unknown move " + move);
+    }
+
+    /** A STOP: the business that last wrote to this phone sends it no more notices on WhatsApp; one reply says so. */
+    private void optOut(ChatMessage message) {
+        Optional<Tenant> tenant = optOuts.optOut(DeliveryChannel.WHATSAPP, "+" + message.phone(), null);
+        Language language = tenant.map(Tenant::locale).orElse(Language.ES);
+        String business = tenant.map(Tenant::name).orElse("Cita");
+        messenger.send(OutboundMessage.text(message.phone(), message.toNumberId(),
+                ChatTexts.say(language, Key.OPTED_OUT, business)));
     }
 
     private Conversation welcome(ChatTurn turn, Conversation conversation) {

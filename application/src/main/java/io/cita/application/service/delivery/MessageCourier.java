@@ -24,7 +24,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Sends the messages to people (e-mail, SMS, WhatsApp) when they are still wanted: a phone message first spends one
  * of the business's monthly credits (none left: SKIPPED, nothing sent), a channel without a configured provider is
- * SKIPPED, a failed send is retried on the messages' schedule (3 attempts over about 15 minutes), then DEAD.
+ * SKIPPED, a failed send is retried on the messages' schedule (by default 3 attempts over about 15 minutes), then
+ * DEAD.
  */
 public class MessageCourier {
     private final EmailSender emails;
@@ -34,13 +35,16 @@ public class MessageCourier {
     private final Tenants tenants;
     private final MessageRecipients recipients;
     private final ClockPort clock;
+    private final RetrySchedule retries;
 
     /** The ports a courier reads and writes; {@code phones} the SMS and WhatsApp senders there are. */
     public record Ports(EmailSender emails, List<PhoneSender> phones, MessageRecipients recipients, Tenants tenants,
                         Bookings bookings, Clients clients, ClockPort clock) {
     }
 
-    public MessageCourier(Ports ports, MessageBudget budget) {
+    /** Failed sends are tried again on {@code retries} (seed 003: {@link RetrySchedule#MESSAGES}). */
+    public MessageCourier(Ports ports, MessageBudget budget, RetrySchedule retries) {
+        this.retries = retries;
         this.emails = ports.emails();
         ports.phones().forEach(sender -> phones.put(sender.channel(), sender));
         this.recipients = ports.recipients();
@@ -87,6 +91,6 @@ public class MessageCourier {
     private void finish(Delivery sending, SendOutcome outcome, DeliveryRecorder recorder) {
         Instant now = clock.now();
         recorder.record(outcome.accepted() ? sending.sent(outcome.messageId(), now) : sending.failed(outcome.error(),
-                RetrySchedule.MESSAGES, ThreadLocalRandom.current().nextDouble(), null, now));
+                retries, ThreadLocalRandom.current().nextDouble(), null, now));
     }
 }

@@ -17,6 +17,7 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.swagger.v3.oas.annotations.Operation;
@@ -76,6 +77,21 @@ public class ClientController {
                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
         return ClientJson.Response.from(clients.update(tenantId, clientId,
                 request.toDetails(clients.get(tenantId, clientId), ""), actor));
+    }
+
+    /**
+     * Sets how a client may be reached. Channels in order of preference (EMAIL, SMS, WHATSAPP; none: e-mail when
+     * the client has an address, else the business's phone channel) and consent to transactional and marketing
+     * messages. Channels the client left by answering STOP stay left.
+     */
+    @Operation(operationId = "setClientContactPreferences")
+    @Put("/{clientId}/contact-preferences")
+    public ClientJson.Response choosePreferences(String tenantId, String clientId,
+                                                 @Body ClientJson.PreferencesRequest request,
+                                                 @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return ClientJson.Response.from(clients.choosePreferences(tenantId, clientId, request.channelList(),
+                request.transactionalConsent() == null || request.transactionalConsent(),
+                Boolean.TRUE.equals(request.marketingConsent()), actor));
     }
 
     /**

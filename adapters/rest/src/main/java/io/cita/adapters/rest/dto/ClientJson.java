@@ -3,8 +3,13 @@ package io.cita.adapters.rest.dto;
 import io.cita.application.error.InvalidRequestException;
 import io.cita.application.port.in.ClientDetails;
 import io.cita.domain.client.Client;
+import io.cita.domain.client.ContactPreferences;
+import io.cita.domain.delivery.DeliveryChannel;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /** A client's JSON shapes. */
 public final class ClientJson {
@@ -31,13 +36,43 @@ public final class ClientJson {
         }
     }
 
+    /**
+     * PUT body of a client's contact preferences: channels in order of preference (EMAIL, SMS, WHATSAPP; empty or
+     * absent for the default), consent to transactional messages (default true) and to marketing (default false).
+     */
+    @Introspected
+    public record PreferencesRequest(@Nullable List<String> channels, @Nullable Boolean transactionalConsent,
+                                     @Nullable Boolean marketingConsent) {
+        public List<DeliveryChannel> channelList() {
+            List<DeliveryChannel> parsed = new ArrayList<>();
+            for (String channel : channels == null ? List.<String>of() : channels) {
+                DeliveryChannel named = Arrays.stream(DeliveryChannel.values())
+                        .filter(known -> known != DeliveryChannel.WEBHOOK && known.name().equalsIgnoreCase(channel))
+                        .findFirst().orElseThrow(() -> new InvalidRequestException("channels",
+                                "channels may be EMAIL, SMS and WHATSAPP"));
+                parsed.add(named);
+            }
+            return parsed;
+        }
+    }
+
+    /** How a client may be reached, and the channels they left by answering STOP. */
+    public record Preferences(List<DeliveryChannel> channels, boolean transactionalConsent, boolean marketingConsent,
+                              List<DeliveryChannel> optedOut) {
+        static Preferences from(ContactPreferences preferences) {
+            return new Preferences(preferences.channels(), preferences.transactionalConsent(),
+                    preferences.marketingConsent(), preferences.optedOut().stream().sorted().toList());
+        }
+    }
+
     /** A client as the API shows it. */
     public record Response(String id, String firstName, @Nullable String lastName, @Nullable String email,
-                           @Nullable String phone, boolean active) {
+                           @Nullable String phone, boolean active, Preferences contactPreferences) {
         public static Response from(Client client) {
             return new Response(client.id(), client.firstName(), client.lastName(),
                     client.email() == null ? null : client.email().value(),
-                    client.phone() == null ? null : client.phone().value(), client.active());
+                    client.phone() == null ? null : client.phone().value(), client.active(),
+                    Preferences.from(client.preferences()));
         }
     }
 }

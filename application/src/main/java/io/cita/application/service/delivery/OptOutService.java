@@ -1,0 +1,46 @@
+package io.cita.application.service.delivery;
+
+import io.cita.application.port.in.Actor;
+import io.cita.application.port.in.OptOutUseCase;
+import io.cita.application.port.out.Clients;
+import io.cita.application.port.out.MessageRecipients;
+import io.cita.application.port.out.Tenants;
+import io.cita.application.service.AuditTrail;
+import io.cita.domain.client.Client;
+import io.cita.domain.delivery.DeliveryChannel;
+import io.cita.domain.tenant.Tenant;
+import java.util.Optional;
+
+/**
+ * A STOP on a phone channel: the client of the business that last wrote to that phone leaves the channel there
+ * (audited as {@code client.opted_out}); a second STOP changes nothing.
+ */
+public class OptOutService implements OptOutUseCase {
+    private final MessageRecipients recipients;
+    private final Clients clients;
+    private final Tenants tenants;
+    private final AuditTrail audit;
+
+    public OptOutService(MessageRecipients recipients, Clients clients, Tenants tenants, AuditTrail audit) {
+        this.recipients = recipients;
+        this.clients = clients;
+        this.tenants = tenants;
+        this.audit = audit;
+    }
+
+    @Override
+    public Optional<Tenant> optOut(DeliveryChannel channel, String phone, String tenantId) {
+        Optional<Tenant> tenant = recipients.lastSender(channel, phone).or(() -> Optional.ofNullable(tenantId))
+                .flatMap(tenants::find);
+        tenant.flatMap(found -> clients.findByPhone(found.id(), phone))
+                .filter(client -> !client.preferences().hasLeft(channel))
+                .ifPresent(client -> leave(client, channel));
+        return tenant;
+    }
+
+    private void leave(Client client, DeliveryChannel channel) {
+        Client left = client.withPreferences(client.preferences().leaving(channel));
+        clients.update(left, audit.pending(client.tenantId(), new Actor(Actor.Kind.CHANNEL, channel.name(), null, null,
+                null, null), "client.opted_out", "client", client.id(), client, left));
+    }
+}

@@ -1,0 +1,108 @@
+package io.cita.bootstrap.e2e;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local stand-in for Twilio's Messages API: it records every SMS it is sent (path, Authorization header, form
+ * fields), answers 201 with a message SID, and can be told to fail the next requests with a status.
+ */
+final class FakeTwilio {
+    static final String ACCOUNT_SID = "ACtest0000000000000000000000000000";
+    static final String AUTH_TOKEN = "twilio-auth-token";
+    static final String FROM = "+15005550006";
+    private static FakeTwilio instance;
+    private final HttpServer server;
+    private final List<Received> received = new ArrayList<>();
+    private final AtomicInteger failures = new AtomicInteger();
+    private final AtomicInteger sids = new AtomicInteger();
+    private volatile int failWith = 500;
+    private volatile String failingPhone;
+
+    /** One SMS the fake received. */
+    record Received(String path, String authorization, Map<String, String> form) {
+        String to() {
+            return form.get("To");
+        }
+
+        String body() {
+            return form.get("Body");
+        }
+    }
+
+    private FakeTwilio() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            int status = 201;
+            String answer;
+            Map<String, String> fields = form(body);
+            if (fields.get("To").equals(failingPhone) && failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                status = failWith;
+                answer = "{\"code\":20003,\"message\":\"failing on demand\"}";
+            } else {
+                synchronized (received) {
+                    received.add(new Received(exchange.getRequestURI().getPath(),
+                            exchange.getRequestHeaders().getFirst("Authorization"), fields));
+                }
+                answer = "{\"sid\":\"SM" + sids.incrementAndGet() + "\",\"status\":\"queued\"}";
+            }
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
+    }
+
+    static synchronized FakeTwilio get() {
+        if (instance == null) {
+            instance = new FakeTwilio();
+        }
+        return instance;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** What was sent to one phone, in order. */
+    List<Received> sentTo(String phone) {
+        synchronized (received) {
+            return received.stream().filter(message -> phone.equals(message.to())).toList();
+        }
+    }
+
+    /** Fails the next {@code count} texts to {@code phone} (others, from tests running alongside, go through). */
+    void failNext(String phone, int count, int status) {
+        failingPhone = phone;
+        failWith = status;
+        failures.set(count);
+    }
+}
