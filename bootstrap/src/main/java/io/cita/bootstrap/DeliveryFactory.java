@@ -1,6 +1,8 @@
 package io.cita.bootstrap;
 
 import io.cita.application.port.out.Bookings;
+import io.cita.application.port.out.CalendarFeeds;
+import io.cita.application.port.out.CalendarWriter;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Clients;
 import io.cita.application.port.out.ClockPort;
@@ -15,11 +17,14 @@ import io.cita.application.port.out.NotificationTemplates;
 import io.cita.application.port.out.OutboxEvents;
 import io.cita.application.port.out.PhoneSender;
 import io.cita.application.port.out.Plans;
+import io.cita.application.port.out.Resources;
+import io.cita.application.port.out.SecretTokens;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.UsageCounters;
 import io.cita.application.port.out.WebhookEndpoints;
 import io.cita.application.port.out.WebhookSender;
 import io.cita.application.service.AuditTrail;
+import io.cita.application.service.CalendarFeedService;
 import io.cita.application.service.MessageBudget;
 import io.cita.application.service.delivery.DeliveryLogService;
 import io.cita.application.service.delivery.ClientNotifications;
@@ -36,7 +41,10 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 
-/** Wires the outbox dispatcher, the webhook endpoints and the delivery log from the active store's ports. */
+/**
+ * Wires the outbox dispatcher, the notifications, the webhook endpoints, the delivery log and the calendar feeds from
+ * the active store's ports.
+ */
 @Factory
 public class DeliveryFactory {
     @Singleton
@@ -83,6 +91,14 @@ public class DeliveryFactory {
                                             @Value("${cita.webhooks.secret-overlap:24h}") Duration overlap,
                                             AuditTrail audit) {
         return new WebhookEndpointService(endpoints, tenants, sender, ids, clock, urls, overlap, audit);
+    }
+
+    @Singleton
+    CalendarFeedService calendarFeeds(CalendarFeeds feeds, Resources resources, Bookings bookings,
+                                      CatalogServices services, CalendarWriter writer, SecretTokens secrets,
+                                      IdGenerator ids, ClockPort clock, AuditTrail audit) {
+        return new CalendarFeedService(new CalendarFeedService.Stores(feeds, resources, bookings, services), writer,
+                secrets, ids, clock, audit);
     }
 
     @Singleton

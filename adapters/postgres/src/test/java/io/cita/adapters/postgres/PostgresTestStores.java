@@ -32,6 +32,12 @@ final class PostgresTestStores {
                 context.getBean(PostgresNotificationTemplates.class), context.getBean(PostgresMessageRecipients.class));
     }
 
+    /** The adapter's context on the same database, for the ports the shared records do not name. */
+    static synchronized ApplicationContext context() {
+        get();
+        return context;
+    }
+
     /** The adapter's transaction runner on the same database, for tests of the adapter's own plumbing. */
     static synchronized PostgresTransactions transactions() {
         get();

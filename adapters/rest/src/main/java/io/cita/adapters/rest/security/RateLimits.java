@@ -18,9 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The rate limits: a tenant's requests per minute from its plan (and the same quota per API key), and fixed quotas
- * per client address for logins and public bookings. A refused request gets 429 problem+json with Retry-After; every
- * limited response carries the RateLimit-Policy and RateLimit headers of the IETF draft. {@code
- * cita.rate-limits.enabled=false} turns them off (load tests of the service itself).
+ * per client address for logins, public bookings and calendar feeds. A refused request gets 429 problem+json with
+ * Retry-After; every limited response carries the RateLimit-Policy and RateLimit headers of the IETF draft.
+ * {@code cita.rate-limits.enabled=false} turns them off (load tests of the service itself).
  */
 @Singleton
 public class RateLimits {
@@ -30,6 +30,7 @@ public class RateLimits {
     private final ManageTenantUseCase tenants;
     private final long loginsPerMinute;
     private final long publicBookingsPerMinute;
+    private final long calendarFeedsPerMinute;
     private final Map<String, CachedQuota> quotas = new ConcurrentHashMap<>();
     private final boolean enabled;
 
@@ -39,7 +40,9 @@ public class RateLimits {
     public RateLimits(ManageTenantUseCase tenants,
                       @Value("${cita.rate-limits.logins-per-minute-per-address:20}") long loginsPerMinute,
                       @Value("${cita.rate-limits.public-bookings-per-minute-per-address:10}") long publicBookingsPerMinute,
+                      @Value("${cita.rate-limits.calendar-feeds-per-minute-per-address:30}") long calendarFeedsPerMinute,
                       @Value("${cita.rate-limits.enabled:true}") boolean enabled) {
+        this.calendarFeedsPerMinute = calendarFeedsPerMinute;
         this.enabled = enabled;
         this.tenants = tenants;
         this.loginsPerMinute = loginsPerMinute;
@@ -64,6 +67,12 @@ public class RateLimits {
     Optional<MutableHttpResponse<Problem>> publicBooking(HttpRequest<?> request) {
         return enabled ? check(request, limiter.take("public-booking", String.valueOf(ClientAddress.of(request)),
                 publicBookingsPerMinute)) : Optional.empty();
+    }
+
+    /** Counts a calendar feed's fetch against its address's quota, in a bucket of its own. */
+    public Optional<MutableHttpResponse<Problem>> calendarFeed(HttpRequest<?> request) {
+        return enabled ? check(request, limiter.take("calendar-feed", String.valueOf(ClientAddress.of(request)),
+                calendarFeedsPerMinute)) : Optional.empty();
     }
 
     private long quota(String tenantId) {
