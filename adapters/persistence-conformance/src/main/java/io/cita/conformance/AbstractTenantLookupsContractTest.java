@@ -100,4 +100,17 @@ public abstract class AbstractTenantLookupsContractTest extends PersistenceContr
         }
         assertThat(stores().tenants().withNameKeys(BusinessNames.keysOf("Bella"), 3)).hasSize(3);
     }
+
+    @Test
+    void theTenantSharingTheMostKeysComesFirst_evenWhenACommonKeyHasMoreThanTheLimit() {
+        for (int i = 0; i < 4; i++) {
+            newTenant();
+        }
+        String word = randomWord();
+        Tenant tenant = newTenant();
+        stores().tenants().update(tenant.withProfile("Bella " + word, tenant.businessType(), tenant.timezone(),
+                tenant.locale(), tenant.settings()), null);
+        assertThat(stores().tenants().withNameKeys(BusinessNames.keysOf("Bella " + word), 3)).extracting(Tenant::id)
+                .first().isEqualTo(tenant.id());
+    }
 }

@@ -4,7 +4,7 @@ import io.cita.domain.conversation.BusinessNames;
 import io.cita.domain.tenant.Tenant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,18 +74,22 @@ final class TenantLookupItems {
         return claim == null || claim.isEmpty() ? Optional.empty() : Optional.ofNullable(Attrs.str(claim, "tenantId"));
     }
 
-    /** Up to {@code limit} ids of tenants with one of {@code keys}, one Query per key. */
+    /**
+     * Up to {@code limit} ids of tenants with one of {@code keys}, best first: one Query of up to {@code limit} items
+     * per key, each key's tenants scoring one over how many it found, so a rare key outweighs a common one (which
+     * may have more tenants than it could fetch) and a tenant sharing several keys adds them up.
+     */
     static List<String> withNameKeys(DynamoStore store, Set<String> keys, int limit) {
-        Set<String> ids = new LinkedHashSet<>();
+        Map<String, Double> scores = new LinkedHashMap<>();
         for (String key : keys) {
-            if (ids.size() >= limit) {
-                break;
-            }
-            store.call(() -> store.client().query(QueryRequest.builder().tableName(store.table("Tenants"))
-                    .keyConditionExpression("PK = :pk").expressionAttributeValues(Map.of(":pk", Attrs.s("NAMEKEY#" + key)))
-                    .limit(limit).build())).items().forEach(item -> ids.add(Attrs.str(item, "tenantId")));
+            List<String> found = store.call(() -> store.client().query(QueryRequest.builder()
+                    .tableName(store.table("Tenants")).keyConditionExpression("PK = :pk")
+                    .expressionAttributeValues(Map.of(":pk", Attrs.s("NAMEKEY#" + key))).limit(limit).build()))
+                    .items().stream().map(item -> Attrs.str(item, "tenantId")).toList();
+            found.forEach(id -> scores.merge(id, 1.0 / found.size(), Double::sum));
         }
-        return ids.stream().limit(limit).toList();
+        return scores.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(limit).map(Map.Entry::getKey).toList();
     }
 
     private static TransactWriteItem delete(DynamoStore store, Map<String, AttributeValue> key, String holder) {

@@ -101,8 +101,10 @@ public class PostgresTenants implements Tenants {
 
     @Override
     public List<Tenant> withNameKeys(Set<String> keys, int limit) {
+        List<String> typed = List.copyOf(keys);
         return keys.isEmpty() ? List.of() : tx.read(c -> Sql.query(c, PostgresTenants::map, "SELECT " + COLUMNS
-                + " FROM tenants WHERE name_keys && ? ORDER BY id LIMIT ?", List.copyOf(keys), limit));
+                + " FROM tenants WHERE name_keys && ? ORDER BY (SELECT count(*) FROM unnest(name_keys) k "
+                + "WHERE k = ANY(?)) DESC, id LIMIT ?", typed, typed, limit));
     }
 
     @Override
