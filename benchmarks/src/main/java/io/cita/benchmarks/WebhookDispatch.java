@@ -40,6 +40,7 @@ final class WebhookDispatch {
     /** A sink on {@code port}: 200 at once to everything, the first arrival of each booking's webhook noted. */
     static final class Sink implements AutoCloseable {
         private final HttpServer server;
+        private final ExecutorService threads = Executors.newFixedThreadPool(8);
         private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
         private final AtomicInteger received = new AtomicInteger();
         private volatile long first;
@@ -47,7 +48,7 @@ final class WebhookDispatch {
 
         Sink(int port) throws IOException {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
-            server.setExecutor(Executors.newFixedThreadPool(8));
+            server.setExecutor(threads);
             server.createContext("/", exchange -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 long now = System.nanoTime();
@@ -72,6 +73,7 @@ final class WebhookDispatch {
         @Override
         public void close() {
             server.stop(0);
+            threads.shutdownNow();
         }
     }
 
@@ -85,6 +87,15 @@ final class WebhookDispatch {
         String serviceId = LoadDriver.catalog(http, tenant, 1);
         LocalDate first = LocalDate.now(ZoneId.of("Europe/Madrid")).plusDays(2);
         int clients = 8;
+        boolean notify = Boolean.parseBoolean(System.getenv().getOrDefault("NOTIFY", "false"));
+        String[] clientIds = new String[clients];
+        for (int c = 0; c < clients; c++) {
+            clientIds[c] = http.json("POST", tenant.base() + "/clients", tenant.token(), Map.of("firstName", "B",
+                    "phone", "+3460" + (1_000_000 + c))).json().path("id").asText();
+            // without NOTIFY only the webhooks go out: the clients take no messages
+            http.json("PUT", tenant.base() + "/clients/" + clientIds[c] + "/contact-preferences", tenant.token(),
+                    Map.of("transactionalConsent", notify));
+        }
         AtomicInteger next = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -93,8 +104,9 @@ final class WebhookDispatch {
             pool.execute(() -> {
                 for (int k = 0; next.getAndIncrement() < events; k++) {
                     Http.Answer booked = http.json("POST", tenant.base() + "/bookings", tenant.token(), Map.of(
-                            "serviceId", serviceId, "start", BookingThroughput.slot(first, client, clients, k).toString(),
-                            "client", Map.of("firstName", "B", "phone", "+3460" + (1_000_000 + client))));
+                            "serviceId", serviceId,
+                            "start", BookingThroughput.slot(first, client, clients, k).toString(),
+                            "clientId", clientIds[client]));
                     if (booked.status() != 201) {
                         refused.incrementAndGet();
                     }
@@ -142,34 +154,19 @@ final class WebhookDispatch {
         }
     }
 
-    /** Books at {@code rate} a second for {@code seconds} and measures each booking's 201 to its webhook. */
+    /**
+     * Books at {@code rate} a second for {@code seconds} and measures each booking's 201 to its webhook, after a
+     * warm-up of the same load for a third as long whose figures are dropped.
+     */
     static void latency(Http http, Http.Tenant tenant, int sinkPort, int rate, int seconds) throws Exception {
         try (Sink sink = new Sink(sinkPort)) {
             http.json("POST", tenant.base() + "/webhook-endpoints", tenant.token(), Map.of(
                     "url", "http://127.0.0.1:" + sinkPort + "/hook", "eventTypes", List.of("booking.created")));
             String serviceId = LoadDriver.catalog(http, tenant, 1);
-            LocalDate first = LocalDate.now(ZoneId.of("Europe/Madrid")).plusDays(2);
+            LocalDate warmUp = LocalDate.now(ZoneId.of("Europe/Madrid")).plusDays(2);
+            bookAtRate(http, tenant, serviceId, warmUp, rate, Math.max(1, seconds / 3), new ConcurrentHashMap<>());
             Map<String, Long> answered = new ConcurrentHashMap<>();
-            ExecutorService pool = Executors.newFixedThreadPool(16);
-            long period = TimeUnit.SECONDS.toNanos(1) / rate;
-            long start = System.nanoTime();
-            for (int i = 0; i < rate * seconds; i++) {
-                long due = start + i * period;
-                while (System.nanoTime() < due) {
-                    Thread.onSpinWait();
-                }
-                int n = i;
-                pool.execute(() -> {
-                    Http.Answer booked = http.json("POST", tenant.base() + "/bookings", tenant.token(), Map.of(
-                            "serviceId", serviceId, "start", BookingThroughput.slot(first, n).toString(),
-                            "client", Map.of("firstName", "L", "phone", "+34611000001")));
-                    if (booked.status() == 201) {
-                        answered.put(booked.json().path("id").asText(), System.nanoTime());
-                    }
-                });
-            }
-            pool.shutdown();
-            pool.awaitTermination(5, TimeUnit.MINUTES);
+            bookAtRate(http, tenant, serviceId, warmUp.plusDays(30), rate, seconds, answered);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (!sink.arrivals.keySet().containsAll(answered.keySet()) && System.nanoTime() < deadline) {
                 Thread.sleep(50);
@@ -188,6 +185,31 @@ final class WebhookDispatch {
                             + "arrived%n", answered.size(), rate, histogram.getValueAtPercentile(50) / 1e3,
                     histogram.getValueAtPercentile(99) / 1e3, histogram.getMaxValue() / 1e3, missing);
         }
+    }
+
+    /** Books at {@code rate} a second for {@code seconds} from {@code first}, noting when each 201 came back. */
+    private static void bookAtRate(Http http, Http.Tenant tenant, String serviceId, LocalDate first, int rate,
+                                   int seconds, Map<String, Long> answered) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        long period = TimeUnit.SECONDS.toNanos(1) / rate;
+        long start = System.nanoTime();
+        for (int i = 0; i < rate * seconds; i++) {
+            long due = start + i * period;
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+            int n = i;
+            pool.execute(() -> {
+                Http.Answer booked = http.json("POST", tenant.base() + "/bookings", tenant.token(), Map.of(
+                        "serviceId", serviceId, "start", BookingThroughput.slot(first, n).toString(),
+                        "client", Map.of("firstName", "L", "phone", "+34611000001")));
+                if (booked.status() == 201) {
+                    answered.put(booked.json().path("id").asText(), System.nanoTime());
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(5, TimeUnit.MINUTES);
     }
 
     private static void report(String what, int count, long nanos) {

@@ -34,6 +34,20 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class AbstractBookingsContractTest extends BookingsFixture {
     @Test
+    void severalBookingsAreFoundTogether_asEachIsAlone_andOnlyInTheirTenant() {
+        Service service = newService(tenant, 1, 0, 0);
+        Booking first = booking(service, staff, TEN, 1);
+        Booking second = booking(service, staff, TEN.plus(Duration.ofHours(1)), 1);
+        store(first, service);
+        store(second, service);
+        assertThat(stores().bookings().findAll(tenant.id(), List.of(first.id(), second.id(), "bkg_missing")))
+                .containsOnlyKeys(first.id(), second.id())
+                .containsEntry(first.id(), stores().bookings().find(tenant.id(), first.id()).orElseThrow())
+                .containsEntry(second.id(), stores().bookings().find(tenant.id(), second.id()).orElseThrow());
+        assertThat(stores().bookings().findAll(newTenant().id(), List.of(first.id()))).isEmpty();
+    }
+
+    @Test
     void givenAnAuditRecord_itIsWrittenWithTheBooking_andNotWithARefusedOne() {
         Service service = newService(tenant, 1, 0, 0);
         Booking first = booking(service, staff, TEN, 1);

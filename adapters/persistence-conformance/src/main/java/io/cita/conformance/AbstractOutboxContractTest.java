@@ -37,7 +37,7 @@ public abstract class AbstractOutboxContractTest extends BookingsFixture {
                 if (mine.test(event)) {
                     found.add(event);
                 } else {
-                    dispatchStores().outbox().markDispatched(event, now);
+                    dispatchStores().outbox().markDispatched(List.of(event), now);
                 }
             }
         }
@@ -62,7 +62,7 @@ public abstract class AbstractOutboxContractTest extends BookingsFixture {
         List<OutboxEvent> takenOver = claimUntil("instance-b", now.plus(LEASE).plusSeconds(1),
                 event -> event.subjectId().equals(booking.id()));
         assertThat(takenOver).extracting(OutboxEvent::id).containsExactly(first.get(0).id());
-        dispatchStores().outbox().markDispatched(takenOver.get(0), now);
+        dispatchStores().outbox().markDispatched(List.of(takenOver.get(0)), now);
         assertThat(claimUntil("instance-c", now.plus(LEASE.multipliedBy(3)),
                 event -> event.subjectId().equals(booking.id()))).as("once dispatched").isEmpty();
     }
@@ -78,7 +78,7 @@ public abstract class AbstractOutboxContractTest extends BookingsFixture {
 
         List<OutboxEvent> claimed = claimUntil("instance-a", now, event -> event.subjectId().equals(booking.id()));
         assertThat(claimed).extracting(OutboxEvent::type).containsExactly(EventType.BOOKING_CREATED);
-        dispatchStores().outbox().markDispatched(claimed.get(0), now);
+        dispatchStores().outbox().markDispatched(List.of(claimed.get(0)), now);
 
         assertThat(claimUntil("instance-a", now, event -> event.subjectId().equals(booking.id())))
                 .extracting(OutboxEvent::type).containsExactly(EventType.BOOKING_CANCELLED);

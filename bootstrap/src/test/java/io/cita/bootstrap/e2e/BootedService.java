@@ -48,7 +48,8 @@ final class BootedService {
         properties.putAll(Map.of("cita.email.smtp.host", "127.0.0.1", "cita.email.smtp.port", Mailbox.port(),
                 "cita.email.smtp.starttls", false, "cita.email.from", "Cita <no-reply@cita.test>"));
         properties.putAll(Map.of("cita.sms.twilio.base-url", FakeTwilio.get().baseUrl(),
-                "cita.sms.twilio.account-sid", FakeTwilio.ACCOUNT_SID, "cita.sms.twilio.auth-token", FakeTwilio.AUTH_TOKEN,
+                "cita.sms.twilio.account-sid", FakeTwilio.ACCOUNT_SID,
+                "cita.sms.twilio.auth-token", FakeTwilio.AUTH_TOKEN,
                 "cita.sms.twilio.from", FakeTwilio.FROM, "cita.messages.retry-delays", "200ms,200ms"));
         properties.putAll(Map.of("cita.webhooks.allow-private-http", true, "cita.webhooks.retry-delays", "200ms,200ms",
                 "cita.dispatch.every", "200ms", "cita.dispatch.lease", "5s"));

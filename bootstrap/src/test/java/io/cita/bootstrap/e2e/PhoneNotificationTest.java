@@ -124,7 +124,8 @@ class PhoneNotificationTest {
         assertThat(confirmation.authorization()).isEqualTo("Basic " + Base64.getEncoder().encodeToString(
                 (FakeTwilio.ACCOUNT_SID + ":" + FakeTwilio.AUTH_TOKEN).getBytes(StandardCharsets.UTF_8)));
         await().atMost(PATIENCE).pollInterval(POLL).until(() -> deliveries(salon.tenant(), "?status=SENT").size() == 1);
-        assertThat(deliveries(salon.tenant(), "?status=SENT").get(0).get("providerMessageId").asText()).startsWith("SM");
+        assertThat(deliveries(salon.tenant(), "?status=SENT").get(0).get("providerMessageId").asText())
+                .startsWith("SM");
 
         List<JsonNode> dayBefore = dueAt(salon.tenant(), madrid(day.minusDays(1), 11));
         List<JsonNode> twoHoursBefore = dueAt(salon.tenant(), madrid(day, 9));
@@ -217,7 +218,8 @@ class PhoneNotificationTest {
                 YearMonth.now(ZoneId.of("Europe/Madrid")), 50);
         String phone = newPhone();
         salon.tenant().book(salon.serviceId(), TenantFixture.at(TenantFixture.daysAhead(3), 12, 0), phone);
-        await().atMost(PATIENCE).pollInterval(POLL).until(() -> deliveries(salon.tenant(), "?status=SKIPPED").size() == 1);
+        await().atMost(PATIENCE).pollInterval(POLL)
+                .until(() -> deliveries(salon.tenant(), "?status=SKIPPED").size() == 1);
         assertThat(deliveries(salon.tenant(), "?status=SKIPPED").get(0).get("reason").asText())
                 .isEqualTo("no message credits left this month");
         assertThat(twilio.sentTo(phone)).isEmpty();

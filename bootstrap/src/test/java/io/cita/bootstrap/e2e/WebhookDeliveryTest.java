@@ -79,7 +79,8 @@ class WebhookDeliveryTest {
         assertThat(body.get("type").asText()).isEqualTo("booking.created");
         assertThat(body.get("data").get("bookingId").asText()).isEqualTo(bookingId);
         assertThat(body.get("data").get("tenantId").asText()).isEqualTo(tenant.tenantId);
-        await().atMost(PATIENCE).pollInterval(POLL).until(() -> deliveries(tenant, "?channel=WEBHOOK&status=SENT").size() == 1);
+        await().atMost(PATIENCE).pollInterval(POLL)
+                .until(() -> deliveries(tenant, "?channel=WEBHOOK&status=SENT").size() == 1);
         assertThat(receiver.receivedAt(path)).hasSize(1);
     }
 
@@ -112,7 +113,8 @@ class WebhookDeliveryTest {
         endpoint(tenant, path, List.of());
         bookSomething(tenant);
 
-        await().atMost(PATIENCE).pollInterval(POLL).until(() -> deliveries(tenant, "?channel=WEBHOOK&status=DEAD").size() == 1);
+        await().atMost(PATIENCE).pollInterval(POLL)
+                .until(() -> deliveries(tenant, "?channel=WEBHOOK&status=DEAD").size() == 1);
         JsonNode dead = deliveries(tenant, "?channel=WEBHOOK&status=DEAD").get(0);
         assertThat(dead.get("attempts").asInt()).isEqualTo(3);
         assertThat(dead.get("lastError").asText()).startsWith("HTTP 500");
@@ -122,7 +124,8 @@ class WebhookDeliveryTest {
         Api.Response replayed = api.post(tenant.base + "/deliveries/" + dead.get("id").asText() + "/replay",
                 tenant.token, Map.of());
         assertThat(replayed.status()).as(replayed.raw()).isEqualTo(200);
-        await().atMost(PATIENCE).pollInterval(POLL).until(() -> deliveries(tenant, "?channel=WEBHOOK&status=SENT").size() == 1);
+        await().atMost(PATIENCE).pollInterval(POLL)
+                .until(() -> deliveries(tenant, "?channel=WEBHOOK&status=SENT").size() == 1);
         assertThat(receiver.receivedAt(path)).hasSize(4);
     }
 
@@ -134,7 +137,8 @@ class WebhookDeliveryTest {
         String endpointId = endpoint(tenant, path, List.of("booking.created")).text("id");
         bookSomething(tenant);
 
-        await().atMost(PATIENCE).pollInterval(POLL).until(() -> deliveries(tenant, "?channel=WEBHOOK&status=DEAD").size() == 1);
+        await().atMost(PATIENCE).pollInterval(POLL)
+                .until(() -> deliveries(tenant, "?channel=WEBHOOK&status=DEAD").size() == 1);
         assertThat(receiver.receivedAt(path)).hasSize(1);
         JsonNode endpoints = api.get(tenant.base + "/webhook-endpoints", tenant.token).body();
         assertThat(endpoints.get(0).get("id").asText()).isEqualTo(endpointId);

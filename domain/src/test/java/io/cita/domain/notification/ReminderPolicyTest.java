@@ -91,8 +91,8 @@ class ReminderPolicyTest {
         Instant start = LocalDateTime.parse("2026-01-01T00:00").plusDays(dayOfTwoYears).plusMinutes(quarter * 15L)
                 .atZone(MADRID).toInstant();
         Instant now = start.minus(Duration.ofDays(4));
-        ReminderPolicy policy = new ReminderPolicy(List.of(Duration.ofDays(days), Duration.ofMinutes(minutesBefore + 1)),
-                LocalTime.of(21, 0), LocalTime.of(8, 0));
+        ReminderPolicy policy = new ReminderPolicy(List.of(Duration.ofDays(days),
+                Duration.ofMinutes(minutesBefore + 1)), LocalTime.of(21, 0), LocalTime.of(8, 0));
         for (Instant reminder : policy.remindersFor(start, MADRID, now)) {
             assertThat(reminder).isBefore(start).isAfterOrEqualTo(now);
             LocalTime local = reminder.atZone(MADRID).toLocalTime();

@@ -96,6 +96,12 @@ public class DynamoDeliveries implements Deliveries {
                 .expressionAttributeValues(values).build()));
     }
 
+    /** One UpdateItem each: a batch write could not remove attributes or keep the claim the way an update does. */
+    @Override
+    public void saveAll(List<Delivery> deliveries) {
+        deliveries.forEach(this::save);
+    }
+
     @Override
     public Optional<Delivery> find(String tenantId, String deliveryId) {
         Map<String, AttributeValue> item = store.call(() -> store.client().getItem(request -> request

@@ -47,11 +47,13 @@ public class DynamoOutboxEvents implements OutboxEvents {
     }
 
     @Override
-    public void markDispatched(OutboxEvent event, Instant at) {
-        store.call(() -> store.client().updateItem(UpdateItemRequest.builder().tableName(store.table("Outbox"))
-                .key(Attrs.key(DynamoTenants.pk(event.tenantId()), "EVENT#" + event.id()))
-                .updateExpression("SET dispatchedAt = :at REMOVE GSI1PK, GSI1SK, claimedBy, claimExpiresAt")
-                .expressionAttributeValues(Map.of(":at", Attrs.s(Attrs.exact(at)))).build()));
+    public void markDispatched(List<OutboxEvent> events, Instant at) {
+        for (OutboxEvent event : events) {
+            store.call(() -> store.client().updateItem(UpdateItemRequest.builder().tableName(store.table("Outbox"))
+                    .key(Attrs.key(DynamoTenants.pk(event.tenantId()), "EVENT#" + event.id()))
+                    .updateExpression("SET dispatchedAt = :at REMOVE GSI1PK, GSI1SK, claimedBy, claimExpiresAt")
+                    .expressionAttributeValues(Map.of(":at", Attrs.s(Attrs.exact(at)))).build()));
+        }
     }
 
     private static OutboxEvent map(Map<String, AttributeValue> item) {

@@ -15,6 +15,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +27,7 @@ public class PostgresDeliveries implements Deliveries {
     private static final String COLUMNS = "id, tenant_id, event_id, channel, recipient, template, payload, status, "
             + "reason, attempts, next_attempt_at, provider_message_id, last_error, created_at, updated_at, booking_id, "
             + "booking_version";
+    private static final int ROWS_PER_INSERT = 1_000;
     private final PostgresTransactions tx;
 
     public PostgresDeliveries(PostgresTransactions tx) {
@@ -36,22 +39,33 @@ public class PostgresDeliveries implements Deliveries {
         if (deliveries.isEmpty()) {
             return;
         }
-        tx.write(c -> {
-            for (Delivery d : deliveries) {
-                Sql.update(c, "INSERT INTO notifications (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                + "?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", d.id(), d.tenantId(), d.eventId(),
-                        Sql.lower(d.channel()), d.recipient(), d.type().wireName(), d.payload(), Sql.lower(d.status()),
-                        d.reason(), d.attempts(), d.nextAttemptAt(), d.providerMessageId(), d.lastError(),
-                        d.createdAt(), d.updatedAt(), d.reminderOf() == null ? null : d.reminderOf().bookingId(),
-                        d.reminderOf() == null ? null : d.reminderOf().bookingVersion());
-            }
-            return null;
-        });
+        for (int from = 0; from < deliveries.size(); from += ROWS_PER_INSERT) {
+            insert(deliveries.subList(from, Math.min(deliveries.size(), from + ROWS_PER_INSERT)));
+        }
+    }
+
+    /**
+     * One statement for the lot (PostgreSQL takes at most 65,535 parameters): new deliveries are stored, those
+     * already stored (an event dispatched twice) left as they are.
+     */
+    private void insert(List<Delivery> rows) {
+        List<Object> params = new ArrayList<>();
+        for (Delivery d : rows) {
+            params.addAll(Arrays.asList(d.id(), d.tenantId(), d.eventId(), Sql.lower(d.channel()), d.recipient(),
+                    d.type().wireName(), d.payload(), Sql.lower(d.status()), d.reason(), d.attempts(),
+                    d.nextAttemptAt(), d.providerMessageId(), d.lastError(), d.createdAt(), d.updatedAt(),
+                    d.reminderOf() == null ? null : d.reminderOf().bookingId(),
+                    d.reminderOf() == null ? null : d.reminderOf().bookingVersion()));
+        }
+        String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        tx.writeOne(c -> Sql.update(c, "INSERT INTO notifications (" + COLUMNS + ") VALUES "
+                + String.join(", ", Collections.nCopies(rows.size(), row)) + " ON CONFLICT (id) DO NOTHING",
+                params.toArray()));
     }
 
     @Override
     public List<Delivery> claimDue(String owner, Instant now, Duration lease, int limit) {
-        return tx.write(c -> Sql.query(c, PostgresDeliveries::map, "UPDATE notifications n SET claimed_by = ?, "
+        return tx.writeOne(c -> Sql.query(c, PostgresDeliveries::map, "UPDATE notifications n SET claimed_by = ?, "
                         + "claim_expires_at = ? WHERE n.id IN (SELECT d.id FROM notifications d WHERE d.status IN "
                         + "('queued', 'failed', 'sending') AND d.next_attempt_at <= ? AND (d.claim_expires_at IS NULL "
                         + "OR d.claim_expires_at < ?) ORDER BY d.next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED) "
@@ -62,11 +76,32 @@ public class PostgresDeliveries implements Deliveries {
     @Override
     public void save(Delivery d) {
         boolean keepClaim = d.status() == DeliveryStatus.SENDING;
-        tx.write(c -> Sql.update(c, "UPDATE notifications SET status = ?, reason = ?, attempts = ?, "
+        tx.writeOne(c -> Sql.update(c, "UPDATE notifications SET status = ?, reason = ?, attempts = ?, "
                         + "next_attempt_at = ?, provider_message_id = ?, last_error = ?, updated_at = ?, claimed_by = "
                         + "CASE WHEN ? THEN claimed_by END, claim_expires_at = CASE WHEN ? THEN claim_expires_at END "
                         + "WHERE id = ?", Sql.lower(d.status()), d.reason(), d.attempts(), d.nextAttemptAt(),
                 d.providerMessageId(), d.lastError(), d.updatedAt(), keepClaim, keepClaim, d.id()));
+    }
+
+    /** One UPDATE ... FROM (VALUES ...) for the lot. */
+    @Override
+    public void saveAll(List<Delivery> all) {
+        for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
+            List<Delivery> rows = all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT));
+            List<Object> params = new ArrayList<>();
+            for (Delivery d : rows) {
+                params.addAll(Arrays.asList(d.id(), Sql.lower(d.status()), d.reason(), d.attempts(), d.nextAttemptAt(),
+                        d.providerMessageId(), d.lastError(), d.updatedAt(), d.status() == DeliveryStatus.SENDING));
+            }
+            String row = "(?, ?, ?, ?::integer, ?::timestamptz, ?, ?, ?::timestamptz, ?::boolean)";
+            tx.writeOne(c -> Sql.update(c, "UPDATE notifications n SET status = v.status, reason = v.reason, "
+                    + "attempts = v.attempts, next_attempt_at = v.next_attempt_at, provider_message_id = v.provider_id, "
+                    + "last_error = v.last_error, updated_at = v.updated_at, claimed_by = CASE WHEN v.keep_claim THEN "
+                    + "n.claimed_by END, claim_expires_at = CASE WHEN v.keep_claim THEN n.claim_expires_at END FROM "
+                    + "(VALUES " + String.join(", ", Collections.nCopies(rows.size(), row)) + ") AS v(id, status, "
+                    + "reason, attempts, next_attempt_at, provider_id, last_error, updated_at, keep_claim) "
+                    + "WHERE n.id = v.id", params.toArray()));
+        }
     }
 
     @Override

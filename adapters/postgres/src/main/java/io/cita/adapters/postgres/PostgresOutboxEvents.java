@@ -24,7 +24,7 @@ public class PostgresOutboxEvents implements OutboxEvents {
 
     @Override
     public List<OutboxEvent> claim(String owner, Instant now, Duration lease, int limit) {
-        return tx.write(c -> Sql.query(c, rs -> new OutboxEvent("evt_" + rs.getLong("id"), rs.getString("tenant_id"),
+        return tx.writeOne(c -> Sql.query(c, rs -> new OutboxEvent("evt_" + rs.getLong("id"), rs.getString("tenant_id"),
                         rs.getString("appointment_id"), EventType.ofBookingChange(rs.getString("event_type"))
                         .orElse(null), rs.getString("status"), Sql.instant(rs, "occurred_at")),
                 "UPDATE appointment_events e SET claimed_by = ?, claim_expires_at = ? WHERE e.id IN ("
@@ -39,9 +39,13 @@ public class PostgresOutboxEvents implements OutboxEvents {
     }
 
     @Override
-    public void markDispatched(OutboxEvent event, Instant at) {
-        tx.write(c -> Sql.update(c, "UPDATE appointment_events SET published_at = ?, claimed_by = NULL, "
-                + "claim_expires_at = NULL WHERE id = ?", at, number(event)));
+    public void markDispatched(List<OutboxEvent> events, Instant at) {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<String> numbers = events.stream().map(event -> Long.toString(number(event))).toList();
+        tx.writeOne(c -> Sql.update(c, "UPDATE appointment_events SET published_at = ?, claimed_by = NULL, "
+                + "claim_expires_at = NULL WHERE id = ANY(?::bigint[])", at, numbers));
     }
 
     private static long number(OutboxEvent event) {

@@ -67,6 +67,14 @@ public class PostgresTransactions {
         }
     }
 
+    /**
+     * Runs a write of one statement in autocommit: the statement is its own transaction, with no BEGIN or COMMIT
+     * round trip (inside a write, on the write's connection and transaction).
+     */
+    public <T> T writeOne(Function<Connection, T> work) {
+        return autocommit(work);
+    }
+
     /** Reads in autocommit (inside a write, on the write's connection and transaction). */
     public <T> T read(Function<Connection, T> work) {
         return autocommit(work);

@@ -10,6 +10,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 
 /** Outgoing persistence port for bookings; every write is one atomic step that keeps double booking impossible. */
@@ -17,6 +19,13 @@ public interface Bookings {
     StoreOutcome create(NewBooking booking);
 
     Optional<Booking> find(String tenantId, String bookingId);
+
+    /** The tenant's bookings among {@code bookingIds}, by id (those not found are left out); one call where it can. */
+    default Map<String, Booking> findAll(String tenantId, Collection<String> bookingIds) {
+        Map<String, Booking> found = new HashMap<>();
+        bookingIds.forEach(id -> find(tenantId, id).ifPresent(booking -> found.put(id, booking)));
+        return found;
+    }
 
     Optional<Booking> findByReference(String tenantId, String reference);
 

@@ -27,6 +27,9 @@ public interface Deliveries {
      */
     void save(Delivery delivery);
 
+    /** Stores several deliveries' new states, as {@link #save} each, in as few calls as the store allows. */
+    void saveAll(List<Delivery> deliveries);
+
     Optional<Delivery> find(String tenantId, String deliveryId);
 
     /** A tenant's deliveries, newest first, by status and channel when given (null: any). */

@@ -16,6 +16,6 @@ public interface OutboxEvents {
      */
     List<OutboxEvent> claim(String owner, Instant now, Duration lease, int limit);
 
-    /** Marks the event dispatched: it is never claimed again. */
-    void markDispatched(OutboxEvent event, Instant at);
+    /** Marks the events dispatched: they are never claimed again. */
+    void markDispatched(List<OutboxEvent> events, Instant at);
 }

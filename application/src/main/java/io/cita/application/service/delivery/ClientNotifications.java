@@ -23,8 +23,11 @@ import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.tenant.Tenant;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What a booking change sends its client (confirmed, pending, moved, cancelled) on each channel the client may be
@@ -52,23 +55,43 @@ public class ClientNotifications implements Notifications {
         this.composition = new MessageComposition(composer, templates, phones);
     }
 
+    /** Reads the batch's bookings together, and each tenant, client and service once. */
     @Override
-    public List<Delivery> forEvent(OutboxEvent event, Instant now) {
-        Optional<Booking> booking = bookings.find(event.tenantId(), event.subjectId());
-        Optional<NotificationKind> kind = booking.flatMap(found -> NotificationKind.of(event.type(), found.status()));
-        Optional<Client> client = kind.flatMap(notifying -> clients.find(event.tenantId(), booking.get().clientId()));
-        Optional<Tenant> tenant = client.flatMap(found -> tenants.find(event.tenantId()));
-        Optional<Service> service = tenant.flatMap(found -> services.find(event.tenantId(), booking.get().serviceId()));
-        if (service.isEmpty()) {
-            return List.of();
-        }
-        BookingMessage message = new BookingMessage(booking.get(), client.get(), service.get(), tenant.get());
+    public List<Delivery> forEvents(List<OutboxEvent> events, Instant now) {
+        Map<String, Optional<Tenant>> tenantsOf = new HashMap<>();
+        Map<String, Optional<Client>> clientsOf = new HashMap<>();
+        Map<String, Optional<Service>> servicesOf = new HashMap<>();
+        Map<String, Map<String, Booking>> bookingsOf = new HashMap<>();
+        events.stream().collect(Collectors.groupingBy(OutboxEvent::tenantId)).forEach((tenantId, ofTenant) ->
+                bookingsOf.put(tenantId, bookings.findAll(tenantId, ofTenant.stream().map(OutboxEvent::subjectId)
+                        .collect(Collectors.toSet()))));
         List<Delivery> deliveries = new ArrayList<>();
-        for (DeliveryChannel channel : client.get().transactionalChannels(phoneChannel(tenant.get()))) {
-            String payload = composition.payload(channel, kind.get(), message);
+        for (OutboxEvent event : events) {
+            Optional<Booking> booking = Optional.ofNullable(bookingsOf.get(event.tenantId()).get(event.subjectId()));
+            Optional<NotificationKind> kind = booking.flatMap(found -> NotificationKind.of(event.type(),
+                    found.status()));
+            Optional<Client> client = kind.flatMap(notifying -> clientsOf.computeIfAbsent(booking.get().clientId(),
+                    id -> clients.find(event.tenantId(), id)));
+            Optional<Tenant> tenant = client.flatMap(found -> tenantsOf.computeIfAbsent(event.tenantId(),
+                    tenants::find));
+            List<DeliveryChannel> channels = tenant.map(found -> client.get()
+                    .transactionalChannels(phoneChannel(found))).orElse(List.of());
+            Optional<Service> service = channels.isEmpty() ? Optional.empty() : servicesOf.computeIfAbsent(
+                    booking.get().serviceId(), id -> services.find(event.tenantId(), id));
+            service.ifPresent(found -> deliveries.addAll(forEvent(event, kind.get(), channels, new BookingMessage(
+                    booking.get(), client.get(), found, tenant.get()), now)));
+        }
+        return deliveries;
+    }
+
+    private List<Delivery> forEvent(OutboxEvent event, NotificationKind kind, List<DeliveryChannel> channels,
+                                    BookingMessage message, Instant now) {
+        List<Delivery> deliveries = new ArrayList<>();
+        for (DeliveryChannel channel : channels) {
+            String payload = composition.payload(channel, kind, message);
             if (payload != null) {
                 String to = message.address(channel);
-                if (!toldInTheChat(event, channel, booking.get())) {
+                if (!toldInTheChat(event, channel, message.booking())) {
                     deliveries.add(Delivery.queued(DeliveryIds.of(event, channel, to), event.tenantId(), event.id(),
                             channel, to, event.type(), payload, now));
                 }
@@ -90,7 +113,8 @@ public class ClientNotifications implements Notifications {
         if (booking.status() != BookingStatus.CONFIRMED) {
             return List.of();
         }
-        List<Instant> times = reminderPolicy(message.tenant()).remindersFor(booking.time().start(), message.tenant().timezone(), now);
+        List<Instant> times = reminderPolicy(message.tenant()).remindersFor(booking.time().start(),
+                message.tenant().timezone(), now);
         if (times.isEmpty()) {
             return List.of();
         }

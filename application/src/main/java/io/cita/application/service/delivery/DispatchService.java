@@ -17,7 +17,10 @@ import io.cita.domain.delivery.WebhookEndpoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -37,7 +40,6 @@ public class DispatchService implements DispatchUseCase {
     private final DeliveryMetrics metrics;
     private final ClockPort clock;
     private final Duration lease;
-    private final DeliveryRecorder recorder;
     private final WebhookCourier webhooks;
     private final MessageCourier messages;
     private final String owner = "dispatcher-" + UUID.randomUUID();
@@ -62,8 +64,7 @@ public class DispatchService implements DispatchUseCase {
         this.metrics = ports.metrics();
         this.clock = ports.clock();
         this.lease = lease;
-        this.recorder = new DeliveryRecorder(deliveries, metrics);
-        this.webhooks = new WebhookCourier(endpoints, ports.sender(), webhookRetries, urls, recorder, clock);
+        this.webhooks = new WebhookCourier(endpoints, ports.sender(), webhookRetries, urls, clock);
         this.messages = messages;
     }
 
@@ -71,11 +72,16 @@ public class DispatchService implements DispatchUseCase {
     public int dispatchOutbox() {
         Instant now = clock.now();
         List<OutboxEvent> events = outbox.claim(owner, now, lease, BATCH);
-        for (OutboxEvent event : events) {
-            if (event.type() != null) {
-                fanOut(event, now);
-            }
-            outbox.markDispatched(event, now);
+        Map<String, List<WebhookEndpoint>> endpointsOf = new HashMap<>();
+        List<Delivery> queued = new ArrayList<>();
+        List<OutboxEvent> typed = events.stream().filter(event -> event.type() != null).toList();
+        for (OutboxEvent event : typed) {
+            queued.addAll(webhooksFor(event, endpointsOf.computeIfAbsent(event.tenantId(), endpoints::list), now));
+        }
+        queued.addAll(notifications.forEvents(typed, now));
+        if (!events.isEmpty()) {
+            deliveries.enqueue(queued);
+            outbox.markDispatched(events, now);
         }
         return events.size();
     }
@@ -83,13 +89,23 @@ public class DispatchService implements DispatchUseCase {
     @Override
     public int deliverDue() {
         List<Delivery> due = deliveries.claimDue(owner, clock.now(), lease, BATCH);
-        due.forEach(this::deliver);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        DeliveryRecorder recorder = new DeliveryRecorder(deliveries, metrics);
+        recorder.begin(due, clock.now());
+        Map<String, Optional<WebhookEndpoint>> endpointsOf = new HashMap<>();
+        try {
+            due.forEach(delivery -> deliver(delivery, endpointsOf, recorder));
+        } finally {
+            recorder.finish();
+        }
         return due.size();
     }
 
-    /** One delivery per endpoint of the tenant subscribed to the event's type (an event of no known type has none). */
-    private void fanOut(OutboxEvent event, Instant now) {
-        List<WebhookEndpoint> subscribed = endpoints.list(event.tenantId()).stream()
+    /** One delivery per endpoint of the tenant ({@code tenantEndpoints}) subscribed to the event's type. */
+    private List<Delivery> webhooksFor(OutboxEvent event, List<WebhookEndpoint> tenantEndpoints, Instant now) {
+        List<WebhookEndpoint> subscribed = tenantEndpoints.stream()
                 .filter(endpoint -> endpoint.subscribesTo(event.type())).toList();
         List<Delivery> queued = new ArrayList<>();
         if (!subscribed.isEmpty()) {
@@ -98,16 +114,17 @@ public class DispatchService implements DispatchUseCase {
                     endpoint.id()), event.tenantId(), event.id(), DeliveryChannel.WEBHOOK, endpoint.id(), event.type(),
                     body, now)));
         }
-        queued.addAll(notifications.forEvent(event, now));
-        deliveries.enqueue(queued);
+        return queued;
     }
 
-    private void deliver(Delivery delivery) {
+    /** Sends one delivery; {@code endpointsOf} keeps the batch's endpoints, read once each. */
+    private void deliver(Delivery delivery, Map<String, Optional<WebhookEndpoint>> endpointsOf,
+                         DeliveryRecorder recorder) {
         if (delivery.status() == DeliveryStatus.SENDING) {
             metrics.possibleDuplicate(delivery.channel());
         }
         if (delivery.channel() == DeliveryChannel.WEBHOOK) {
-            webhooks.deliver(delivery);
+            webhooks.deliver(delivery, endpointsOf, recorder);
         } else {
             messages.deliver(delivery, recorder);
         }

@@ -5,8 +5,8 @@ import io.cita.domain.delivery.Delivery;
 import java.time.Instant;
 import java.util.List;
 
-/** The deliveries to people (not to endpoints) that one outbox event asks for. */
+/** The deliveries to people (not to endpoints) that a batch of outbox events asks for. */
 @FunctionalInterface
 public interface Notifications {
-    List<Delivery> forEvent(OutboxEvent event, Instant now);
+    List<Delivery> forEvents(List<OutboxEvent> events, Instant now);
 }

@@ -7,6 +7,7 @@ import io.cita.domain.delivery.Delivery;
 import io.cita.domain.delivery.RetrySchedule;
 import io.cita.domain.delivery.WebhookEndpoint;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -15,16 +16,21 @@ import java.util.concurrent.ThreadLocalRandom;
  * Gone disables the endpoint, other failures are retried on the webhooks' schedule (longer when Retry-After asks).
  */
 record WebhookCourier(WebhookEndpoints endpoints, WebhookSender sender, RetrySchedule retries, WebhookUrlPolicy urls,
-                      DeliveryRecorder recorder, ClockPort clock) {
-    void deliver(Delivery delivery) {
-        Optional<WebhookEndpoint> endpoint = endpoints.find(delivery.tenantId(), delivery.recipient())
-                .filter(WebhookEndpoint::enabled);
+                      ClockPort clock) {
+    /**
+     * Calls the delivery's endpoint, read from {@code endpointsOf} (the batch's endpoints by id, read once each and
+     * dropped from it when disabled here).
+     */
+    void deliver(Delivery delivery, Map<String, Optional<WebhookEndpoint>> endpointsOf, DeliveryRecorder recorder) {
+        Optional<WebhookEndpoint> endpoint = endpointsOf.computeIfAbsent(delivery.recipient(),
+                id -> endpoints.find(delivery.tenantId(), id)).filter(WebhookEndpoint::enabled);
         if (endpoint.isEmpty()) {
             recorder.record(delivery.dead("endpoint disabled or removed", null, clock.now()));
             return;
         }
         if (!urls.allows(endpoint.get().url())) {
             endpoints.save(endpoint.get().disabled("its address is not public any more"), null);
+            endpointsOf.remove(delivery.recipient());
             recorder.record(delivery.dead("endpoint disabled: its address is not public any more", null, clock.now()));
             return;
         }
@@ -35,6 +41,7 @@ record WebhookCourier(WebhookEndpoints endpoints, WebhookSender sender, RetrySch
             recorder.record(sending.sent(null, now));
         } else if (outcome.gone()) {
             endpoints.save(endpoint.get().disabled("answered 410 Gone"), null);
+            endpointsOf.remove(delivery.recipient());
             recorder.record(sending.dead("endpoint gone (410), now disabled", outcome.error(), now));
         } else {
             recorder.record(sending.failed(outcome.error(), retries, ThreadLocalRandom.current().nextDouble(),

@@ -49,6 +49,7 @@ class DispatchServiceTest {
     private final Map<String, Delivery> deliveries = new LinkedHashMap<>();
     private final Map<String, WebhookEndpoint> endpoints = new LinkedHashMap<>();
     private final List<String> possibleDuplicates = new ArrayList<>();
+    private final List<DeliveryStatus> storedAtCall = new ArrayList<>();
     private int answer = 200;
 
     private final DispatchService dispatcher = new DispatchService(new DispatchService.Ports(new OutboxEvents() {
@@ -58,8 +59,8 @@ class DispatchServiceTest {
         }
 
         @Override
-        public void markDispatched(OutboxEvent event, Instant at) {
-            outbox.remove(event);
+        public void markDispatched(List<OutboxEvent> events, Instant at) {
+            outbox.removeAll(events);
         }
     }, new Deliveries() {
         @Override
@@ -76,6 +77,11 @@ class DispatchServiceTest {
         @Override
         public void save(Delivery delivery) {
             deliveries.put(delivery.id(), delivery);
+        }
+
+        @Override
+        public void saveAll(List<Delivery> saved) {
+            saved.forEach(this::save);
         }
 
         @Override
@@ -105,6 +111,7 @@ class DispatchServiceTest {
     }, new WebhookSender() {
         @Override
         public Outcome send(WebhookEndpoint endpoint, String messageId, Instant timestamp, String body) {
+            storedAtCall.add(deliveries.get(messageId).status());
             return new Outcome(answer, null, answer < 300 ? null : "HTTP " + answer);
         }
 
@@ -122,8 +129,8 @@ class DispatchServiceTest {
             possibleDuplicates.add(channel.name());
         }
     }, () -> NOW), Duration.ofMinutes(1), RetrySchedule.WEBHOOKS, new WebhookUrlPolicy(false),
-            (event, now) -> List.of(), new MessageCourier(new MessageCourier.Ports(ACCEPTING_MAIL, List.of(), null, null,
-            null, null, () -> NOW), null, RetrySchedule.MESSAGES));
+            (event, now) -> List.of(), new MessageCourier(new MessageCourier.Ports(ACCEPTING_MAIL, List.of(), null,
+            null, null, null, () -> NOW), null, RetrySchedule.MESSAGES));
 
     private void endpoint(String id, String url, Set<EventType> types) {
         endpoints.put(id, WebhookEndpoint.of(id, "ten_1", url, types, "whsec_dGVzdA==", NOW));
@@ -186,6 +193,19 @@ class DispatchServiceTest {
         assertThat(possibleDuplicates).containsExactly("WEBHOOK");
         assertThat(deliveries.get(queued.id()).status()).isEqualTo(DeliveryStatus.SENT);
         assertThat(deliveries.get(queued.id()).attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void everyDeliveryOfABatchIsStoredSendingBeforeAnyCall_andItsOutcomeAfter() {
+        endpoint("whe_a", "https://93.184.216.34/a", Set.of());
+        endpoint("whe_b", "https://93.184.216.34/b", Set.of());
+        event(EventType.BOOKING_CREATED);
+        dispatcher.dispatchOutbox();
+        dispatcher.deliverDue();
+
+        assertThat(storedAtCall).containsExactly(DeliveryStatus.SENDING, DeliveryStatus.SENDING);
+        assertThat(deliveries.values()).extracting(Delivery::status).containsOnly(DeliveryStatus.SENT);
+        assertThat(deliveries.values()).extracting(Delivery::attempts).containsOnly(1);
     }
 
     @Test

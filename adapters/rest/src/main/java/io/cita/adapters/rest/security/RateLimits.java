@@ -40,7 +40,8 @@ public class RateLimits {
     public RateLimits(ManageTenantUseCase tenants,
                       @Value("${cita.rate-limits.logins-per-minute-per-address:20}") long loginsPerMinute,
                       @Value("${cita.rate-limits.public-bookings-per-minute-per-address:10}") long publicBookingsPerMinute,
-                      @Value("${cita.rate-limits.calendar-feeds-per-minute-per-address:30}") long calendarFeedsPerMinute,
+                      @Value("${cita.rate-limits.calendar-feeds-per-minute-per-address:30}")
+                      long calendarFeedsPerMinute,
                       @Value("${cita.rate-limits.enabled:true}") boolean enabled) {
         this.calendarFeedsPerMinute = calendarFeedsPerMinute;
         this.enabled = enabled;
