@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.NotificationTemplates;
+import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.delivery.Delivery;
 import io.cita.domain.delivery.DeliveryChannel;
@@ -19,6 +20,8 @@ import io.cita.domain.tenant.Tenant;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -27,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Contract of deliveries, webhook endpoints and a tenant's own notification templates: a delivery is queued once
  * however often it is enqueued, is claimed when due by one instance under a lease, keeps its state through each save,
- * and is listed and found by its tenant.
+ * and is listed (newest first: ids sort by the time of the change) and found by its tenant.
  */
 public abstract class AbstractDeliveriesContractTest extends PersistenceContract {
     /** Shorter than the first retry delay (5 s), so a test can stand after the lease and before the retry. */
@@ -118,6 +121,19 @@ public abstract class AbstractDeliveriesContractTest extends PersistenceContract
                 .isNotNull();
         assertThat(dispatchStores().deliveries().list(tenant.id(), null, DeliveryChannel.WEBHOOK,
                 new PageRequest(50, null)).items()).containsExactlyInAnyOrder(first, dead);
+        Delivery later = Delivery.queued("dlv_zzzzzzzzz" + UUID.randomUUID().toString().replace("-", "")
+                .substring(0, 24), tenant.id(), "evt_later", DeliveryChannel.WEBHOOK, "whe_x",
+                EventType.BOOKING_CREATED, "{}", now);
+        dispatchStores().deliveries().enqueue(List.of(later));
+        List<Delivery> newestFirst = new ArrayList<>();
+        PageRequest pageOfOne = new PageRequest(1, null);
+        for (int i = 0; i < 5 && pageOfOne != null; i++) {
+            Page<Delivery> page = dispatchStores().deliveries().list(tenant.id(), null, null, pageOfOne);
+            newestFirst.addAll(page.items());
+            pageOfOne = page.nextCursor() == null ? null : new PageRequest(1, page.nextCursor());
+        }
+        assertThat(newestFirst).extracting(Delivery::id).startsWith(later.id()).hasSize(3)
+                .isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(dispatchStores().deliveries().list(tenant.id(), DeliveryStatus.DEAD, null, new PageRequest(50, null))
                 .items()).containsExactly(dead);
         assertThat(dispatchStores().deliveries().list(tenant.id(), null, DeliveryChannel.SMS, new PageRequest(50, null))

@@ -123,7 +123,8 @@ public class DynamoDeliveries implements Deliveries {
             values.put(":channel", Attrs.s(channel.name()));
         }
         QueryRequest.Builder query = QueryRequest.builder().tableName(store.table(TABLE))
-                .keyConditionExpression("PK = :pk AND begins_with(SK, :prefix)").expressionAttributeValues(values);
+                .keyConditionExpression("PK = :pk AND begins_with(SK, :prefix)").expressionAttributeValues(values)
+                .scanIndexForward(false);
         if (!filters.isEmpty()) {
             query.filterExpression(String.join(" AND ", filters));
         }

@@ -122,8 +122,15 @@ public class PostgresDeliveries implements Deliveries {
             select.append(" AND channel = ?");
             params.add(Sql.lower(channel));
         }
-        return tx.read(c -> Pages.byId(c, PostgresDeliveries::map, Delivery::id, select.toString(), page,
-                params.toArray()));
+        String before = Cursors.decode(page.cursor());
+        if (before != null) {
+            select.append(" AND id < ?");
+            params.add(before);
+        }
+        select.append(" ORDER BY id DESC LIMIT ?");
+        params.add(page.limit() + 1);
+        return tx.read(c -> Pages.slice(Sql.query(c, PostgresDeliveries::map, select.toString(), params.toArray()),
+                page.limit(), last -> Cursors.encode(last.id())));
     }
 
     private static Delivery map(ResultSet rs) throws SQLException {

@@ -121,7 +121,7 @@ public class ClientNotifications implements Notifications {
         String payload = composition.payload(channel, NotificationKind.BOOKING_REMINDER, message);
         String to = message.address(channel);
         ReminderOf of = new ReminderOf(booking.id(), booking.version());
-        return times.stream().map(at -> Delivery.reminder(DeliveryIds.reminder(of, channel, to, at), event.tenantId(),
+        return times.stream().map(at -> Delivery.reminder(DeliveryIds.reminder(of, booking.updatedAt(), channel, to, at), event.tenantId(),
                 event.id(), channel, to, event.type(), payload, at, of, now)).toList();
     }
 

@@ -7,26 +7,37 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Delivery ids that are the same however often an event is dispatched, so that a second dispatch adds nothing. */
+/**
+ * Delivery ids that are the same however often an event is dispatched, so that a second dispatch adds nothing, and
+ * that sort by the time of the change that made them (nine base-36 digits of its epoch milliseconds, then a hash), so
+ * that the delivery log lists newest first by id.
+ */
 final class DeliveryIds {
+    private static final int TIME_DIGITS = 9;
+    private static final int HASH_DIGITS = 24;
+
     private DeliveryIds() {
     }
 
     /** One delivery of an event to a recipient on a channel. */
     static String of(OutboxEvent event, DeliveryChannel channel, String recipient) {
-        return hashed(event.id() + "|" + channel + "|" + recipient);
+        return id(event.occurredAt(), event.id() + "|" + channel + "|" + recipient);
     }
 
     /**
-     * One reminder of a booking at one version, at one time, to a recipient: two events that find the booking at
-     * the same version schedule the same reminders once.
+     * One reminder of a booking at one version (changed at {@code changedAt}), at one time, to a recipient: two
+     * events that find the booking at the same version schedule the same reminders once.
      */
-    static String reminder(ReminderOf booking, DeliveryChannel channel, String recipient, Instant at) {
-        return hashed("reminder|" + booking.bookingId() + "|" + booking.bookingVersion() + "|" + channel + "|"
+    static String reminder(ReminderOf booking, Instant changedAt, DeliveryChannel channel, String recipient,
+                           Instant at) {
+        return id(changedAt, "reminder|" + booking.bookingId() + "|" + booking.bookingVersion() + "|" + channel + "|"
                 + recipient + "|" + at.toEpochMilli());
     }
 
-    private static String hashed(String key) {
-        return "dlv_" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
+    private static String id(Instant time, String key) {
+        String millis = Long.toString(Math.max(0, time.toEpochMilli()), 36);
+        String hash = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
+        return "dlv_" + "0".repeat(Math.max(0, TIME_DIGITS - millis.length())) + millis
+                + hash.substring(0, HASH_DIGITS);
     }
 }
