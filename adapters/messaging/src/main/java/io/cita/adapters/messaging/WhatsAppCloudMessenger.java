@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cita.application.port.out.Messenger;
 import io.cita.application.port.out.OutboundMessage;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -31,26 +28,15 @@ public class WhatsAppCloudMessenger implements Messenger {
     private static final int ATTEMPTS = 4;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
-    private final String baseUrl;
-    private final String accessToken;
-    private final String phoneNumberId;
+    private final WhatsAppCloudApi api;
 
-    public WhatsAppCloudMessenger(@Value("${whatsapp.api-base-url:`https://graph.facebook.com/v21.0`}") String baseUrl,
-                                  @Nullable @Value("${whatsapp.access-token:}") String accessToken,
-                                  @Nullable @Value("${whatsapp.phone-number-id:}") String phoneNumberId) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.accessToken = accessToken;
-        this.phoneNumberId = phoneNumberId;
+    public WhatsAppCloudMessenger(WhatsAppCloudApi api) {
+        this.api = api;
     }
 
     @Override
     public void send(OutboundMessage message) {
-        String from = message.fromNumberId() != null && !message.fromNumberId().isBlank() ? message.fromNumberId()
-                : phoneNumberId;
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/" + from + "/messages"))
-                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + accessToken)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body(message).toString())).build();
+        HttpRequest request = api.post(message.fromNumberId(), body(message).toString(), Duration.ofSeconds(10));
         for (int attempt = 1; ; attempt++) {
             HttpResponse<String> response;
             try {

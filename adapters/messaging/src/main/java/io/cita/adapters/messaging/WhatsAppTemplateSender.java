@@ -8,11 +8,8 @@ import io.cita.application.port.out.PhoneMessage;
 import io.cita.application.port.out.PhoneSender;
 import io.cita.application.port.out.SendOutcome;
 import io.cita.domain.delivery.DeliveryChannel;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,16 +24,10 @@ import java.time.Duration;
 public class WhatsAppTemplateSender implements PhoneSender {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
-    private final String baseUrl;
-    private final String accessToken;
-    private final String phoneNumberId;
+    private final WhatsAppCloudApi api;
 
-    public WhatsAppTemplateSender(@Value("${whatsapp.api-base-url:`https://graph.facebook.com/v21.0`}") String baseUrl,
-                                  @Nullable @Value("${whatsapp.access-token:}") String accessToken,
-                                  @Nullable @Value("${whatsapp.phone-number-id:}") String phoneNumberId) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.accessToken = accessToken;
-        this.phoneNumberId = phoneNumberId;
+    public WhatsAppTemplateSender(WhatsAppCloudApi api) {
+        this.api = api;
     }
 
     @Override
@@ -46,7 +37,7 @@ public class WhatsAppTemplateSender implements PhoneSender {
 
     @Override
     public boolean enabled() {
-        return accessToken != null && !accessToken.isBlank() && phoneNumberId != null && !phoneNumberId.isBlank();
+        return api.configured();
     }
 
     @Override
@@ -68,17 +59,14 @@ public class WhatsAppTemplateSender implements PhoneSender {
     public SendOutcome send(String to, String payload) {
         try {
             JsonNode composed = json.readTree(payload);
-            String from = composed.path("from").asText(phoneNumberId);
             ObjectNode body = json.createObjectNode();
             body.put("messaging_product", "whatsapp");
             body.put("recipient_type", "individual");
             body.put("to", to.startsWith("+") ? to.substring(1) : to);
             body.put("type", "template");
             body.set("template", composed.path("template"));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/" + from + "/messages"))
-                    .timeout(Duration.ofSeconds(15)).header("Authorization", "Bearer " + accessToken)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+            HttpRequest request = api.post(composed.path("from").asText(null), body.toString(),
+                    Duration.ofSeconds(15));
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() < 300) {
                 return SendOutcome.accepted(json.readTree(response.body()).path("messages").path(0).path("id")
