@@ -69,8 +69,9 @@ public class DispatchLoop implements ApplicationEventListener<ServerStartupEvent
         try {
             Thread.sleep(initialDelay.toMillis());
             while (running) {
-                runOnce();
-                nudges.tryAcquire(every.toMillis(), TimeUnit.MILLISECONDS);
+                if (!runOnce()) {
+                    nudges.tryAcquire(every.toMillis(), TimeUnit.MILLISECONDS);
+                }
                 nudges.drainPermits();
             }
         } catch (InterruptedException e) {
@@ -78,28 +79,38 @@ public class DispatchLoop implements ApplicationEventListener<ServerStartupEvent
         }
     }
 
-    /** One run: every worker drains until a round finds nothing (or ROUNDS rounds). */
-    void runOnce() throws InterruptedException {
-        List<Future<?>> started = new ArrayList<>();
+    /**
+     * One run: every worker drains until a round finds nothing (or ROUNDS rounds); true when some worker stopped with
+     * work left, so that the next run starts at once.
+     */
+    boolean runOnce() throws InterruptedException {
+        List<Future<Boolean>> started = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
             started.add(pool.submit(this::drain));
         }
-        for (Future<?> worker : started) {
+        boolean more = false;
+        for (Future<Boolean> worker : started) {
             try {
-                worker.get();
+                more |= worker.get();
             } catch (ExecutionException e) {
                 LOG.warn("A dispatch worker failed; trying again at the next run", e.getCause());
             }
         }
+        return more;
     }
 
-    private void drain() {
+    /** Rounds until one finds nothing; true when it stopped at ROUNDS with work left. */
+    private boolean drain() {
         try {
-            for (int round = 0; round < ROUNDS && dispatch.dispatchOutbox() + dispatch.deliverDue() > 0; round++) {
-                LOG.debug("Dispatched a batch; looking for more");
+            for (int round = 0; round < ROUNDS; round++) {
+                if (dispatch.dispatchOutbox() + dispatch.deliverDue() == 0) {
+                    return false;
+                }
             }
+            return true;
         } catch (RuntimeException e) {
             LOG.warn("Dispatching failed; trying again at the next run", e);
+            return false;
         }
     }
 
