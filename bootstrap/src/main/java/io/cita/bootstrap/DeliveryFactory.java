@@ -12,6 +12,7 @@ import io.cita.application.port.out.EmailComposer;
 import io.cita.application.port.out.EmailSender;
 import io.cita.application.port.out.EventPayloads;
 import io.cita.application.port.out.IdGenerator;
+import io.cita.application.port.out.Members;
 import io.cita.application.port.out.MessageRecipients;
 import io.cita.application.port.out.NotificationTemplates;
 import io.cita.application.port.out.OutboxEvents;
@@ -27,10 +28,12 @@ import io.cita.application.service.AuditTrail;
 import io.cita.application.service.CalendarFeedService;
 import io.cita.application.service.MessageBudget;
 import io.cita.application.service.delivery.DeliveryLogService;
+import io.cita.application.service.delivery.AllNotifications;
 import io.cita.application.service.delivery.ClientNotifications;
 import io.cita.application.service.delivery.DispatchService;
 import io.cita.application.service.delivery.MessageCourier;
 import io.cita.application.service.delivery.OptOutService;
+import io.cita.application.service.delivery.StaffNotifications;
 import io.cita.application.service.delivery.NotificationTemplateService;
 import io.cita.application.service.delivery.WebhookEndpointService;
 import io.cita.application.service.delivery.WebhookUrlPolicy;
@@ -67,6 +70,14 @@ public class DeliveryFactory {
     }
 
     @Singleton
+    StaffNotifications staffNotifications(Bookings bookings, Clients clients, CatalogServices services,
+                                          Tenants tenants, Members members, EmailComposer composer,
+                                          NotificationTemplateService templates) {
+        return new StaffNotifications(new StaffNotifications.Ports(bookings, clients, services, tenants, members),
+                composer, templates);
+    }
+
+    @Singleton
     MessageCourier messageCourier(EmailSender emails, List<PhoneSender> phones, MessageRecipients recipients,
                                   Tenants tenants, Bookings bookings, Clients clients, ClockPort clock,
                                   UsageCounters usage, Plans plans,
@@ -80,9 +91,11 @@ public class DeliveryFactory {
                              WebhookSender sender, EventPayloads payloads, DeliveryMetrics metrics,
                              ClockPort clock, @Value("${cita.dispatch.lease:60s}") Duration lease,
                              @Value("${cita.webhooks.retry-delays:5s,5m,30m,2h,5h,10h,10h}") List<Duration> retries,
-                             WebhookUrlPolicy urls, ClientNotifications notifications, MessageCourier messages) {
+                             WebhookUrlPolicy urls, ClientNotifications clients, StaffNotifications staff,
+                             MessageCourier messages) {
         return new DispatchService(new DispatchService.Ports(outbox, deliveries, endpoints, sender, payloads,
-                metrics, clock), lease, new RetrySchedule(retries), urls, notifications, messages);
+                metrics, clock), lease, new RetrySchedule(retries), urls,
+                new AllNotifications(List.of(clients, staff)), messages);
     }
 
     @Singleton

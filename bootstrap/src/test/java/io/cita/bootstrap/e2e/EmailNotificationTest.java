@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.f4b6a3.ulid.UlidCreator;
+import io.cita.application.port.out.Tenants;
+import io.cita.domain.plan.PlanCode;
+import io.cita.domain.tenant.TenantStatus;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -13,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -31,9 +35,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class EmailNotificationTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private final Api api;
+    private final Store store;
 
     EmailNotificationTest(Store store) {
         this.api = new Api(BootedService.baseUrl(store));
+        this.store = store;
     }
 
     private static String part(MimeMessage message, String type) throws Exception {
@@ -49,6 +55,48 @@ class EmailNotificationTest {
 
     private static VEvent event(Calendar calendar) {
         return (VEvent) calendar.getComponent("VEVENT").orElseThrow();
+    }
+
+    @Test
+    void whenTheBusinessAsks_theStaffMemberBookedIsToldOfANewBookingAndOfItsCancellation() throws Exception {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        Tenants tenants = BootedService.context(store).getBean(Tenants.class);
+        tenants.update(tenants.find(tenant.tenantId).orElseThrow()
+                .withSubscription(PlanCode.PROFESSIONAL, TenantStatus.ACTIVE), null);
+        String serviceId = tenant.createService(Map.of());
+        String staffId = tenant.createStaff(serviceId);
+        String staffEmail = "staff-" + tenant.tenantId.toLowerCase(Locale.ROOT) + "@example.com";
+        Api.Response member = api.post(tenant.base + "/members", tenant.token, Map.of("email", staffEmail,
+                "firstName", "María", "role", "STAFF", "resourceId", staffId, "password", "member-pass-1"));
+        assertThat(member.status()).as(member.raw()).isEqualTo(201);
+        Api.Response switchedOn = api.send("PATCH", tenant.base, tenant.token,
+                Map.of("settings", Map.of("notifications.staff", "true")), Map.of());
+        assertThat(switchedOn.status()).as(switchedOn.raw()).isEqualTo(200);
+        assertThat(api.send("PATCH", tenant.base, tenant.token, Map.of("settings",
+                Map.of("notifications.staff", "yes")), Map.of()).body().get("errors").get(0).get("field").asText())
+                .isEqualTo("settings.notifications.staff");
+
+        Api.Response booked = tenant.book(serviceId, TenantFixture.at(TenantFixture.daysAhead(5), 12, 0),
+                "+34613" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)));
+        assertThat(booked.status()).as(booked.raw()).isEqualTo(201);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> Mailbox.to(staffEmail).size() == 1);
+        MimeMessage told = Mailbox.to(staffEmail).get(0);
+        assertThat(told.getSubject()).startsWith("Nueva reserva: Haircut");
+        assertThat(part(told, "text/html")).contains("Lucía reservó", booked.text("reference"));
+
+        Api.Response moved = api.post(tenant.base + "/bookings/" + booked.text("id") + "/reschedule", tenant.token,
+                Map.of("start", TenantFixture.at(TenantFixture.daysAhead(5), 13, 0)));
+        assertThat(moved.status()).as(moved.raw()).isEqualTo(200);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> Mailbox.to(staffEmail).size() == 2);
+        assertThat(Mailbox.to(staffEmail).get(1).getSubject()).startsWith("Reserva cambiada: Haircut");
+
+        api.post(tenant.base + "/bookings/" + booked.text("id") + "/cancel", tenant.token, Map.of());
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300)).until(() -> Mailbox.to(staffEmail).size() == 3);
+        Calendar cancel = new CalendarBuilder().build(new StringReader(part(Mailbox.to(staffEmail).get(2),
+                "text/calendar")));
+        assertThat(cancel.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+        assertThat(event(cancel).getProperty(Property.UID).orElseThrow().getValue())
+                .isEqualTo(booked.text("id") + "@cita");
     }
 
     @Test
@@ -116,7 +164,7 @@ class EmailNotificationTest {
         Api.Response reset = api.send("DELETE", templates + "/BOOKING_CONFIRMED/ES", tenant.token, null, Map.of());
         assertThat(reset.status()).as(reset.raw()).isEqualTo(200);
         assertThat(reset.body().get("custom").asBoolean()).isFalse();
-        assertThat(api.get(templates, tenant.token).body()).hasSize(10)
+        assertThat(api.get(templates, tenant.token).body()).hasSize(16)
                 .allSatisfy(template -> assertThat(template.get("custom").asBoolean()).isFalse());
         assertThat(api.get(tenant.base + "/audit-log", tenant.token).raw())
                 .contains("notification_template.saved", "notification_template.reset");

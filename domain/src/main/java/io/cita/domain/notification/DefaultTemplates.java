@@ -25,7 +25,19 @@ public final class DefaultTemplates {
             NotificationKind.BOOKING_REMINDER, new MessageTemplate(NotificationKind.BOOKING_REMINDER,
                     "Recordatorio: {{service.name}} el {{start.local}}",
                     "<p>Hola {{client.firstName}}:</p><p>Te recordamos tu reserva de <b>{{service.name}}</b> en "
-                            + "{{business.name}} el {{start.local}}.</p><p>Código: {{reference}}</p>"));
+                            + "{{business.name}} el {{start.local}}.</p><p>Código: {{reference}}</p>"),
+            NotificationKind.STAFF_BOOKING_NEW, new MessageTemplate(NotificationKind.STAFF_BOOKING_NEW,
+                    "Nueva reserva: {{service.name}} el {{start.local}}",
+                    "<p>{{client.firstName}} reservó <b>{{service.name}}</b> para el {{start.local}}.</p>"
+                            + "<p>Código: {{reference}}</p>"),
+            NotificationKind.STAFF_BOOKING_MOVED, new MessageTemplate(NotificationKind.STAFF_BOOKING_MOVED,
+                    "Reserva cambiada: {{service.name}} el {{start.local}}",
+                    "<p>La reserva de {{client.firstName}} (<b>{{service.name}}</b>) pasó al {{start.local}}.</p>"
+                            + "<p>Código: {{reference}}</p>"),
+            NotificationKind.STAFF_BOOKING_CANCELLED, new MessageTemplate(NotificationKind.STAFF_BOOKING_CANCELLED,
+                    "Reserva cancelada: {{service.name}} el {{start.local}}",
+                    "<p>Se canceló la reserva de {{client.firstName}} (<b>{{service.name}}</b>) del "
+                            + "{{start.local}}.</p><p>Código: {{reference}}</p>"));
     private static final Map<NotificationKind, MessageTemplate> EN = Map.of(
             NotificationKind.BOOKING_CONFIRMED, new MessageTemplate(NotificationKind.BOOKING_CONFIRMED,
                     "Booking confirmed: {{service.name}} on {{start.local}}",
@@ -46,7 +58,19 @@ public final class DefaultTemplates {
             NotificationKind.BOOKING_REMINDER, new MessageTemplate(NotificationKind.BOOKING_REMINDER,
                     "Reminder: {{service.name}} on {{start.local}}",
                     "<p>Hi {{client.firstName}},</p><p>A reminder of your <b>{{service.name}}</b> at {{business.name}} "
-                            + "on {{start.local}}.</p><p>Reference: {{reference}}</p>"));
+                            + "on {{start.local}}.</p><p>Reference: {{reference}}</p>"),
+            NotificationKind.STAFF_BOOKING_NEW, new MessageTemplate(NotificationKind.STAFF_BOOKING_NEW,
+                    "New booking: {{service.name}} on {{start.local}}",
+                    "<p>{{client.firstName}} booked <b>{{service.name}}</b> for {{start.local}}.</p>"
+                            + "<p>Reference: {{reference}}</p>"),
+            NotificationKind.STAFF_BOOKING_MOVED, new MessageTemplate(NotificationKind.STAFF_BOOKING_MOVED,
+                    "Booking moved: {{service.name}} on {{start.local}}",
+                    "<p>{{client.firstName}}'s booking (<b>{{service.name}}</b>) moved to {{start.local}}.</p>"
+                            + "<p>Reference: {{reference}}</p>"),
+            NotificationKind.STAFF_BOOKING_CANCELLED, new MessageTemplate(NotificationKind.STAFF_BOOKING_CANCELLED,
+                    "Booking cancelled: {{service.name}} on {{start.local}}",
+                    "<p>{{client.firstName}}'s booking (<b>{{service.name}}</b>) on {{start.local}} was "
+                            + "cancelled.</p><p>Reference: {{reference}}</p>"));
 
     private DefaultTemplates() {
     }

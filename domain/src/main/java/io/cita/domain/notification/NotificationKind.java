@@ -4,9 +4,10 @@ import io.cita.domain.booking.BookingStatus;
 import io.cita.domain.delivery.EventType;
 import java.util.Optional;
 
-/** What a notification to a client is about; which booking change sends which. */
+/** What a notification is about, to a client or to the staff member booked; which booking change sends which. */
 public enum NotificationKind {
-    BOOKING_CONFIRMED, BOOKING_PENDING, BOOKING_RESCHEDULED, BOOKING_CANCELLED, BOOKING_REMINDER;
+    BOOKING_CONFIRMED, BOOKING_PENDING, BOOKING_RESCHEDULED, BOOKING_CANCELLED, BOOKING_REMINDER,
+    STAFF_BOOKING_NEW, STAFF_BOOKING_MOVED, STAFF_BOOKING_CANCELLED;
 
     /** The notification a change of a booking sends its client, if any: a creation says confirmed or pending. */
     public static Optional<NotificationKind> of(EventType type, BookingStatus status) {
@@ -22,8 +23,21 @@ public enum NotificationKind {
         };
     }
 
-    /** Whether the e-mail carries a calendar invitation, and whether it cancels the event in the client's calendar. */
+    /** The notification a change of a booking sends the staff member it is booked with, if any. */
+    public static Optional<NotificationKind> forStaff(EventType type) {
+        if (type == null) {
+            return Optional.empty();
+        }
+        return switch (type) {
+            case BOOKING_CREATED -> Optional.of(STAFF_BOOKING_NEW);
+            case BOOKING_RESCHEDULED -> Optional.of(STAFF_BOOKING_MOVED);
+            case BOOKING_CANCELLED -> Optional.of(STAFF_BOOKING_CANCELLED);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Whether the e-mail's calendar invitation cancels the event (METHOD:CANCEL) rather than adds or moves it. */
     public boolean cancelsTheEvent() {
-        return this == BOOKING_CANCELLED;
+        return this == BOOKING_CANCELLED || this == STAFF_BOOKING_CANCELLED;
     }
 }

@@ -6,10 +6,13 @@ import java.util.Map;
 
 /**
  * A business's notification settings among its tenant settings: how phones are reached
- * ({@value #PHONE_CHANNEL_SETTING}: WHATSAPP, the default, or SMS) and when reminders go out ({@link ReminderPolicy}).
+ * ({@value #PHONE_CHANNEL_SETTING}: WHATSAPP, the default, or SMS), whether staff members get an e-mail when a booking
+ * with them is made, moved or cancelled ({@value #STAFF_SETTING}: false by default, or true) and when reminders go
+ * out ({@link ReminderPolicy}).
  */
 public final class NotificationSettings {
     public static final String PHONE_CHANNEL_SETTING = "notifications.phoneChannel";
+    public static final String STAFF_SETTING = "notifications.staff";
 
     private NotificationSettings() {
     }
@@ -26,9 +29,22 @@ public final class NotificationSettings {
         throw new InvalidValueException(PHONE_CHANNEL_SETTING + " must be WHATSAPP or SMS");
     }
 
+    /** Whether staff members are told of the bookings made, moved and cancelled with them. */
+    public static boolean staffNotified(Map<String, String> settings) {
+        String value = settings.getOrDefault(STAFF_SETTING, "").trim();
+        if (value.isEmpty() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidValueException(STAFF_SETTING + " must be true or false");
+    }
+
     /** Refuses settings that name a notification setting wrongly, naming it. */
     public static void check(Map<String, String> settings) {
         phoneChannel(settings);
+        staffNotified(settings);
         ReminderPolicy.of(settings);
     }
 }

@@ -33,17 +33,12 @@ class MessageComposition {
 
     /** The payload of {@code kind} on {@code channel}; null when there is no sender for that channel. */
     String payload(DeliveryChannel channel, NotificationKind kind, BookingMessage message) {
+        if (channel == DeliveryChannel.EMAIL) {
+            return email(kind, message, message.address(channel));
+        }
         Tenant tenant = message.tenant();
         MessageTemplate template = templates.inUse(tenant.id(), kind, tenant.locale());
         Map<String, String> values = message.values();
-        if (channel == DeliveryChannel.EMAIL) {
-            EmailComposer.Invite invite = kind == NotificationKind.BOOKING_REMINDER ? null
-                    : new EmailComposer.Invite(message.booking().id() + "@cita", message.booking().version(),
-                    message.booking().time().start(), message.booking().time().end(),
-                    message.service().name() + " · " + tenant.name(), kind.cancelsTheEvent());
-            return composer.compose(message.address(channel), composer.render(template.subject(), values, false),
-                    composer.render(template.body(), values, true), invite);
-        }
         PhoneSender sender = phones.get(channel);
         if (sender == null) {
             return null;
@@ -52,6 +47,19 @@ class MessageComposition {
         return sender.compose(new PhoneMessage(text, "cita_" + kind.name().toLowerCase(Locale.ROOT),
                 tenant.locale().name().toLowerCase(Locale.ROOT), message.parameters(),
                 tenant.whatsAppNumberId().orElse(null)));
+    }
+
+    /** The e-mail of {@code kind} to {@code to}, with its calendar invitation unless it is a reminder. */
+    String email(NotificationKind kind, BookingMessage message, String to) {
+        Tenant tenant = message.tenant();
+        MessageTemplate template = templates.inUse(tenant.id(), kind, tenant.locale());
+        Map<String, String> values = message.values();
+        EmailComposer.Invite invite = kind == NotificationKind.BOOKING_REMINDER ? null
+                : new EmailComposer.Invite(message.booking().id() + "@cita", message.booking().version(),
+                message.booking().time().start(), message.booking().time().end(),
+                message.service().name() + " · " + tenant.name(), kind.cancelsTheEvent());
+        return composer.compose(to, composer.render(template.subject(), values, false),
+                composer.render(template.body(), values, true), invite);
     }
 
     /** An HTML body as one line of text: paragraphs and breaks become spaces, tags go. */

@@ -36,7 +36,8 @@ public class NotificationTemplateController {
 
     /**
      * Lists the templates in use. Every kind (BOOKING_CONFIRMED, BOOKING_PENDING, BOOKING_RESCHEDULED,
-     * BOOKING_CANCELLED) in every language (ES, EN), the tenant's own where it has one.
+     * BOOKING_CANCELLED, BOOKING_REMINDER, and to staff STAFF_BOOKING_NEW, STAFF_BOOKING_MOVED,
+     * STAFF_BOOKING_CANCELLED) in every language (ES, EN), the tenant's own where it has one.
      */
     @Operation(operationId = "listNotificationTemplates")
     @Get
