@@ -33,9 +33,7 @@ import org.HdrHistogram.Histogram;
  * DynamoDB baseline; {@code booking-setup <base> <out-file>} prepares a tenant for wrk ({@code benchmarks/wrk});
  * {@code dynamo-consistency <dynamodb-endpoint> <table-prefix> <tenant>} looks for half-written bookings after a crash;
  * {@code durability-load}, {@code durability-check} and {@code outage} serve the scripts in reliability/;
- * {@code dispatch-setup <base> <events> <sink-port> <out-file>}, {@code dispatch-sink <base> <port> <count>},
- * {@code dispatch-raw <base> <port> <count> <threads>} and {@code dispatch-latency <base> <sink-port> <rate>
- * <seconds>} serve benchmarks/dispatch.sh.
+ * the {@code dispatch-*} drivers ({@link WebhookDispatch}) serve benchmarks/dispatch.sh.
  * The super-admin of the target (CITA_ADMIN_EMAIL/PASSWORD, the embedded demo's by default) upgrades the tenants
  * the drivers create. Every loop is bounded in count and time and targets only the given base URL.
  */
@@ -67,13 +65,8 @@ public final class LoadDriver {
             case "transact-write-loop" -> TransactWriteLoop.run(URI.create(args[1]), args[2], Integer.parseInt(args[3]),
                     Integer.parseInt(args[4]));
             case "outage" -> Durability.outage(http, http.tenant(adminEmail, adminPassword), Integer.parseInt(args[2]));
-            case "dispatch-setup" -> WebhookDispatch.setup(http, http.tenant(adminEmail, adminPassword),
-                    Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
-            case "dispatch-sink" -> WebhookDispatch.sink(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-            case "dispatch-raw" -> WebhookDispatch.raw(Integer.parseInt(args[2]), Integer.parseInt(args[3]),
-                    Integer.parseInt(args[4]));
-            case "dispatch-latency" -> WebhookDispatch.latency(http, http.tenant(adminEmail, adminPassword),
-                    Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            case "dispatch-setup", "dispatch-sink", "dispatch-raw", "dispatch-latency" ->
+                    WebhookDispatch.run(args, http, () -> http.tenant(adminEmail, adminPassword));
             default -> throw new IllegalArgumentException("unknown driver " + args[0]);
         }
     }

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
@@ -35,6 +38,23 @@ final class WebhookDispatch {
             .encodeToString("cita-benchmark-secret-24".getBytes(StandardCharsets.UTF_8));
 
     private WebhookDispatch() {
+    }
+
+    /**
+     * The {@code dispatch-*} drivers: {@code dispatch-setup <base> <events> <sink-port> <out-file>},
+     * {@code dispatch-sink <base> <port> <count>}, {@code dispatch-raw <base> <port> <count> <threads>} and
+     * {@code dispatch-latency <base> <sink-port> <rate> <seconds>}; {@code tenant} makes a fresh upgraded tenant.
+     */
+    static void run(String[] args, Http http, Supplier<Http.Tenant> tenant) throws Exception {
+        switch (args[0]) {
+            case "dispatch-setup" -> setup(http, tenant.get(), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Path.of(args[4]));
+            case "dispatch-sink" -> sink(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "dispatch-raw" -> raw(Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]));
+            default -> latency(http, tenant.get(), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]));
+        }
     }
 
     /** A sink on {@code port}: 200 at once to everything, the first arrival of each booking's webhook noted. */
@@ -62,12 +82,27 @@ final class WebhookDispatch {
                 last = now;
                 exchange.sendResponseHeaders(200, -1);
                 exchange.close();
+                synchronized (this) {
+                    notifyAll();
+                }
             });
             server.start();
         }
 
         int received() {
             return received.get();
+        }
+
+        /** Waits, woken by each arrival, until {@code done} holds or {@code max} has passed. */
+        synchronized void await(BooleanSupplier done, Duration max) throws InterruptedException {
+            long deadline = System.nanoTime() + max.toNanos();
+            while (!done.getAsBoolean()) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return;
+                }
+                wait(left);
+            }
         }
 
         @Override
@@ -123,10 +158,7 @@ final class WebhookDispatch {
     /** Waits for {@code count} webhooks on a sink at {@code port} and prints the rate from the first to the last. */
     static void sink(int port, int count) throws Exception {
         try (Sink sink = new Sink(port)) {
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
-            while (sink.received() < count && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            sink.await(() -> sink.received() >= count, Duration.ofMinutes(20));
             report("dispatcher", sink.received(), sink.last - sink.first);
         }
     }
@@ -167,10 +199,7 @@ final class WebhookDispatch {
             bookAtRate(http, tenant, serviceId, warmUp, rate, Math.max(1, seconds / 3), new ConcurrentHashMap<>());
             Map<String, Long> answered = new ConcurrentHashMap<>();
             bookAtRate(http, tenant, serviceId, warmUp.plusDays(30), rate, seconds, answered);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!sink.arrivals.keySet().containsAll(answered.keySet()) && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            sink.await(() -> sink.arrivals.keySet().containsAll(answered.keySet()), Duration.ofSeconds(30));
             Histogram histogram = new Histogram(3);
             int missing = 0;
             for (Map.Entry<String, Long> booking : answered.entrySet()) {

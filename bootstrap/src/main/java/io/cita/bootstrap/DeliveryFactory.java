@@ -29,6 +29,7 @@ import io.cita.application.service.CalendarFeedService;
 import io.cita.application.service.MessageBudget;
 import io.cita.application.service.delivery.DeliveryLogService;
 import io.cita.application.service.delivery.AllNotifications;
+import io.cita.application.service.delivery.BookingStores;
 import io.cita.application.service.delivery.ClientNotifications;
 import io.cita.application.service.delivery.DispatchService;
 import io.cita.application.service.delivery.MessageCourier;
@@ -65,16 +66,16 @@ public class DeliveryFactory {
     ClientNotifications clientNotifications(Bookings bookings, Clients clients, CatalogServices services,
                                             Tenants tenants, EmailComposer composer,
                                             NotificationTemplateService templates, List<PhoneSender> phones) {
-        return new ClientNotifications(new ClientNotifications.Ports(bookings, clients, services, tenants), composer,
-                templates, phones);
+        return new ClientNotifications(new BookingStores(bookings, clients, services, tenants), composer, templates,
+                phones);
     }
 
     @Singleton
     StaffNotifications staffNotifications(Bookings bookings, Clients clients, CatalogServices services,
                                           Tenants tenants, Members members, EmailComposer composer,
                                           NotificationTemplateService templates) {
-        return new StaffNotifications(new StaffNotifications.Ports(bookings, clients, services, tenants, members),
-                composer, templates);
+        return new StaffNotifications(new BookingStores(bookings, clients, services, tenants), members, composer,
+                templates);
     }
 
     @Singleton

@@ -67,7 +67,8 @@ public class DispatchLoop implements ApplicationEventListener<ServerStartupEvent
 
     private void loop() {
         try {
-            Thread.sleep(initialDelay.toMillis());
+            // start-up settles first; a nudge (a write already answered) may cut the wait short
+            nudges.tryAcquire(initialDelay.toMillis(), TimeUnit.MILLISECONDS);
             while (running) {
                 if (!runOnce()) {
                     nudges.tryAcquire(every.toMillis(), TimeUnit.MILLISECONDS);

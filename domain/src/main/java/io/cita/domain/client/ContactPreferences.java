@@ -56,7 +56,7 @@ public record ContactPreferences(List<DeliveryChannel> channels, boolean transac
                 ? List.of(hasEmail ? DeliveryChannel.EMAIL : phoneChannel) : channels;
         List<DeliveryChannel> usable = new ArrayList<>();
         for (DeliveryChannel channel : wanted) {
-            boolean reachable = channel == DeliveryChannel.EMAIL ? hasEmail : hasPhone;
+            boolean reachable = channel.reachesAPhone() ? hasPhone : hasEmail;
             if (reachable && !optedOut.contains(channel)) {
                 usable.add(channel);
             }

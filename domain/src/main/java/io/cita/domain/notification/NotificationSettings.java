@@ -3,6 +3,7 @@ package io.cita.domain.notification;
 import io.cita.domain.delivery.DeliveryChannel;
 import io.cita.domain.shared.InvalidValueException;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A business's notification settings among its tenant settings: how phones are reached
@@ -39,6 +40,15 @@ public final class NotificationSettings {
             return true;
         }
         throw new InvalidValueException(STAFF_SETTING + " must be true or false");
+    }
+
+    /** A setting as {@code read} gives it, or {@code fallback} when it was saved before settings were checked. */
+    public static <T> T orDefault(Supplier<T> read, T fallback) {
+        try {
+            return read.get();
+        } catch (InvalidValueException e) {
+            return fallback;
+        }
     }
 
     /** Refuses settings that name a notification setting wrongly, naming it. */

@@ -1,12 +1,8 @@
 package io.cita.application.service.delivery;
 
-import io.cita.application.port.out.Bookings;
-import io.cita.application.port.out.CatalogServices;
-import io.cita.application.port.out.Clients;
 import io.cita.application.port.out.EmailComposer;
 import io.cita.application.port.out.OutboxEvent;
 import io.cita.application.port.out.PhoneSender;
-import io.cita.application.port.out.Tenants;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.BookingStatus;
 import io.cita.domain.booking.Channel;
@@ -19,15 +15,11 @@ import io.cita.domain.delivery.ReminderOf;
 import io.cita.domain.notification.NotificationKind;
 import io.cita.domain.notification.NotificationSettings;
 import io.cita.domain.notification.ReminderPolicy;
-import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.tenant.Tenant;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * What a booking change sends its client (confirmed, pending, moved, cancelled) on each channel the client may be
@@ -35,49 +27,30 @@ import java.util.stream.Collectors;
  * booking has not changed since. Composed when the event is dispatched, so a retry sends exactly the same message.
  */
 public class ClientNotifications implements Notifications {
-    private final Bookings bookings;
-    private final Clients clients;
-    private final CatalogServices services;
-    private final Tenants tenants;
+    private final BookingStores stores;
     private final MessageComposition composition;
 
-    /** The stores read to write a booking's messages. */
-    public record Ports(Bookings bookings, Clients clients, CatalogServices services, Tenants tenants) {
-    }
-
     /** Messages are written from {@code templates} by {@code composer} (e-mail) and the {@code phones} senders. */
-    public ClientNotifications(Ports ports, EmailComposer composer, NotificationTemplateService templates,
+    public ClientNotifications(BookingStores stores, EmailComposer composer, NotificationTemplateService templates,
                                List<PhoneSender> phones) {
-        this.bookings = ports.bookings();
-        this.clients = ports.clients();
-        this.services = ports.services();
-        this.tenants = ports.tenants();
+        this.stores = stores;
         this.composition = new MessageComposition(composer, templates, phones);
     }
 
-    /** Reads the batch's bookings together, and each tenant, client and service once. */
     @Override
     public List<Delivery> forEvents(List<OutboxEvent> events, Instant now) {
-        Map<String, Optional<Tenant>> tenantsOf = new HashMap<>();
-        Map<String, Optional<Client>> clientsOf = new HashMap<>();
-        Map<String, Optional<Service>> servicesOf = new HashMap<>();
-        Map<String, Map<String, Booking>> bookingsOf = new HashMap<>();
-        events.stream().collect(Collectors.groupingBy(OutboxEvent::tenantId)).forEach((tenantId, ofTenant) ->
-                bookingsOf.put(tenantId, bookings.findAll(tenantId, ofTenant.stream().map(OutboxEvent::subjectId)
-                        .collect(Collectors.toSet()))));
+        BookingStores.Subjects subjects = stores.of(events);
         List<Delivery> deliveries = new ArrayList<>();
         for (OutboxEvent event : events) {
-            Optional<Booking> booking = Optional.ofNullable(bookingsOf.get(event.tenantId()).get(event.subjectId()));
+            Optional<Booking> booking = subjects.booking(event);
             Optional<NotificationKind> kind = booking.flatMap(found -> NotificationKind.of(event.type(),
                     found.status()));
-            Optional<Client> client = kind.flatMap(notifying -> clientsOf.computeIfAbsent(booking.get().clientId(),
-                    id -> clients.find(event.tenantId(), id)));
-            Optional<Tenant> tenant = client.flatMap(found -> tenantsOf.computeIfAbsent(event.tenantId(),
-                    tenants::find));
-            List<DeliveryChannel> channels = tenant.map(found -> client.get()
-                    .transactionalChannels(phoneChannel(found))).orElse(List.of());
-            Optional<Service> service = channels.isEmpty() ? Optional.empty() : servicesOf.computeIfAbsent(
-                    booking.get().serviceId(), id -> services.find(event.tenantId(), id));
+            Optional<Client> client = kind.flatMap(notifying -> subjects.client(booking.get()));
+            Optional<Tenant> tenant = client.flatMap(found -> subjects.tenant(event.tenantId()));
+            List<DeliveryChannel> channels = tenant.map(found -> client.get().transactionalChannels(
+                    NotificationSettings.orDefault(() -> NotificationSettings.phoneChannel(found.settings()),
+                            DeliveryChannel.WHATSAPP))).orElse(List.of());
+            Optional<Service> service = channels.isEmpty() ? Optional.empty() : subjects.service(booking.get());
             service.ifPresent(found -> deliveries.addAll(forEvent(event, kind.get(), channels, new BookingMessage(
                     booking.get(), client.get(), found, tenant.get()), now)));
         }
@@ -113,32 +86,15 @@ public class ClientNotifications implements Notifications {
         if (booking.status() != BookingStatus.CONFIRMED) {
             return List.of();
         }
-        List<Instant> times = reminderPolicy(message.tenant()).remindersFor(booking.time().start(),
-                message.tenant().timezone(), now);
+        List<Instant> times = NotificationSettings.orDefault(() -> ReminderPolicy.of(message.tenant().settings()),
+                ReminderPolicy.DEFAULT).remindersFor(booking.time().start(), message.tenant().timezone(), now);
         if (times.isEmpty()) {
             return List.of();
         }
         String payload = composition.payload(channel, NotificationKind.BOOKING_REMINDER, message);
         String to = message.address(channel);
         ReminderOf of = new ReminderOf(booking.id(), booking.version());
-        return times.stream().map(at -> Delivery.reminder(DeliveryIds.reminder(of, booking.updatedAt(), channel, to, at), event.tenantId(),
-                event.id(), channel, to, event.type(), payload, at, of, now)).toList();
-    }
-
-    /** The business's phone channel; settings saved before they were checked count as the default. */
-    private static DeliveryChannel phoneChannel(Tenant tenant) {
-        try {
-            return NotificationSettings.phoneChannel(tenant.settings());
-        } catch (InvalidValueException e) {
-            return DeliveryChannel.WHATSAPP;
-        }
-    }
-
-    private static ReminderPolicy reminderPolicy(Tenant tenant) {
-        try {
-            return ReminderPolicy.of(tenant.settings());
-        } catch (InvalidValueException e) {
-            return ReminderPolicy.DEFAULT;
-        }
+        return times.stream().map(at -> Delivery.reminder(DeliveryIds.reminder(of, booking.updatedAt(), channel, to,
+                at), event.tenantId(), event.id(), channel, to, event.type(), payload, at, of, now)).toList();
     }
 }

@@ -1,12 +1,8 @@
 package io.cita.application.service.delivery;
 
-import io.cita.application.port.out.Bookings;
-import io.cita.application.port.out.CatalogServices;
-import io.cita.application.port.out.Clients;
 import io.cita.application.port.out.EmailComposer;
 import io.cita.application.port.out.Members;
 import io.cita.application.port.out.OutboxEvent;
-import io.cita.application.port.out.Tenants;
 import io.cita.application.port.query.Member;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.booking.Booking;
@@ -16,7 +12,6 @@ import io.cita.domain.delivery.Delivery;
 import io.cita.domain.delivery.DeliveryChannel;
 import io.cita.domain.notification.NotificationKind;
 import io.cita.domain.notification.NotificationSettings;
-import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.tenant.Tenant;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,42 +26,42 @@ import java.util.stream.Collectors;
  */
 public class StaffNotifications implements Notifications {
     private static final int MOST_MEMBERS = 200;
-    private final Ports ports;
+    private final BookingStores stores;
+    private final Members members;
     private final MessageComposition composition;
 
-    /** The stores read to write a staff member's e-mail. */
-    public record Ports(Bookings bookings, Clients clients, CatalogServices services, Tenants tenants,
-                        Members members) {
-    }
-
-    /** E-mails are written from {@code templates} by {@code composer}. */
-    public StaffNotifications(Ports ports, EmailComposer composer, NotificationTemplateService templates) {
-        this.ports = ports;
+    /** E-mails are written from {@code templates} by {@code composer}; {@code members} says who holds a resource. */
+    public StaffNotifications(BookingStores stores, Members members, EmailComposer composer,
+                              NotificationTemplateService templates) {
+        this.stores = stores;
+        this.members = members;
         this.composition = new MessageComposition(composer, templates, List.of());
     }
 
     @Override
     public List<Delivery> forEvents(List<OutboxEvent> events, Instant now) {
+        List<OutboxEvent> told = events.stream().filter(event -> NotificationKind.forStaff(event.type()).isPresent())
+                .toList();
+        BookingStores.Subjects subjects = stores.of(told);
         List<Delivery> deliveries = new ArrayList<>();
-        events.stream().filter(event -> NotificationKind.forStaff(event.type()).isPresent())
-                .collect(Collectors.groupingBy(OutboxEvent::tenantId))
-                .forEach((tenantId, ofTenant) -> ports.tenants().find(tenantId).filter(StaffNotifications::wanted)
-                        .ifPresent(tenant -> deliveries.addAll(forTenant(tenant, ofTenant, now))));
+        told.stream().collect(Collectors.groupingBy(OutboxEvent::tenantId)).forEach((tenantId, ofTenant) ->
+                subjects.tenant(tenantId).filter(StaffNotifications::wanted)
+                        .ifPresent(tenant -> deliveries.addAll(forTenant(tenant, ofTenant, subjects, now))));
         return deliveries;
     }
 
-    private List<Delivery> forTenant(Tenant tenant, List<OutboxEvent> events, Instant now) {
-        List<Member> staff = ports.members().list(tenant.id(), new PageRequest(MOST_MEMBERS, null)).items().stream()
+    private List<Delivery> forTenant(Tenant tenant, List<OutboxEvent> events, BookingStores.Subjects subjects,
+                                     Instant now) {
+        List<Member> staff = members.list(tenant.id(), new PageRequest(MOST_MEMBERS, null)).items().stream()
                 .filter(member -> member.membership().resourceId() != null).toList();
         if (staff.isEmpty()) {
             return List.of();
         }
         List<Delivery> deliveries = new ArrayList<>();
         for (OutboxEvent event : events) {
-            Optional<Booking> booking = ports.bookings().find(tenant.id(), event.subjectId());
-            Optional<Client> client = booking.flatMap(found -> ports.clients().find(tenant.id(), found.clientId()));
-            Optional<Service> service = booking.flatMap(found -> ports.services().find(tenant.id(),
-                    found.serviceId()));
+            Optional<Booking> booking = subjects.booking(event);
+            Optional<Client> client = booking.flatMap(subjects::client);
+            Optional<Service> service = booking.flatMap(subjects::service);
             if (client.isEmpty() || service.isEmpty()) {
                 continue;
             }
@@ -86,10 +81,6 @@ public class StaffNotifications implements Notifications {
 
     /** Whether the business asked for its staff to be told; settings saved before they were checked mean no. */
     private static boolean wanted(Tenant tenant) {
-        try {
-            return NotificationSettings.staffNotified(tenant.settings());
-        } catch (InvalidValueException e) {
-            return false;
-        }
+        return NotificationSettings.orDefault(() -> NotificationSettings.staffNotified(tenant.settings()), false);
     }
 }

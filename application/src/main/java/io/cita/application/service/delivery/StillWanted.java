@@ -6,7 +6,6 @@ import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.BookingStatus;
 import io.cita.domain.client.Client;
 import io.cita.domain.delivery.Delivery;
-import io.cita.domain.delivery.DeliveryChannel;
 import java.util.Optional;
 
 /**
@@ -27,7 +26,7 @@ record StillWanted(Bookings bookings, Clients clients) {
                 return Optional.of("the booking is " + booking.get().status().name().toLowerCase());
             }
             client = clients.find(delivery.tenantId(), booking.get().clientId());
-        } else if (delivery.channel() == DeliveryChannel.SMS || delivery.channel() == DeliveryChannel.WHATSAPP) {
+        } else if (delivery.channel().reachesAPhone()) {
             client = clients.findByPhone(delivery.tenantId(), delivery.recipient());
         } else {
             return Optional.empty();
