@@ -1,16 +1,20 @@
 package io.cita.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cita.application.error.ConflictException;
 import io.cita.application.port.out.OutboxEvent;
+import io.cita.application.port.out.OutboxRecord;
 import io.cita.application.port.out.StoreOutcome;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.BookingStatus;
 import io.cita.domain.catalog.Service;
+import io.cita.domain.client.Client;
+import io.cita.domain.delivery.DeliveryChannel;
 import io.cita.domain.delivery.EventType;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -18,30 +22,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Contract of the outbox as the dispatcher reads it: every booking change is an event, claimed by one instance at a
  * time under a lease that another instance takes over when it runs out, a booking's events in order, and a dispatched
- * event never again. The outbox is shared by every test of the store, so each test drains it until it meets its own.
+ * event never again; a change of something else (a client) writes its event in its own atomic step too. The outbox
+ * is shared by every test of the store, so each test drains it until it meets its own.
  */
 public abstract class AbstractOutboxContractTest extends BookingsFixture {
-    private static final Duration LEASE = Duration.ofSeconds(30);
+    private static final Duration LEASE = OutboxReader.LEASE;
 
     protected abstract DispatchStores dispatchStores();
 
-    /** Claims as {@code owner} until the claim holds an event of {@code booking}; the others met are dispatched. */
     private List<OutboxEvent> claimUntil(String owner, Instant now, Predicate<OutboxEvent> mine) {
-        List<OutboxEvent> found = new ArrayList<>();
-        for (int round = 0; round < 200 && found.isEmpty(); round++) {
-            List<OutboxEvent> claimed = dispatchStores().outbox().claim(owner, now, LEASE, 100);
-            if (claimed.isEmpty()) {
-                break;
-            }
-            for (OutboxEvent event : claimed) {
-                if (mine.test(event)) {
-                    found.add(event);
-                } else {
-                    dispatchStores().outbox().markDispatched(List.of(event), now);
-                }
-            }
-        }
-        return found;
+        return OutboxReader.claimUntil(dispatchStores().outbox(), owner, now, mine);
     }
 
     @Test
@@ -82,5 +72,25 @@ public abstract class AbstractOutboxContractTest extends BookingsFixture {
 
         assertThat(claimUntil("instance-a", now, event -> event.subjectId().equals(booking.id())))
                 .extracting(OutboxEvent::type).containsExactly(EventType.BOOKING_CANCELLED);
+    }
+
+    @Test
+    void aClientsChangeWritesItsEventWithIt_andARefusedOneWritesNone() {
+        Client left = client.withPreferences(client.preferences().leaving(DeliveryChannel.SMS));
+        OutboxRecord optedOut = new OutboxRecord(tenant.id(), client.id(), EventType.CLIENT_OPTED_OUT, "SMS", NOW);
+        Client rival = newClient(tenant);
+        Client clash = new Client(rival.id(), tenant.id(), "Ana", "Ruiz", null, client.phone(), true);
+
+        assertThatThrownBy(() -> stores().clients().update(clash, null, new OutboxRecord(tenant.id(), rival.id(),
+                EventType.CLIENT_OPTED_OUT, "SMS", NOW))).isInstanceOf(ConflictException.class);
+        stores().clients().update(left, null, optedOut);
+
+        assertThat(OutboxReader.drain(dispatchStores().outbox(), Instant.now(),
+                event -> event.tenantId().equals(tenant.id()))).singleElement().satisfies(event -> {
+                    assertThat(event.subjectId()).isEqualTo(client.id());
+                    assertThat(event.type()).isEqualTo(EventType.CLIENT_OPTED_OUT);
+                    assertThat(event.status()).isEqualTo("SMS");
+                    assertThat(event.occurredAt()).isEqualTo(NOW);
+                });
     }
 }

@@ -3,6 +3,7 @@ package io.cita.application.service;
 import io.cita.application.error.NotFoundException;
 import io.cita.application.error.SlotUnavailableException;
 import io.cita.application.port.in.Actor;
+import io.cita.application.port.in.ExpireHoldsUseCase;
 import io.cita.application.port.in.HoldSlotUseCase;
 import io.cita.application.port.in.Zoned;
 import io.cita.application.port.in.PlaceHoldCommand;
@@ -20,8 +21,11 @@ import io.cita.domain.tenant.Tenant;
 import java.time.Instant;
 import java.util.List;
 
-/** Holds a slot for a few minutes while a customer confirms. */
-public class HoldService implements HoldSlotUseCase {
+/** Holds a slot for a few minutes while a customer confirms, and sweeps away the holds that expired. */
+public class HoldService implements HoldSlotUseCase, ExpireHoldsUseCase {
+    /** Holds removed per store call, and calls per sweep at most (the next sweep goes on). */
+    private static final int SWEEP_BATCH = 100;
+    private static final int SWEEP_BATCHES = 20;
     private final SlotPlacement placement;
     private final Holds holds;
     private final CatalogCache catalogs;
@@ -66,5 +70,18 @@ public class HoldService implements HoldSlotUseCase {
                 audit.pending(tenantId, actor, "hold.released", "hold", holdId, holdId, null))) {
             throw new NotFoundException("hold", holdId);
         }
+    }
+
+    @Override
+    public int removeExpiredHolds() {
+        int removed = 0;
+        for (int batch = 0; batch < SWEEP_BATCHES; batch++) {
+            int inBatch = holds.removeExpired(clock.now(), SWEEP_BATCH);
+            removed += inBatch;
+            if (inBatch < SWEEP_BATCH) {
+                break;
+            }
+        }
+        return removed;
     }
 }

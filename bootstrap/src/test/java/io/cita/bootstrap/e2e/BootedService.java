@@ -52,7 +52,8 @@ final class BootedService {
                 "cita.sms.twilio.auth-token", FakeTwilio.AUTH_TOKEN,
                 "cita.sms.twilio.from", FakeTwilio.FROM, "cita.messages.retry-delays", "200ms,200ms"));
         properties.putAll(Map.of("cita.webhooks.allow-private-http", true, "cita.webhooks.retry-delays", "200ms,200ms",
-                "cita.dispatch.every", "200ms", "cita.dispatch.lease", "5s"));
+                "cita.dispatch.every", "200ms", "cita.dispatch.lease", "5s", "cita.holds.sweep-every", "300ms",
+                "cita.holds.sweep-initial-delay", "1s"));
         List<Object> singletons = new ArrayList<>();
         if (store == Store.POSTGRES) {
             // started in the background like the jar's: EmbeddedPostgresGate holds the datasource back until it answers

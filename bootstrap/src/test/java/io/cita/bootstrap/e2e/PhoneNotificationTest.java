@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cita.application.port.out.UsageCounters;
 import io.micronaut.context.ApplicationContext;
 import java.net.URLEncoder;
@@ -165,9 +166,12 @@ class PhoneNotificationTest {
     }
 
     @Test
-    void aStopBySmsEndsTheTexts_atTheBusinessThatSentThem() {
+    void aStopBySmsEndsTheTexts_atTheBusinessThatSentThem_andIsAnnouncedAsClientOptedOut() throws Exception {
         Business salon = business("SMS");
         String phone = newPhone();
+        String hook = "/hooks/opted-out-" + phone.substring(1);
+        assertThat(api.post(salon.tenant().base + "/webhook-endpoints", salon.tenant().token, Map.of("url",
+                WebhookReceiver.get().url(hook), "eventTypes", List.of("client.opted_out"))).status()).isEqualTo(201);
         LocalDate day = TenantFixture.daysAhead(5);
         Api.Response booked = salon.tenant().book(salon.serviceId(), TenantFixture.at(day, 11, 0), phone);
         await().atMost(PATIENCE).pollInterval(POLL).until(() -> twilio.sentTo(phone).size() == 1);
@@ -188,6 +192,11 @@ class PhoneNotificationTest {
         assertThat(api.get(salon.tenant().base + "/audit-log", salon.tenant().token).raw())
                 .contains("client.opted_out");
         assertThat(twilio.sentTo(phone)).hasSize(1);
+        await().atMost(PATIENCE).pollInterval(POLL).until(() -> !WebhookReceiver.get().receivedAt(hook).isEmpty());
+        JsonNode optedOut = new ObjectMapper().readTree(WebhookReceiver.get().receivedAt(hook).get(0).body());
+        assertThat(optedOut.get("type").asText()).isEqualTo("client.opted_out");
+        assertThat(optedOut.get("data").get("clientId").asText()).isEqualTo(booked.text("clientId"));
+        assertThat(optedOut.get("data").get("channel").asText()).isEqualTo("SMS");
     }
 
     @Test

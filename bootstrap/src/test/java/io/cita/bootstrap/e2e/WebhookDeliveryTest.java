@@ -7,7 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.f4b6a3.ulid.UlidCreator;
 import com.standardwebhooks.Webhook;
+import io.cita.application.port.out.Holds;
+import io.cita.application.port.out.StoreOutcome;
+import io.cita.domain.booking.Hold;
+import io.cita.domain.booking.Interval;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Outbound webhooks end to end on the booted service: a booking's event reaches a local receiver signed the Standard
  * Webhooks way and verifies with the library; a failing endpoint is retried, dead-lettered and replayed; a 410
- * disables the endpoint; bad endpoints are refused with 400.
+ * disables the endpoint; bad endpoints are refused with 400; a hold left to expire is announced once.
  */
 @ParameterizedClass
 @EnumSource(Store.class)
@@ -28,10 +34,12 @@ class WebhookDeliveryTest {
     /** Gentle enough for the FREE plan's 100 requests a minute. */
     private static final Duration POLL = Duration.ofMillis(500);
     private final Api api;
+    private final Store store;
     private final WebhookReceiver receiver = WebhookReceiver.get();
 
     WebhookDeliveryTest(Store store) {
         this.api = new Api(BootedService.baseUrl(store));
+        this.store = store;
     }
 
     private static String uniquePath() {
@@ -127,6 +135,41 @@ class WebhookDeliveryTest {
         await().atMost(PATIENCE).pollInterval(POLL)
                 .until(() -> deliveries(tenant, "?channel=WEBHOOK&status=SENT").size() == 1);
         assertThat(receiver.receivedAt(path)).hasSize(4);
+    }
+
+    @Test
+    void aHoldLeftToExpireArrivesAsHoldExpired_once() throws Exception {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        String path = uniquePath();
+        assertThat(endpoint(tenant, path, List.of("hold.expired")).status()).isEqualTo(201);
+        String serviceId = tenant.createService(Map.of());
+        String staffId = tenant.createStaff(serviceId);
+        Hold hold = expiredHold(tenant, serviceId, staffId);
+
+        await().atMost(PATIENCE).pollInterval(POLL).until(() -> !receiver.receivedAt(path).isEmpty());
+        JsonNode body = JSON.readTree(receiver.receivedAt(path).get(0).body());
+        assertThat(body.get("type").asText()).isEqualTo("hold.expired");
+        assertThat(body.get("timestamp").asText()).isEqualTo(hold.expiresAt().toString());
+        assertThat(body.get("data").get("holdId").asText()).isEqualTo(hold.id());
+        assertThat(body.get("data").get("tenantId").asText()).isEqualTo(tenant.tenantId);
+        await().atMost(PATIENCE).pollInterval(POLL)
+                .until(() -> deliveries(tenant, "?channel=WEBHOOK&status=SENT").size() == 1);
+        assertThat(receiver.receivedAt(path)).hasSize(1);
+    }
+
+    /**
+     * A hold the customer let run out a minute ago: written through the store's port with past times, as the
+     * service's clock cannot be moved (placing and converting holds over HTTP is BookingJourneyTest's).
+     */
+    private Hold expiredHold(TenantFixture tenant, String serviceId, String staffId) {
+        Instant expiredAt = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
+        Instant start = TenantFixture.daysAhead(6).atTime(10, 0).atZone(TenantFixture.MADRID).toInstant();
+        Interval time = new Interval(start, start.plus(Duration.ofMinutes(45)));
+        Hold hold = new Hold("hold_" + UlidCreator.getMonotonicUlid(), tenant.tenantId, serviceId, List.of(staffId),
+                time, time, 1, expiredAt, expiredAt.minus(Hold.DEFAULT_TTL));
+        assertThat(BootedService.context(store).getBean(Holds.class).create(hold, 1, hold.createdAt(), null))
+                .isEqualTo(StoreOutcome.DONE);
+        return hold;
     }
 
     @Test

@@ -12,6 +12,11 @@ import java.util.Objects;
 public record Hold(String id, String tenantId, String serviceId, List<String> resourceIds, Interval time,
                    Interval occupied, int seats, Instant expiresAt, Instant createdAt) {
     public static final Duration DEFAULT_TTL = Duration.ofMinutes(5);
+    /**
+     * How long after its expiry a hold's removal still announces it ({@code hold.expired}); a hold found later (after
+     * an outage, or from before the event existed) goes silently, so that a restart sends no flood of stale events.
+     */
+    public static final Duration EXPIRY_ANNOUNCED_WITHIN = Duration.ofHours(1);
 
     public Hold {
         Objects.requireNonNull(id, "id");

@@ -34,6 +34,19 @@ public enum EventType {
         return Optional.empty();
     }
 
+    /** Whether the event is about a booking (its subject is a booking's id), as every {@code booking.*} type is. */
+    public boolean aboutABooking() {
+        return wireName.startsWith("booking.");
+    }
+
+    /**
+     * The type an outbox record keeps: a wire name ({@code hold.expired}), or a booking's change as
+     * {@link #ofBookingChange} reads it.
+     */
+    public static Optional<EventType> ofOutboxRecord(String recorded) {
+        return recorded != null && recorded.contains(".") ? fromWire(recorded) : ofBookingChange(recorded);
+    }
+
     /** The type of a booking's outbox record ({@code created}, {@code rescheduled}, or its new status in lower case). */
     public static Optional<EventType> ofBookingChange(String change) {
         return change == null ? Optional.empty() : fromWire("booking." + change.toLowerCase(Locale.ROOT));

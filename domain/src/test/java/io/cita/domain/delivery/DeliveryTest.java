@@ -82,6 +82,18 @@ class DeliveryTest {
     }
 
     @Test
+    void anOutboxRecordIsReadAsABookingsChangeOrByItsWireName_andOnlyBookingTypesAreAboutABooking() {
+        assertThat(EventType.ofOutboxRecord("cancelled")).contains(EventType.BOOKING_CANCELLED);
+        assertThat(EventType.ofOutboxRecord("hold.expired")).contains(EventType.HOLD_EXPIRED);
+        assertThat(EventType.ofOutboxRecord("client.opted_out")).contains(EventType.CLIENT_OPTED_OUT);
+        assertThat(EventType.ofOutboxRecord("hold.exploded")).isEmpty();
+        assertThat(EventType.ofOutboxRecord(null)).isEmpty();
+        assertThat(EventType.BOOKING_NO_SHOW.aboutABooking()).isTrue();
+        assertThat(EventType.HOLD_EXPIRED.aboutABooking()).isFalse();
+        assertThat(EventType.CLIENT_OPTED_OUT.aboutABooking()).isFalse();
+    }
+
+    @Test
     void aRotatedEndpointSignsWithBothSecretsUntilTheOverlapEnds() {
         WebhookEndpoint endpoint = WebhookEndpoint.of("whe_1", "ten_1", "https://x.example/h", null, "whsec_old", NOW);
         WebhookEndpoint rotated = endpoint.rotated("whsec_new", NOW, Duration.ofHours(24));

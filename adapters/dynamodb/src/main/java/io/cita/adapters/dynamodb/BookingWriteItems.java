@@ -58,17 +58,8 @@ final class BookingWriteItems {
      * {@link DynamoOutboxEvents}) until the dispatcher has queued its deliveries.
      */
     static TransactWriteItem event(DynamoStore store, Booking booking, String type) {
-        String eventKey = Attrs.exact(booking.updatedAt()) + "#" + booking.id() + "#" + booking.version();
-        Map<String, AttributeValue> item = new HashMap<>(Attrs.key(DynamoTenants.pk(booking.tenantId()),
-                "EVENT#" + eventKey));
-        item.putAll(DynamoOutboxEvents.pending(booking.id(), eventKey));
-        item.put("tenantId", Attrs.s(booking.tenantId()));
-        item.put("bookingId", Attrs.s(booking.id()));
-        item.put("type", Attrs.s(type));
-        item.put("status", Attrs.s(booking.status().name()));
-        item.put("occurredAt", Attrs.s(Attrs.exact(booking.updatedAt())));
-        return TransactWriteItem.builder().put(Put.builder().tableName(store.table("Outbox")).item(item).build())
-                .build();
+        return DynamoOutboxEvents.put(store, booking.tenantId(), booking.id(), booking.version(), type,
+                booking.status().name(), booking.updatedAt());
     }
 
     /** The condition that the stored item still has {@code version} (seed items have none), its values added. */

@@ -3,6 +3,7 @@ package io.cita.adapters.dynamodb;
 import io.cita.application.error.ConflictException;
 import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Clients;
+import io.cita.application.port.out.OutboxRecord;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.client.Client;
@@ -50,11 +51,11 @@ public class DynamoClients implements Clients {
         items.add(put(item(client), "attribute_not_exists(PK)"));
         List<String> claimed = new ArrayList<>();
         claim(client, items, claimed, phone(client), email(client));
-        write(items, claimed, audit);
+        write(items, claimed, audit, null);
     }
 
     @Override
-    public void update(Client client, AuditRecord audit) {
+    public void update(Client client, AuditRecord audit, OutboxRecord event) {
         Client current = find(client.tenantId(), client.id()).orElse(null);
         if (current == null) {
             return;
@@ -68,7 +69,7 @@ public class DynamoClients implements Clients {
                 newEmail != null && !newEmail.equals(email(current)) ? newEmail : null);
         release(client.tenantId(), items, phone(current), newPhone, "CLIENTPHONE#");
         release(client.tenantId(), items, email(current), newEmail, "CLIENTEMAIL#");
-        write(items, claimed, audit);
+        write(items, claimed, audit, event);
     }
 
     private void claim(Client client, List<TransactWriteItem> items, List<String> claimed, String phone, String email) {
@@ -89,9 +90,15 @@ public class DynamoClients implements Clients {
         }
     }
 
-    /** Writes the client's items with its audit entry last, so a refused claim's index is as {@code claimed} says. */
-    private void write(List<TransactWriteItem> items, List<String> claimed, AuditRecord audit) {
+    /**
+     * Writes the client's items with its audit entry and outbox event (null: none) last, so a refused claim's index is
+     * as {@code claimed} says.
+     */
+    private void write(List<TransactWriteItem> items, List<String> claimed, AuditRecord audit, OutboxRecord event) {
         DynamoAuditLog.addTo(items, store, audit);
+        if (event != null) {
+            items.add(DynamoOutboxEvents.put(store, event));
+        }
         List<CancellationReason> reasons = Transactions.write(store, items);
         if (reasons == null) {
             return;

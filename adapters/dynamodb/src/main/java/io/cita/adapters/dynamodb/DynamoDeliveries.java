@@ -68,8 +68,8 @@ public class DynamoDeliveries implements Deliveries {
 
     @Override
     public List<Delivery> claimDue(String owner, Instant now, Duration lease, int limit) {
-        return LeaseClaims.claimQueued(store, TABLE, QUEUE, dueKey(now, "~"), limit, due -> due, owner, now, lease,
-                limit).stream().map(DynamoDeliveries::map).sorted(Comparator.comparing(Delivery::nextAttemptAt))
+        return LeaseClaims.claimQueued(store, TABLE, QUEUE, LeaseClaims.timeKey(now, "~"), limit, due -> due, owner,
+                now, lease, limit).stream().map(DynamoDeliveries::map).sorted(Comparator.comparing(Delivery::nextAttemptAt))
                 .toList();
     }
 
@@ -153,17 +153,12 @@ public class DynamoDeliveries implements Deliveries {
         item.put("updatedAt", Attrs.s(Attrs.exact(d.updatedAt())));
         boolean queued = d.status().pending() && d.nextAttemptAt() != null;
         item.put("GSI1PK", queued ? Attrs.s(LeaseClaims.shard(QUEUE, d.id())) : null);
-        item.put("GSI1SK", queued ? Attrs.s(dueKey(d.nextAttemptAt(), d.id())) : null);
+        item.put("GSI1SK", queued ? Attrs.s(LeaseClaims.timeKey(d.nextAttemptAt(), d.id())) : null);
         if (d.status() != DeliveryStatus.SENDING) {
             item.put("claimedBy", null);
             item.put("claimExpiresAt", null);
         }
         return item;
-    }
-
-    /** A due time that sorts as text: zero-padded epoch milliseconds, then the id. */
-    private static String dueKey(Instant due, String id) {
-        return String.format("%015d#%s", due.toEpochMilli(), id);
     }
 
     private static Delivery map(Map<String, AttributeValue> item) {

@@ -2,10 +2,12 @@ package io.cita.adapters.dynamodb;
 
 import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Holds;
+import io.cita.application.port.out.OutboxRecord;
 import io.cita.application.port.out.StoreOutcome;
 import io.cita.domain.booking.Hold;
 import io.cita.domain.booking.Interval;
 import io.cita.domain.booking.SessionKey;
+import io.cita.domain.delivery.EventType;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -24,11 +26,13 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Holds in a Holds table (PK TENANT#id, SK HOLD#id) with a TTL attribute; their occupations sit in the slot locks
- * with an expiry, so an expired hold stops blocking at once, whenever DynamoDB gets round to deleting it.
+ * with an expiry, so an expired hold stops blocking at once. Every hold is also in GSI1 ({@code EXPIRING#shard}, its
+ * expiry and id) where the sweep finds the expired ones to remove and announce before the TTL would.
  */
 @Singleton
 @Requires(env = "dynamodb")
 public class DynamoHolds implements Holds {
+    private static final String EXPIRING = "EXPIRING";
     private final DynamoStore store;
     private final OccupationLedger ledger;
 
@@ -62,6 +66,40 @@ public class DynamoHolds implements Holds {
     public Optional<Hold> findLive(String tenantId, String holdId, Instant now) {
         return get(tenantId, holdId).filter(item -> Attrs.num(item, "expiresAtMillis", 0) > now.toEpochMilli())
                 .map(DynamoHolds::map);
+    }
+
+    @Override
+    public int removeExpired(Instant now, int limit) {
+        int removed = 0;
+        for (int shard = 0; shard < LeaseClaims.SHARDS && removed < limit; shard++) {
+            for (Map<String, AttributeValue> item : LeaseClaims.queued(store, "Holds", EXPIRING + "#" + shard,
+                    LeaseClaims.timeKey(now, "~"), limit - removed)) {
+                removed += remove(map(item), now) ? 1 : 0;
+            }
+        }
+        return removed;
+    }
+
+    /** Deletes an expired hold unless it is gone already, with its hold.expired event if it expired recently. */
+    private boolean remove(Hold hold, Instant now) {
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(TransactWriteItem.builder().delete(Delete.builder().tableName(store.table("Holds"))
+                .key(key(hold.tenantId(), hold.id()))
+                .conditionExpression("attribute_exists(PK) AND expiresAtMillis <= :now")
+                .expressionAttributeValues(Map.of(":now", Attrs.n(now.toEpochMilli()))).build()).build());
+        if (hold.expiresAt().isAfter(now.minus(Hold.EXPIRY_ANNOUNCED_WITHIN))) {
+            items.add(DynamoOutboxEvents.put(store, new OutboxRecord(hold.tenantId(), hold.id(),
+                    EventType.HOLD_EXPIRED, "expired", hold.expiresAt())));
+        }
+        List<CancellationReason> reasons = Transactions.write(store, items);
+        if (reasons == null) {
+            return true;
+        }
+        if (Transactions.conditionFailed(reasons, 0) || reasons.stream()
+                .anyMatch(reason -> "TransactionConflict".equals(reason.code()))) {
+            return false; // removed (or being removed) by another instance; a conflict is tried again next sweep
+        }
+        throw new IllegalStateException("removing hold " + hold.id() + " failed: " + reasons);
     }
 
     @Override
@@ -111,7 +149,9 @@ public class DynamoHolds implements Holds {
         item.put("seats", Attrs.n(hold.seats()));
         item.put("expiresAt", Attrs.s(Attrs.exact(hold.expiresAt())));
         item.put("expiresAtMillis", Attrs.n(hold.expiresAt().toEpochMilli()));
-        item.put("ttl", Attrs.n(hold.expiresAt().getEpochSecond() + 3600));
+        item.put("ttl", Attrs.n(hold.expiresAt().plus(Hold.EXPIRY_ANNOUNCED_WITHIN).getEpochSecond()));
+        item.put("GSI1PK", Attrs.s(LeaseClaims.shard(EXPIRING, hold.id())));
+        item.put("GSI1SK", Attrs.s(LeaseClaims.timeKey(hold.expiresAt(), hold.id())));
         item.put("createdAt", Attrs.s(Attrs.exact(hold.createdAt())));
         return item;
     }

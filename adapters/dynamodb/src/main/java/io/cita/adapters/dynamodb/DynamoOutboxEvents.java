@@ -2,22 +2,27 @@ package io.cita.adapters.dynamodb;
 
 import io.cita.application.port.out.OutboxEvent;
 import io.cita.application.port.out.OutboxEvents;
+import io.cita.application.port.out.OutboxRecord;
 import io.cita.domain.delivery.EventType;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * The Outbox table's events (PK TENANT#t, SK EVENT#time#booking#version): pending ones also carry GSI1 keys
- * ({@code PENDING#shard}, the event key), removed when they are dispatched; claims go through {@link LeaseClaims}. A
- * booking's events share a shard, and one waits while an earlier one of its booking is still pending.
+ * The Outbox table's events (PK TENANT#t, SK EVENT#time#subject#version; the subject a booking, a hold or a client):
+ * pending ones also carry GSI1 keys ({@code PENDING#shard}, the event key), removed when they are dispatched; claims
+ * go through {@link LeaseClaims}. A subject's events share a shard, and one waits while an earlier one of its subject
+ * is still pending.
  */
 @Singleton
 @Requires(env = "dynamodb")
@@ -29,21 +34,46 @@ public class DynamoOutboxEvents implements OutboxEvents {
         this.store = store;
     }
 
-    /** The GSI1 attributes that keep an event of {@code bookingId} pending. */
-    static Map<String, AttributeValue> pending(String bookingId, String eventKey) {
-        return Map.of("GSI1PK", Attrs.s(LeaseClaims.shard(QUEUE, bookingId)), "GSI1SK", Attrs.s(eventKey));
+    /**
+     * The Put of a pending event about {@code subjectId} (its {@code version}th change, when a subject has several),
+     * for the transaction of the change; {@code type} is a booking's change ({@code created}) or a wire name.
+     */
+    static TransactWriteItem put(DynamoStore store, String tenantId, String subjectId, long version, String type,
+                                 String status, Instant at) {
+        String eventKey = Attrs.exact(at) + "#" + subjectId + "#" + version;
+        Map<String, AttributeValue> item = new HashMap<>(Attrs.key(DynamoTenants.pk(tenantId), "EVENT#" + eventKey));
+        item.put("GSI1PK", Attrs.s(LeaseClaims.shard(QUEUE, subjectId)));
+        item.put("GSI1SK", Attrs.s(eventKey));
+        item.put("tenantId", Attrs.s(tenantId));
+        item.put("subjectId", Attrs.s(subjectId));
+        item.put("type", Attrs.s(type));
+        item.put("status", Attrs.s(status));
+        item.put("occurredAt", Attrs.s(Attrs.exact(at)));
+        return TransactWriteItem.builder().put(Put.builder().tableName(store.table("Outbox")).item(item).build())
+                .build();
+    }
+
+    /** The Put of an event that is not a booking's, for the transaction of its change. */
+    static TransactWriteItem put(DynamoStore store, OutboxRecord event) {
+        return put(store, event.tenantId(), event.subjectId(), 0, event.type().wireName(), event.detail(),
+                event.occurredAt());
     }
 
     @Override
     public List<OutboxEvent> claim(String owner, Instant now, Duration lease, int limit) {
-        return LeaseClaims.claimQueued(store, "Outbox", QUEUE, "~", limit * 2, DynamoOutboxEvents::firstPerBooking,
+        return LeaseClaims.claimQueued(store, "Outbox", QUEUE, "~", limit * 2, DynamoOutboxEvents::firstPerSubject,
                 owner, now, lease, limit).stream().map(DynamoOutboxEvents::map).toList();
     }
 
-    /** Of a partition's pending events, oldest first, only each booking's first: the others wait for it. */
-    private static List<Map<String, AttributeValue>> firstPerBooking(List<Map<String, AttributeValue>> pending) {
+    /** Of a partition's pending events, oldest first, only each subject's first: the others wait for it. */
+    private static List<Map<String, AttributeValue>> firstPerSubject(List<Map<String, AttributeValue>> pending) {
         Set<String> seen = new HashSet<>();
-        return pending.stream().filter(item -> seen.add(Attrs.str(item, "bookingId"))).toList();
+        return pending.stream().filter(item -> seen.add(subject(item))).toList();
+    }
+
+    /** The event's subject ({@code bookingId} on the events queued before other subjects had events). */
+    private static String subject(Map<String, AttributeValue> item) {
+        return item.containsKey("subjectId") ? Attrs.str(item, "subjectId") : Attrs.str(item, "bookingId");
     }
 
     @Override
@@ -58,7 +88,7 @@ public class DynamoOutboxEvents implements OutboxEvents {
 
     private static OutboxEvent map(Map<String, AttributeValue> item) {
         return new OutboxEvent(Attrs.str(item, "SK").substring("EVENT#".length()), Attrs.str(item, "tenantId"),
-                Attrs.str(item, "bookingId"), EventType.ofBookingChange(Attrs.str(item, "type")).orElse(null),
+                subject(item), EventType.ofOutboxRecord(Attrs.str(item, "type")).orElse(null),
                 Attrs.str(item, "status"), Attrs.instant(item, "occurredAt"));
     }
 }

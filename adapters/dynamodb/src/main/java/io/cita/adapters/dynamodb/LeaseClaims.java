@@ -54,8 +54,13 @@ final class LeaseClaims {
         return claimed;
     }
 
+    /** A time that sorts as text in a queue: zero-padded epoch milliseconds, then the id ({@code ~}: every id). */
+    static String timeKey(Instant at, String id) {
+        return String.format("%015d#%s", at.toEpochMilli(), id);
+    }
+
     /** The queued items of one GSI1 partition up to {@code highestSortKey}, oldest first. */
-    private static List<Map<String, AttributeValue>> queued(DynamoStore store, String table, String partition,
+    static List<Map<String, AttributeValue>> queued(DynamoStore store, String table, String partition,
                                                             String highestSortKey, int limit) {
         return store.call(() -> store.client().query(QueryRequest.builder().tableName(store.table(table))
                 .indexName("GSI1").keyConditionExpression("GSI1PK = :p AND GSI1SK <= :high")

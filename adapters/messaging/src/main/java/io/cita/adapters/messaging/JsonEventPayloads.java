@@ -9,8 +9,9 @@ import jakarta.inject.Singleton;
 import java.util.Locale;
 
 /**
- * A webhook's body as Standard Webhooks suggests: {@code {"id", "type", "timestamp", "data"}}, with the booking's id,
- * tenant and status as data (a receiver reads the rest through the API with its own key).
+ * A webhook's body as Standard Webhooks suggests: {@code {"id", "type", "timestamp", "data"}}, with the tenant and
+ * the subject as data: a booking's id and status, a hold's id, or a client's id and the channel it left (a receiver
+ * reads the rest through the API with its own key).
  */
 @Singleton
 public class JsonEventPayloads implements EventPayloads {
@@ -24,8 +25,12 @@ public class JsonEventPayloads implements EventPayloads {
         body.put("timestamp", event.occurredAt().toString());
         ObjectNode data = body.putObject("data");
         data.put("tenantId", event.tenantId());
-        data.put("bookingId", event.subjectId());
-        data.put("status", event.status() == null ? null : event.status().toUpperCase(Locale.ROOT));
+        String detail = event.status() == null ? null : event.status().toUpperCase(Locale.ROOT);
+        switch (event.type()) {
+            case HOLD_EXPIRED -> data.put("holdId", event.subjectId());
+            case CLIENT_OPTED_OUT -> data.put("clientId", event.subjectId()).put("channel", detail);
+            default -> data.put("bookingId", event.subjectId()).put("status", detail);
+        }
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {

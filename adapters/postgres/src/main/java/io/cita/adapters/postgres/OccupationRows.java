@@ -1,7 +1,9 @@
 package io.cita.adapters.postgres;
 
 import io.cita.application.port.out.StoreOutcome;
+import io.cita.domain.booking.Hold;
 import io.cita.domain.booking.Interval;
+import io.cita.domain.delivery.EventType;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.Collection;
@@ -29,9 +31,23 @@ final class OccupationRows {
         }
     }
 
+    /** Removes (and announces) the holds on these resources that expired by {@code now}, as the sweep would. */
     static void purgeExpiredHolds(Pipeline steps, Collection<String> resourceIds, Instant now) {
-        steps.add("DELETE FROM booking_holds WHERE id IN (SELECT hold_id FROM appointment_resources "
-                + "WHERE resource_id = ANY(?) AND expires_at IS NOT NULL AND expires_at <= ?)", resourceIds, now);
+        steps.add(removingHolds("id IN (SELECT hold_id FROM appointment_resources WHERE resource_id = ANY(?) "
+                + "AND expires_at IS NOT NULL AND expires_at <= ?)"), resourceIds, now,
+                now.minus(Hold.EXPIRY_ANNOUNCED_WITHIN));
+    }
+
+    /**
+     * The statement that deletes the holds {@code which} selects (a condition with its own parameters), their
+     * occupation rows with them (ON DELETE CASCADE), and writes a hold.expired event for each that expired after the
+     * next parameter; its one row is the number of holds deleted.
+     */
+    static String removingHolds(String which) {
+        return "WITH gone AS (DELETE FROM booking_holds WHERE " + which + " RETURNING id, tenant_id, expires_at), "
+                + "told AS (INSERT INTO appointment_events (tenant_id, appointment_id, event_type, status, "
+                + "occurred_at) SELECT tenant_id, id, '" + EventType.HOLD_EXPIRED.wireName() + "', 'expired', "
+                + "expires_at FROM gone WHERE expires_at > ?) SELECT count(*) FROM gone";
     }
 
     /**

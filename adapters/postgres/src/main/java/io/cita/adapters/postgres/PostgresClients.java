@@ -3,6 +3,7 @@ package io.cita.adapters.postgres;
 import io.cita.application.error.ConflictException;
 import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Clients;
+import io.cita.application.port.out.OutboxRecord;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.client.Client;
@@ -47,7 +48,7 @@ public class PostgresClients implements Clients {
     }
 
     @Override
-    public void update(Client client, AuditRecord audit) {
+    public void update(Client client, AuditRecord audit, OutboxRecord event) {
         translatingConflicts(() -> tx.write(c -> {
             ContactPreferences p = client.preferences();
             int updated = Sql.update(c, "UPDATE clients SET first_name = ?, last_name = ?, email = ?, phone = ?, "
@@ -58,6 +59,7 @@ public class PostgresClients implements Clients {
                     client.id());
             if (updated == 1) {
                 PostgresAuditLog.insert(c, audit);
+                PostgresOutboxEvents.insert(c, event);
             }
             return updated;
         }));

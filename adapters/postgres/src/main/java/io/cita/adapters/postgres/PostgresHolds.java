@@ -11,7 +11,10 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Holds in booking_holds; their occupation rows expire with them and are purged before colliding writes. */
+/**
+ * Holds in booking_holds; their occupation rows expire with them, and an expired hold is removed (announced as
+ * hold.expired) by the sweep or by the next write on its resources, whichever comes first.
+ */
 @Singleton
 @Requires(env = "postgres")
 public class PostgresHolds implements Holds {
@@ -50,6 +53,13 @@ public class PostgresHolds implements Holds {
                         new Interval(Sql.instant(rs, "occupied_start"), Sql.instant(rs, "occupied_end")),
                         rs.getInt("seats"), Sql.instant(rs, "expires_at"), Sql.instant(rs, "created_at")),
                 "SELECT * FROM booking_holds WHERE tenant_id = ? AND id = ? AND expires_at > ?", tenantId, holdId, now));
+    }
+
+    @Override
+    public int removeExpired(Instant now, int limit) {
+        return tx.writeOne(c -> Sql.one(c, rs -> rs.getInt(1), OccupationRows.removingHolds("id IN (SELECT id FROM "
+                        + "booking_holds WHERE expires_at <= ? ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED)"),
+                now, limit, now.minus(Hold.EXPIRY_ANNOUNCED_WITHIN)).orElse(0));
     }
 
     @Override

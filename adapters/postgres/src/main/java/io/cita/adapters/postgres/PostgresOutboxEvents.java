@@ -2,15 +2,18 @@ package io.cita.adapters.postgres;
 
 import io.cita.application.port.out.OutboxEvent;
 import io.cita.application.port.out.OutboxEvents;
+import io.cita.application.port.out.OutboxRecord;
 import io.cita.domain.delivery.EventType;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * The outbox in appointment_events: a claim takes the oldest pending events with FOR UPDATE SKIP LOCKED (instances
+ * The outbox in appointment_events (a booking's change by its name, any other event by its wire name, the subject's id
+ * in appointment_id): a claim takes the oldest pending events with FOR UPDATE SKIP LOCKED (instances
  * claiming at once get different rows) whose lease is free, skipping any whose appointment has an earlier pending one.
  */
 @Singleton
@@ -22,10 +25,19 @@ public class PostgresOutboxEvents implements OutboxEvents {
         this.tx = tx;
     }
 
+    /** Writes an event that is not a booking's on the connection (and in the transaction) of its change. */
+    static void insert(Connection connection, OutboxRecord event) {
+        if (event != null) {
+            Sql.update(connection, "INSERT INTO appointment_events (tenant_id, appointment_id, event_type, status, "
+                            + "occurred_at) VALUES (?, ?, ?, ?, ?)", event.tenantId(), event.subjectId(),
+                    event.type().wireName(), event.detail(), event.occurredAt());
+        }
+    }
+
     @Override
     public List<OutboxEvent> claim(String owner, Instant now, Duration lease, int limit) {
         return tx.writeOne(c -> Sql.query(c, rs -> new OutboxEvent("evt_" + rs.getLong("id"), rs.getString("tenant_id"),
-                        rs.getString("appointment_id"), EventType.ofBookingChange(rs.getString("event_type"))
+                        rs.getString("appointment_id"), EventType.ofOutboxRecord(rs.getString("event_type"))
                         .orElse(null), rs.getString("status"), Sql.instant(rs, "occurred_at")),
                 "UPDATE appointment_events e SET claimed_by = ?, claim_expires_at = ? WHERE e.id IN ("
                         + "SELECT c.id FROM appointment_events c WHERE c.published_at IS NULL "

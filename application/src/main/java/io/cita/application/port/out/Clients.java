@@ -14,7 +14,12 @@ public interface Clients {
     void create(Client client, AuditRecord audit);
 
     /** Updates a client under the same uniqueness rule, with its audit entry in the same atomic step. */
-    void update(Client client, AuditRecord audit);
+    default void update(Client client, AuditRecord audit) {
+        update(client, audit, null);
+    }
+
+    /** {@link #update(Client, AuditRecord)}, with an outbox event (null: none) in the same atomic step too. */
+    void update(Client client, AuditRecord audit, OutboxRecord event);
 
     Optional<Client> find(String tenantId, String clientId);
 

@@ -15,6 +15,14 @@ public interface Holds {
     /** The hold if it exists and is live at {@code now}. */
     Optional<Hold> findLive(String tenantId, String holdId, Instant now);
 
+    /**
+     * Removes up to {@code limit} holds expired by {@code now}, each in one atomic step with its {@code hold.expired}
+     * outbox event when it expired less than {@link Hold#EXPIRY_ANNOUNCED_WITHIN} before {@code now}. A hold is
+     * removed once, whoever removes it (another instance, a booking's write on its resources, which announces it
+     * too); returns how many this call removed.
+     */
+    int removeExpired(Instant now, int limit);
+
     /** Releases the hold, with its audit entry (null: none) in the same atomic step; false if there is none. */
     boolean release(String tenantId, String holdId, AuditRecord audit);
 }

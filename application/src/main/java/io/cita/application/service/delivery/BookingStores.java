@@ -32,11 +32,15 @@ public record BookingStores(Bookings bookings, Clients clients, CatalogServices 
         private final Map<String, Optional<Service>> servicesOf = new HashMap<>();
 
         private Subjects(List<OutboxEvent> events) {
-            bookingIdsOf = events.stream().collect(Collectors.groupingBy(OutboxEvent::tenantId,
-                    Collectors.mapping(OutboxEvent::subjectId, Collectors.toSet())));
+            bookingIdsOf = events.stream().filter(event -> event.type().aboutABooking()).collect(Collectors.groupingBy(
+                    OutboxEvent::tenantId, Collectors.mapping(OutboxEvent::subjectId, Collectors.toSet())));
         }
 
+        /** The event's booking; none for an event about something else (a hold, a client). */
         Optional<Booking> booking(OutboxEvent event) {
+            if (!event.type().aboutABooking()) {
+                return Optional.empty();
+            }
             return Optional.ofNullable(bookingsOf.computeIfAbsent(event.tenantId(), tenantId -> bookings.findAll(
                     tenantId, bookingIdsOf.getOrDefault(tenantId, Set.of()))).get(event.subjectId()));
         }

@@ -2,18 +2,22 @@ package io.cita.application.service.delivery;
 
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.OptOutUseCase;
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Clients;
 import io.cita.application.port.out.MessageRecipients;
+import io.cita.application.port.out.OutboxRecord;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.service.AuditTrail;
 import io.cita.domain.client.Client;
 import io.cita.domain.delivery.DeliveryChannel;
+import io.cita.domain.delivery.EventType;
 import io.cita.domain.tenant.Tenant;
 import java.util.Optional;
 
 /**
  * A STOP on a phone channel: the client of the business that last wrote to that phone leaves the channel there
- * (audited as {@code client.opted_out}); a second STOP changes nothing.
+ * (audited, and announced as the {@code client.opted_out} event, in the same atomic step); a second STOP changes
+ * nothing.
  */
 public class OptOutService implements OptOutUseCase {
     private final MessageRecipients recipients;
@@ -40,7 +44,9 @@ public class OptOutService implements OptOutUseCase {
 
     private void leave(Client client, DeliveryChannel channel) {
         Client left = client.withPreferences(client.preferences().leaving(channel));
-        clients.update(left, audit.pending(client.tenantId(), new Actor(Actor.Kind.CHANNEL, channel.name(), null, null,
-                null, null), "client.opted_out", "client", client.id(), client, left));
+        AuditRecord entry = audit.pending(client.tenantId(), new Actor(Actor.Kind.CHANNEL, channel.name(), null, null,
+                null, null), EventType.CLIENT_OPTED_OUT.wireName(), "client", client.id(), client, left);
+        clients.update(left, entry, new OutboxRecord(client.tenantId(), client.id(), EventType.CLIENT_OPTED_OUT,
+                channel.name(), entry.entry().at()));
     }
 }
