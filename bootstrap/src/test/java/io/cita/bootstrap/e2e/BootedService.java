@@ -38,8 +38,7 @@ final class BootedService {
                 "micronaut.server.port", -1,
                 "cita.jwt.secret", "test-secret-test-secret-test-secret-0123456789",
                 "cita.security.bcrypt-cost", 4,
-                "cita.rate-limits.logins-per-minute-per-address", 100_000,
-                "cita.rate-limits.public-bookings-per-minute-per-address", 100_000,
+                "cita.http.trusted-proxies", "127.0.0.1, ::1",
                 "cita.admin.email", "root@cita.test", "cita.admin.password", "root-password-1"));
         properties.putAll(Map.of("whatsapp.app-secret", WhatsAppTest.APP_SECRET, "whatsapp.verify-token", "verify-me",
                 "whatsapp.access-token", "graph-token", "whatsapp.phone-number-id", WhatsAppTest.SHARED_NUMBER,

@@ -30,16 +30,22 @@ final class TenantFixture {
         this.ownerEmail = ownerEmail;
     }
 
+    /** A fresh tenant, signed up from an address of its own (so fixtures never meet the sign-up limit). */
     static TenantFixture signUp(Api api) {
         String unique = UlidCreator.getMonotonicUlid().toString().toLowerCase(Locale.ROOT);
-        Api.Response response = api.post("/v1/signup", null, Map.of(
-                "tenant", Map.of("slug", "salon-" + unique, "name", "Salon " + unique, "businessType", "salon",
-                        "timezone", "Europe/Madrid", "country", "ES", "currency", "EUR", "locale", "es"),
-                "owner", Map.of("email", "owner-" + unique + "@example.com", "password", PASSWORD,
-                        "firstName", "Ana", "lastName", "García")));
+        Api.Response response = new Api(api.baseUrl()).post("/v1/signup", null, signUpBody(unique));
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
         return new TenantFixture(api, response.text("tenant.id"), response.text("accessToken"),
                 "owner-" + unique + "@example.com");
+    }
+
+    /** What signs up a business and its owner, both named after {@code unique}. */
+    static Map<String, Object> signUpBody(String unique) {
+        return Map.of(
+                "tenant", Map.of("slug", "salon-" + unique, "name", "Salon " + unique, "businessType", "salon",
+                        "timezone", "Europe/Madrid", "country", "ES", "currency", "EUR", "locale", "es"),
+                "owner", Map.of("email", "owner-" + unique + "@example.com", "password", PASSWORD,
+                        "firstName", "Ana", "lastName", "García"));
     }
 
     String createService(Map<String, Object> overrides) {

@@ -5,7 +5,9 @@ import io.cita.adapters.rest.dto.TenantJson;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
 import io.cita.adapters.rest.security.AccessTokens;
+import io.cita.adapters.rest.security.AddressPolicy;
 import io.cita.adapters.rest.security.ClientAddress;
+import io.cita.adapters.rest.security.RateLimited;
 import io.cita.application.port.in.LogInUseCase;
 import io.cita.application.port.in.SignUpCommand;
 import io.cita.application.port.in.SignUpUseCase;
@@ -43,6 +45,7 @@ public class AuthController {
      */
     @ConflictProblems
     @Operation(operationId = "signUp")
+    @RateLimited(AddressPolicy.SIGNUP)
     @Post("/signup")
     public HttpResponse<AuthJson.SignupResponse> signUp(HttpRequest<?> request, @Body TenantJson.SignupRequest body) {
         SignUpCommand command = body.toCommand();
@@ -59,6 +62,7 @@ public class AuthController {
      * failures lock the e-mail for a while.
      */
     @Operation(operationId = "logIn")
+    @RateLimited(AddressPolicy.LOGIN)
     @Post("/auth/login")
     public AuthJson.LoginResponse logIn(HttpRequest<?> request, @Body AuthJson.LoginRequest body) {
         return respond(logIn.logIn(body.email(), body.password(), ClientAddress.of(request),
@@ -70,6 +74,7 @@ public class AuthController {
      * session of the user.
      */
     @Operation(operationId = "refreshTokens")
+    @RateLimited(AddressPolicy.LOGIN)
     @Post("/auth/refresh")
     public AuthJson.LoginResponse refresh(HttpRequest<?> request, @Body AuthJson.RefreshRequest body) {
         return respond(logIn.refresh(body.refreshToken(), ClientAddress.of(request),

@@ -1,8 +1,8 @@
 package io.cita.adapters.rest.controller;
 
-import io.cita.adapters.rest.problem.Problem;
 import io.cita.adapters.rest.problem.Problems;
-import io.cita.adapters.rest.security.RateLimits;
+import io.cita.adapters.rest.security.AddressPolicy;
+import io.cita.adapters.rest.security.RateLimited;
 import io.cita.application.port.in.CalendarFeedUseCase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -21,19 +21,13 @@ import java.util.Optional;
 public class IcsController {
     private static final String SUFFIX = ".ics";
     private final CalendarFeedUseCase feeds;
-    private final RateLimits limits;
-
-    public IcsController(CalendarFeedUseCase feeds, RateLimits limits) {
+    public IcsController(CalendarFeedUseCase feeds) {
         this.feeds = feeds;
-        this.limits = limits;
     }
 
+    @RateLimited(AddressPolicy.CALENDAR_FEED)
     @Get("/{file}")
     public MutableHttpResponse<?> feed(HttpRequest<?> request, String file) {
-        Optional<MutableHttpResponse<Problem>> refused = limits.calendarFeed(request);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
         Optional<String> calendar = file.endsWith(SUFFIX) && file.length() <= 300
                 ? feeds.read(file.substring(0, file.length() - SUFFIX.length())) : Optional.empty();
         return calendar.<MutableHttpResponse<?>>map(ics -> HttpResponse.ok(ics)

@@ -9,7 +9,9 @@ import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
 import io.cita.adapters.rest.openapi.Created;
 import io.cita.adapters.rest.openapi.RuleProblems;
+import io.cita.adapters.rest.security.AddressPolicy;
 import io.cita.adapters.rest.security.PublicApiFilter;
+import io.cita.adapters.rest.security.RateLimited;
 import io.cita.adapters.rest.security.TenantAccessFilter;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.AvailabilityQuery;
@@ -121,6 +123,7 @@ public class PublicController {
     @Operation(operationId = "holdPublicSlot")
     @ApiResponse(responseCode = "201", description = Created.HOLD,
             content = @Content(schema = @Schema(implementation = BookingJson.HoldResponse.class)))
+    @RateLimited(AddressPolicy.PUBLIC_HOLD)
     @Post("/holds")
     public HttpResponse<?> hold(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
                                 @Body BookingJson.HoldRequest request, @Nullable @Header("Idempotency-Key") String key,
@@ -149,6 +152,7 @@ public class PublicController {
     @Operation(operationId = "createPublicBooking")
     @ApiResponse(responseCode = "201", description = Created.BOOKING,
             content = @Content(schema = @Schema(implementation = BookingJson.Response.class)))
+    @RateLimited({AddressPolicy.PUBLIC_BOOKING, AddressPolicy.PUBLIC_BOOKINGS_TODAY})
     @Post("/bookings")
     public HttpResponse<?> book(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
                                 @Body PublicJson.BookingRequest request, @Nullable @Header("Idempotency-Key") String key,
@@ -161,6 +165,7 @@ public class PublicController {
      * Finds a booking by its reference and the phone or e-mail it was made with.
      */
     @Operation(operationId = "lookUpPublicBooking")
+    @RateLimited({AddressPolicy.BOOKING_REFERENCE, AddressPolicy.BOOKING_REFERENCE_TRIES})
     @Post("/bookings/{reference}/lookup")
     public BookingJson.Response lookup(String slug, String reference, @Body PublicJson.Contact contact,
                                        @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant) {
@@ -173,6 +178,7 @@ public class PublicController {
     @ConflictProblems
     @RuleProblems
     @Operation(operationId = "cancelPublicBooking")
+    @RateLimited({AddressPolicy.BOOKING_REFERENCE, AddressPolicy.BOOKING_REFERENCE_TRIES})
     @Post("/bookings/{reference}/cancel")
     public BookingJson.Response cancel(String slug, String reference, @Body PublicJson.Contact contact,
                                        @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
@@ -186,6 +192,7 @@ public class PublicController {
     @ConflictProblems
     @RuleProblems
     @Operation(operationId = "reschedulePublicBooking")
+    @RateLimited({AddressPolicy.BOOKING_REFERENCE, AddressPolicy.BOOKING_REFERENCE_TRIES})
     @Post("/bookings/{reference}/reschedule")
     public BookingJson.Response reschedule(String slug, String reference, @Body PublicJson.Contact contact,
                                            @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,

@@ -25,7 +25,8 @@ import java.util.Optional;
  * Guards the public API {@code /v1/public/{slug}/...}: the tenant must exist (404) and be operating (403
  * tenant-inactive); every call needs a publishable key of that tenant in {@code X-Api-Key} (401), and a browser's
  * Origin must be one the key allows (403), which CORS then echoes. Preflights are answered for any origin one of the
- * tenant's active publishable keys allows.
+ * tenant's active publishable keys allows. Calls count per address and per key, never in the tenant's own bucket,
+ * so strangers cannot lock a business out of its own API.
  */
 @ServerFilter("/v1/public/**")
 public class PublicApiFilter {
@@ -73,14 +74,7 @@ public class PublicApiFilter {
         if (origin != null) {
             request.setAttribute(ORIGIN, origin);
         }
-        if (request.getMethod() == HttpMethod.POST && request.getPath().endsWith("/bookings")) {
-            Optional<? extends HttpResponse<?>> refused = limits.publicBooking(request);
-            if (refused.isPresent()) {
-                return refused.get();
-            }
-        }
-        return limits.tenant(request, tenant.get().id()).or(() -> limits.apiKey(request, tenant.get().id(),
-                key.get().id())).orElse(null);
+        return limits.publicCall(request, tenant.get().id(), key.get().id()).orElse(null);
     }
 
     private HttpResponse<?> preflight(Tenant tenant, String origin) {

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Token buckets (Bucket4j) per named subject, each refilled with its whole quota every minute. Held in memory by each
- * instance, least recently used first out, so a deployment of N instances allows up to N times the quota.
+ * Token buckets (Bucket4j) per named subject, each refilled with its whole quota once per window. Held in memory by
+ * each instance, least recently used first out, so a deployment of N instances allows up to N times the quota.
  */
 public class RateLimiter {
     private static final int MAX_SUBJECTS = 100_000;
@@ -20,10 +20,17 @@ public class RateLimiter {
         }
     });
 
+    /** A quota: {@code limit} requests per {@code window}. */
+    public record Quota(long limit, Duration window) {
+        public static Quota perMinute(long limit) {
+            return new Quota(limit, Duration.ofMinutes(1));
+        }
+    }
+
     /** The answer for one request: allowed or not, what is left, and when the quota is whole again. */
-    public record Decision(String policy, long limit, long remaining, long resetSeconds, boolean allowed) {
+    public record Decision(String policy, Quota quota, long remaining, long resetSeconds, boolean allowed) {
         public String policyHeader() {
-            return "\"" + policy + "\";q=" + limit + ";w=60";
+            return "\"" + policy + "\";q=" + quota.limit() + ";w=" + quota.window().toSeconds();
         }
 
         public String stateHeader() {
@@ -31,14 +38,15 @@ public class RateLimiter {
         }
     }
 
-    /** Takes one token of {@code subject}'s bucket of {@code perMinute} tokens (a changed quota starts a new bucket). */
-    public Decision take(String policy, String subject, long perMinute) {
-        Bucket bucket = buckets.computeIfAbsent(policy + ":" + subject + ":" + perMinute, key -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1))).build());
+    /** Takes one token of {@code subject}'s bucket of {@code quota} (a changed quota starts a new bucket). */
+    public Decision take(String policy, String subject, Quota quota) {
+        Bucket bucket = buckets.computeIfAbsent(policy + ":" + subject + ":" + quota, key -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(quota.limit()).refillIntervally(quota.limit(), quota.window()))
+                .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         long reset = Math.max(1, (long) Math.ceil(probe.getNanosToWaitForReset() / 1e9));
         long retry = (long) Math.ceil(probe.getNanosToWaitForRefill() / 1e9);
-        return new Decision(policy, perMinute, probe.getRemainingTokens(), probe.isConsumed() ? reset : Math.max(1, retry),
+        return new Decision(policy, quota, probe.getRemainingTokens(), probe.isConsumed() ? reset : Math.max(1, retry),
                 probe.isConsumed());
     }
 }

@@ -2,6 +2,7 @@ package io.cita.adapters.rest.security;
 
 import io.cita.adapters.rest.problem.Problem;
 import io.cita.adapters.rest.problem.Problems;
+import io.cita.adapters.rest.security.RateLimiter.Quota;
 import io.cita.application.port.in.ManageTenantUseCase;
 import io.cita.domain.plan.Limit;
 import io.cita.domain.plan.LimitKind;
@@ -17,10 +18,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The rate limits: a tenant's requests per minute from its plan (and the same quota per API key), and fixed quotas
- * per client address for logins, public bookings and calendar feeds. A refused request gets 429 problem+json with
- * Retry-After; every limited response carries the RateLimit-Policy and RateLimit headers of the IETF draft.
- * {@code cita.rate-limits.enabled=false} turns them off (load tests of the service itself).
+ * The rate limits: a tenant's staff and secret-key requests per minute from its plan (and the same quota per API
+ * key); the public API's calls per publishable key (the plan's quota, never the tenant's own bucket) and per
+ * address; and the {@link AddressPolicy} quotas of the routes a stranger reaches. A refused request gets 429
+ * problem+json with Retry-After; every limited response carries the RateLimit-Policy and RateLimit headers of the
+ * IETF draft (of its tightest bucket). {@code cita.rate-limits.enabled=false} turns them off (load tests of the service
+ * itself).
  */
 @Singleton
 public class RateLimits {
@@ -28,52 +31,44 @@ public class RateLimits {
     private static final Duration PLAN_CACHE = Duration.ofMinutes(1);
     private final RateLimiter limiter = new RateLimiter();
     private final ManageTenantUseCase tenants;
-    private final long loginsPerMinute;
-    private final long publicBookingsPerMinute;
-    private final long calendarFeedsPerMinute;
+    private final AddressQuotas addressQuotas;
     private final Map<String, CachedQuota> quotas = new ConcurrentHashMap<>();
     private final boolean enabled;
 
     private record CachedQuota(long perMinute, Instant until) {
     }
 
-    public RateLimits(ManageTenantUseCase tenants,
-                      @Value("${cita.rate-limits.logins-per-minute-per-address:20}") long loginsPerMinute,
-                      @Value("${cita.rate-limits.public-bookings-per-minute-per-address:10}") long publicBookingsPerMinute,
-                      @Value("${cita.rate-limits.calendar-feeds-per-minute-per-address:30}")
-                      long calendarFeedsPerMinute,
+    public RateLimits(ManageTenantUseCase tenants, AddressQuotas addressQuotas,
                       @Value("${cita.rate-limits.enabled:true}") boolean enabled) {
-        this.calendarFeedsPerMinute = calendarFeedsPerMinute;
-        this.enabled = enabled;
         this.tenants = tenants;
-        this.loginsPerMinute = loginsPerMinute;
-        this.publicBookingsPerMinute = publicBookingsPerMinute;
+        this.addressQuotas = addressQuotas;
+        this.enabled = enabled;
     }
 
     /** Counts a request against its tenant's plan quota; a refusal to answer, or empty to go on. */
     Optional<MutableHttpResponse<Problem>> tenant(HttpRequest<?> request, String tenantId) {
-        return enabled ? check(request, limiter.take("tenant", tenantId, quota(tenantId))) : Optional.empty();
+        return take(request, "tenant", tenantId, Quota.perMinute(quota(tenantId)));
     }
 
     /** Counts a request against an API key's quota (its tenant's plan quota). */
     Optional<MutableHttpResponse<Problem>> apiKey(HttpRequest<?> request, String tenantId, String keyId) {
-        return enabled ? check(request, limiter.take("api-key", keyId, quota(tenantId))) : Optional.empty();
+        return take(request, "api-key", keyId, Quota.perMinute(quota(tenantId)));
     }
 
-    Optional<MutableHttpResponse<Problem>> login(HttpRequest<?> request) {
-        return enabled ? check(request, limiter.take("login", String.valueOf(ClientAddress.of(request)), loginsPerMinute))
-                : Optional.empty();
+    /** Counts a public call against its address's bucket, then its publishable key's. */
+    Optional<MutableHttpResponse<Problem>> publicCall(HttpRequest<?> request, String tenantId, String keyId) {
+        return take(request, "public", String.valueOf(ClientAddress.of(request)), addressQuotas.publicRequests())
+                .or(() -> take(request, "publishable-key", keyId, Quota.perMinute(quota(tenantId))));
     }
 
-    Optional<MutableHttpResponse<Problem>> publicBooking(HttpRequest<?> request) {
-        return enabled ? check(request, limiter.take("public-booking", String.valueOf(ClientAddress.of(request)),
-                publicBookingsPerMinute)) : Optional.empty();
+    /** Counts a request against one of the stranger's quotas, for {@code subject} (an address, a reference). */
+    Optional<MutableHttpResponse<Problem>> address(HttpRequest<?> request, AddressPolicy policy, String subject) {
+        return take(request, policy.policyName(), subject, addressQuotas.of(policy));
     }
 
-    /** Counts a calendar feed's fetch against its address's quota, in a bucket of its own. */
-    public Optional<MutableHttpResponse<Problem>> calendarFeed(HttpRequest<?> request) {
-        return enabled ? check(request, limiter.take("calendar-feed", String.valueOf(ClientAddress.of(request)),
-                calendarFeedsPerMinute)) : Optional.empty();
+    private Optional<MutableHttpResponse<Problem>> take(HttpRequest<?> request, String policy, String subject,
+                                                        Quota quota) {
+        return enabled ? check(request, limiter.take(policy, subject, quota)) : Optional.empty();
     }
 
     private long quota(String tenantId) {
@@ -87,13 +82,19 @@ public class RateLimits {
         return cached.perMinute();
     }
 
+    /** Keeps the tightest decision for the headers; a refusal becomes the 429 to answer. */
     private static Optional<MutableHttpResponse<Problem>> check(HttpRequest<?> request, RateLimiter.Decision decision) {
-        request.setAttribute(DECISION, decision);
+        Optional<RateLimiter.Decision> earlier = request.getAttribute(DECISION, RateLimiter.Decision.class);
+        if (earlier.isEmpty() || decision.remaining() <= earlier.get().remaining()) {
+            request.setAttribute(DECISION, decision);
+        }
         if (decision.allowed()) {
             return Optional.empty();
         }
+        request.setAttribute(DECISION, decision);
         MutableHttpResponse<Problem> refused = Problems.response(Problem.of(429, "rate-limited", "Too many requests",
-                "The " + decision.policy() + " quota of " + decision.limit() + " requests a minute is used up"));
+                "The " + decision.policy() + " quota of " + decision.quota().limit() + " requests in "
+                        + decision.quota().window().toSeconds() + " s is used up"));
         headers(refused, decision);
         return Optional.of(refused.header("Retry-After", Long.toString(decision.resetSeconds())));
     }
