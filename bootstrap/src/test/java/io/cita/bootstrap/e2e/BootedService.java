@@ -17,6 +17,7 @@ import java.util.Map;
  */
 final class BootedService {
     private static final Map<Store, EmbeddedServer> SERVERS = new EnumMap<>(Store.class);
+    private static final Map<Store, Map<String, Object>> PROPERTIES = new EnumMap<>(Store.class);
 
     private BootedService() {
     }
@@ -31,6 +32,16 @@ final class BootedService {
 
     private static EmbeddedServer server(Store store) {
         return SERVERS.computeIfAbsent(store, BootedService::boot);
+    }
+
+    /**
+     * One more instance of the shared service, on the same store and configuration, as a load balancer would have
+     * beside it; the caller stops it.
+     */
+    static synchronized EmbeddedServer anotherInstance(Store store) {
+        server(store);
+        return ApplicationContext.builder().properties(PROPERTIES.get(store))
+                .environments(store.name().toLowerCase(Locale.ROOT)).run(EmbeddedServer.class);
     }
 
     private static EmbeddedServer boot(Store store) {
@@ -66,6 +77,7 @@ final class BootedService {
             properties.putAll(Map.of("aws.services.dynamodb.endpoint-override", "http://localhost:" + DynamoDbLocalServer.start(),
                     "aws.region", "eu-west-1", "aws.access-key-id", "local", "aws.secret-key", "local"));
         }
+        PROPERTIES.put(store, Map.copyOf(properties));
         EmbeddedServer server = ApplicationContext.builder().properties(properties)
                 .environments(store.name().toLowerCase(Locale.ROOT)).singletons(singletons.toArray())
                 .run(EmbeddedServer.class);

@@ -12,10 +12,11 @@ public class DynamoTables {
     /** Every table Cita uses, by its logical name; each has a definition in docs/dynamodb/tables. */
     public static final List<String> ALL = List.of("Tenants", "Users", "Plans", "Categories", "Services", "Providers",
             "ProviderAvailability", "BookingExceptions", "Bookings", "Clients", "Holds", "SlotLocks", "TenantUsage",
-            "IdempotencyKeys", "Outbox", "Conversations", "TenantApiKeys", "AuditLogs", "WebhookEvents", "Deliveries");
-    /** Tables whose items (holds, keys, conversations, login attempts) expire through TTL on the "ttl" attribute. */
+            "IdempotencyKeys", "Outbox", "Conversations", "TenantApiKeys", "AuditLogs", "WebhookEvents", "Deliveries",
+            "RateLimits");
+    /** Tables whose items (holds, keys, conversations, login attempts, rate-limit buckets) expire through TTL on the "ttl" attribute. */
     public static final List<String> WITH_TTL = List.of("Holds", "IdempotencyKeys", "Conversations", "Users",
-            "WebhookEvents");
+            "WebhookEvents", "RateLimits");
     public static final String DEFAULT_PREFIX = "cita-";
 
     private final String prefix;

@@ -1,7 +1,10 @@
 package io.cita.adapters.postgres;
 
 import io.cita.application.port.out.ExpiredRecords;
+import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +13,8 @@ import java.time.Instant;
  * Deletes expired rows in one transaction that first takes a transaction-scoped advisory lock: when several
  * instances purge at once, one deletes and the others return at once. Retention matches DynamoDB's TTL: sessions a
  * day past expiry (a rotated refresh token must stay recognisable until then), login attempts a day, webhook events
- * a week (their ids deduplicate redeliveries), idempotency keys and conversations at their expiry.
+ * a week (their ids deduplicate redeliveries), idempotency keys and conversations at their expiry, rate-limit buckets
+ * once they would be full again.
  */
 @Singleton
 @Requires(env = "postgres")
@@ -21,10 +25,14 @@ public class PostgresExpiredRecords implements ExpiredRecords {
     private static final Duration LOGIN_ATTEMPTS_KEPT = Duration.ofDays(1);
     private static final Duration WEBHOOK_EVENTS_KEPT = Duration.ofDays(7);
 
+    private static final int BUCKETS_PER_BATCH = 1000;
     private final PostgresTransactions tx;
+    private final ExpiredEntriesCleaner buckets;
 
-    public PostgresExpiredRecords(PostgresTransactions tx) {
+    public PostgresExpiredRecords(PostgresTransactions tx,
+                                  @Nullable PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
         this.tx = tx;
+        this.buckets = buckets;
     }
 
     @Override
@@ -40,7 +48,18 @@ public class PostgresExpiredRecords implements ExpiredRecords {
                     + Sql.update(c, "DELETE FROM webhook_events WHERE received_at < ?", now.minus(WEBHOOK_EVENTS_KEPT))
                     + Sql.update(c, "DELETE FROM idempotency_keys WHERE expires_at < ?", now)
                     + Sql.update(c, "DELETE FROM conversations WHERE expires_at < ?", now);
-            return new Purge(true, removed);
+            return new Purge(true, removed + removeExpiredBuckets());
         });
+    }
+
+    /** The rate-limit buckets that would be full again by now (Bucket4j's own cleaner, batch by batch). */
+    private long removeExpiredBuckets() {
+        long removed = 0;
+        int batch;
+        do {
+            batch = buckets == null ? 0 : buckets.removeExpired(BUCKETS_PER_BATCH);
+            removed += batch;
+        } while (batch == BUCKETS_PER_BATCH);
+        return removed;
     }
 }

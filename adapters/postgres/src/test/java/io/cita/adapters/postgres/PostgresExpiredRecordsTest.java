@@ -24,7 +24,7 @@ class PostgresExpiredRecordsTest extends PersistenceContract {
     }
 
     private PostgresExpiredRecords purge() {
-        return new PostgresExpiredRecords(PostgresTestStores.transactions());
+        return PostgresTestStores.context().getBean(PostgresExpiredRecords.class);
     }
 
     @Test

@@ -7,7 +7,9 @@ import io.cita.application.port.in.ManageTenantUseCase;
 import io.cita.domain.plan.Limit;
 import io.cita.domain.plan.LimitKind;
 import io.cita.domain.plan.PlanLimitPolicy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
@@ -29,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class RateLimits {
     static final String DECISION = "cita.rate-limit";
     private static final Duration PLAN_CACHE = Duration.ofMinutes(1);
-    private final RateLimiter limiter = new RateLimiter();
+    private final RateLimiter limiter;
     private final ManageTenantUseCase tenants;
     private final AddressQuotas addressQuotas;
     private final Map<String, CachedQuota> quotas = new ConcurrentHashMap<>();
@@ -38,8 +40,9 @@ public class RateLimits {
     private record CachedQuota(long perMinute, Instant until) {
     }
 
-    public RateLimits(ManageTenantUseCase tenants, AddressQuotas addressQuotas,
+    public RateLimits(ManageTenantUseCase tenants, AddressQuotas addressQuotas, @Nullable ProxyManager<String> shared,
                       @Value("${cita.rate-limits.enabled:true}") boolean enabled) {
+        this.limiter = new RateLimiter(shared);
         this.tenants = tenants;
         this.addressQuotas = addressQuotas;
         this.enabled = enabled;

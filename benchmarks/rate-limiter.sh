@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The shared rate limiter's cost: booking create over HTTP (wrk, as in booking-vs-pgbench.sh) on two services side by
+# side, each on its own embedded PostgreSQL with rate limits on: one with the buckets shared through PostgreSQL (the
+# default), one with them in memory (cita.rate-limits.shared=false). The ENTERPRISE plan's requests a minute are made
+# unlimited on both, so every request takes a token and none is refused. Alternating runs after a warm-up of each.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CLIENTS=${CLIENTS:-8}
+THREADS=${THREADS:-2}
+SECONDS_PER_RUN=${SECONDS_PER_RUN:-15}
+RUNS=${RUNS:-5}
+source benchmarks/service.sh
+need_postgres_tools
+need_wrk
+
+# start_limited DATA PORT JAVA_OPTION: the jar with rate limits on, the plan made unlimited in its store; SERVICE.
+start_limited() {
+  CITA_DATA_DIR=$1 PORT=$2 java $3 -jar $JAR >> "$1/service.log" 2>&1 &
+  SERVICE=$!
+  wait_for_health $1 $2
+  psql -h localhost -p "$(sed -n 4p $1/postgres/postmaster.pid)" -U postgres -d postgres -qAt \
+    -c "UPDATE subscription_plans SET max_requests_per_minute = -1 WHERE code = 'ENTERPRISE'"
+}
+
+# run NAME DATA PORT SECONDS: books for SECONDS on a fresh tenant of the service at PORT.
+run() {
+  $DRIVER booking-setup http://127.0.0.1:$3 $2/ids.txt > /dev/null
+  source $2/ids.txt
+  echo -n "$1: "
+  wrk -t$THREADS -c$CLIENTS -d${4}s -s benchmarks/wrk/booking.lua http://127.0.0.1:$3 \
+    -- "$token" "$tenant" "$service" "$first" $THREADS | grep 'http booking create'
+}
+
+SHARED_DATA=$(mktemp -d /tmp/cita-limiter-shared.XXXX)
+MEMORY_DATA=$(mktemp -d /tmp/cita-limiter-memory.XXXX)
+start_limited $SHARED_DATA 18084 -Dcita.rate-limits.shared=true
+SHARED=$SERVICE
+start_limited $MEMORY_DATA 18085 -Dcita.rate-limits.shared=false
+MEMORY=$SERVICE
+trap 'kill $SHARED $MEMORY 2>/dev/null || true' EXIT
+
+run "warm-up shared" $SHARED_DATA 18084 15 > /dev/null
+run "warm-up memory" $MEMORY_DATA 18085 15 > /dev/null
+for i in $(seq 1 $RUNS); do
+  run "shared (PostgreSQL)" $SHARED_DATA 18084 $SECONDS_PER_RUN
+  run "in memory          " $MEMORY_DATA 18085 $SECONDS_PER_RUN
+done
