@@ -105,9 +105,9 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    ResourceService resources(Resources resources, Schedules schedules, Tenants tenants, Plans plans, IdGenerator ids,
-                              AuditTrail audit) {
-        return new ResourceService(resources, schedules, tenants, plans, ids, audit);
+    ResourceService resources(Resources resources, CatalogServices services, Schedules schedules, Tenants tenants,
+                              Plans plans, IdGenerator ids, AuditTrail audit) {
+        return new ResourceService(resources, services, schedules, tenants, plans, ids, audit);
     }
 
     @Singleton

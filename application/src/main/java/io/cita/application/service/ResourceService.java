@@ -7,6 +7,7 @@ import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ExceptionDetails;
 import io.cita.application.port.in.ManageResourcesUseCase;
 import io.cita.application.port.in.ResourceDetails;
+import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Resources;
@@ -22,23 +23,27 @@ import io.cita.domain.schedule.ScheduleException;
 import io.cita.domain.schedule.WeeklyRule;
 import io.cita.domain.shared.IdPrefix;
 import io.cita.domain.tenant.Tenant;
+import java.util.Collection;
 import java.util.List;
 
 /** Keeps a tenant's resources and their working time within its plan's limit of active resources. */
 public class ResourceService implements ManageResourcesUseCase {
     private static final int MAX_RULES = 70;
     private static final int MAX_EXCEPTIONS = 1000;
+    private static final int MAX_SERVICES = 200;
     private final Resources resources;
+    private final CatalogServices services;
     private final Schedules schedules;
     private final Plans plans;
     private final IdGenerator ids;
     private final Lookups lookups;
     private final AuditTrail audit;
 
-    public ResourceService(Resources resources, Schedules schedules, Tenants tenants, Plans plans, IdGenerator ids,
-                           AuditTrail audit) {
+    public ResourceService(Resources resources, CatalogServices services, Schedules schedules, Tenants tenants,
+                           Plans plans, IdGenerator ids, AuditTrail audit) {
         this.audit = audit;
         this.resources = resources;
+        this.services = services;
         this.schedules = schedules;
         this.plans = plans;
         this.ids = ids;
@@ -49,6 +54,7 @@ public class ResourceService implements ManageResourcesUseCase {
     public Resource create(String tenantId, ResourceDetails details, Actor actor) {
         Tenant tenant = lookups.tenant(tenantId);
         Resource resource = build(ids.newId(IdPrefix.RESOURCE), tenant, details);
+        requireServicesOf(tenantId, resource.serviceIds());
         if (!resources.create(resource, limit(tenant),
                 audit.pending(tenantId, actor, "resource.created", "resource", resource.id(), null, resource))) {
             throw new PlanLimitExceededException(LimitKind.RESOURCES);
@@ -61,6 +67,7 @@ public class ResourceService implements ManageResourcesUseCase {
         Tenant tenant = lookups.tenant(tenantId);
         Resource current = get(tenantId, resourceId);
         Resource resource = build(resourceId, tenant, details);
+        requireServicesOf(tenantId, resource.serviceIds());
         if (!resources.update(resource, limit(tenant),
                 audit.pending(tenantId, actor, "resource.updated", "resource", resourceId, current, resource))) {
             throw new PlanLimitExceededException(LimitKind.RESOURCES);
@@ -132,6 +139,18 @@ public class ResourceService implements ManageResourcesUseCase {
         if (!schedules.deleteException(tenantId, resourceId, exceptionId,
                 audit.pending(tenantId, actor, "exception.deleted", "resource", resourceId, exceptionId, null))) {
             throw new NotFoundException("exception", exceptionId);
+        }
+    }
+
+    /** Refuses a service id that names no service of this tenant (unknown, or another tenant's) naming the field. */
+    private void requireServicesOf(String tenantId, Collection<String> serviceIds) {
+        if (serviceIds.size() > MAX_SERVICES) {
+            throw new InvalidRequestException("serviceIds", "at most " + MAX_SERVICES + " services");
+        }
+        for (String serviceId : serviceIds) {
+            if (services.find(tenantId, serviceId).isEmpty()) {
+                throw new InvalidRequestException("serviceIds", "names no service of this business: " + serviceId);
+            }
         }
     }
 

@@ -83,7 +83,11 @@ final class Api {
             if (address != null && !headers.containsKey("X-Forwarded-For")) {
                 request.header("X-Forwarded-For", address);
             }
-            headers.forEach(request::header);
+            headers.forEach((name, value) -> {
+                if (!value.isEmpty()) { // an empty value sends no header of that name at all
+                    request.header(name, value);
+                }
+            });
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode json = null;
             String type = response.headers().firstValue("content-type").orElse("");

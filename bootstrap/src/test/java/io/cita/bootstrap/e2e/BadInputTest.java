@@ -47,6 +47,35 @@ class BadInputTest {
     }
 
     @Test
+    void laxInputIsRefusedNamingTheField_notReadGenerously() {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        String services = tenant.base + "/services";
+        assertProblem(api.post(services, tenant.token, "{\"name\":\"X\",\"durationMinutes\":\"60\","
+                + "\"price\":{\"amount\":1,\"currency\":\"EUR\"}}"), 400, "validation-failed", "durationMinutes");
+        Api.Response twice = api.post(services, tenant.token, "{\"name\":\"X\",\"name\":\"Y\","
+                + "\"durationMinutes\":60,\"price\":{\"amount\":1,\"currency\":\"EUR\"}}");
+        assertProblem(twice, 400, "validation-failed", "name");
+        assertProblem(api.send("POST", services, tenant.token, "{\"name\":\"X\",\"durationMinutes\":60,"
+                + "\"price\":{\"amount\":1,\"currency\":\"EUR\"}}", Map.of("Content-Type", "")), 415,
+                "unsupported-media-type", null);
+        assertThat(api.get(services, tenant.token).body().get("items")).as("nothing was created").isEmpty();
+
+        String serviceId = tenant.createService(Map.of());
+        String start = TenantFixture.at(TenantFixture.daysAhead(5), 10, 0);
+        assertProblem(api.post(tenant.base + "/holds", tenant.token, Map.of("serviceId", serviceId, "start", start,
+                "seats", 0)), 400, "validation-failed", "seats");
+        assertProblem(api.post(tenant.base + "/bookings", tenant.token, Map.of("serviceId", serviceId, "start", start,
+                "seats", -3, "client", Map.of("firstName", "A", "phone", "+34600000041"))), 400, "validation-failed",
+                "seats");
+
+        String foreign = TenantFixture.signUp(api).createService(Map.of());
+        for (String serviceIds : List.of("svc_nope", foreign)) {
+            assertProblem(api.post(tenant.base + "/resources", tenant.token, Map.of("name", "R", "type", "STAFF",
+                    "serviceIds", List.of(serviceId, serviceIds))), 400, "validation-failed", "serviceIds");
+        }
+    }
+
+    @Test
     void badCatalogValuesAreRejectedNamingTheField() {
         TenantFixture tenant = TenantFixture.signUp(api);
         assertProblem(api.post(tenant.base + "/services", tenant.token, Map.of("name", "X", "durationMinutes", 2,

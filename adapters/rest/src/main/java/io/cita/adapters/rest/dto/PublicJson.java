@@ -31,7 +31,7 @@ public final class PublicJson {
             return new BookCommand(tenantId, Fields.required("serviceId", serviceId),
                     Fields.required("start", Fields.instant("start", start)), Fields.orDefault(resourceIds, List.of()),
                     holdId, null, Fields.required("client", client).toDetails(null, "client."),
-                    Fields.orDefault(seats, 1), notes, Channel.WIDGET, actor);
+                    Fields.seats("seats", seats), notes, Channel.WIDGET, actor);
         }
     }
 

@@ -9,6 +9,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +42,10 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
 
     private static Problem badRequest(ErrorContext context) {
         Throwable cause = context.getRootCause().orElse(null);
+        Optional<String> twice = DuplicateFields.in(cause);
+        if (twice.isPresent()) {
+            return DuplicateFields.problem(twice.get());
+        }
         while (cause instanceof ConversionErrorException conversion && conversion.getCause() != null) {
             cause = conversion.getCause();
         }

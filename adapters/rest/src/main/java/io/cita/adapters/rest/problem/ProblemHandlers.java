@@ -99,7 +99,8 @@ public class ProblemHandlers {
 
     @Error(global = true, exception = IllegalArgumentException.class)
     public MutableHttpResponse<Problem> unreadable(IllegalArgumentException e) {
-        return Problems.response(Problems.malformed("The request could not be read"));
+        return Problems.response(DuplicateFields.in(e).map(DuplicateFields::problem)
+                .orElseGet(() -> Problems.malformed("The request could not be read")));
     }
 
     @Error(global = true, exception = DateTimeException.class)
