@@ -49,7 +49,7 @@ final class BootedService {
                 "micronaut.server.port", -1,
                 "cita.jwt.secret", "test-secret-test-secret-test-secret-0123456789",
                 "cita.security.bcrypt-cost", 4,
-                "cita.http.trusted-proxies", "127.0.0.1, ::1",
+                "cita.http.trusted-proxies", "127.0.0.1, ::1", "cita.metrics.token", OperationsTest.METRICS_TOKEN,
                 "cita.admin.email", "root@cita.test", "cita.admin.password", "root-password-1"));
         properties.putAll(Map.of("whatsapp.app-secret", WhatsAppTest.APP_SECRET, "whatsapp.verify-token", "verify-me",
                 "whatsapp.access-token", "graph-token", "whatsapp.phone-number-id", WhatsAppTest.SHARED_NUMBER,

@@ -2,6 +2,8 @@ package io.cita.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -10,6 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass
 @EnumSource(Store.class)
 class OperationsTest {
+    static final String METRICS_TOKEN = "metrics-token-for-the-scraper";
     private final Api api;
 
     OperationsTest(Store store) {
@@ -25,10 +28,32 @@ class OperationsTest {
     }
 
     @Test
-    void prometheusMetricsAreExposed() {
-        Api.Response metrics = api.get("/prometheus", null);
+    void prometheusMetricsAreForTheScraperWithTheToken() {
+        Api.Response metrics = api.get("/prometheus", METRICS_TOKEN);
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.raw()).contains("jvm_memory_used_bytes");
+        assertThat(api.get("/prometheus", null).status()).isEqualTo(401);
+        assertThat(api.get("/prometheus/", "not-" + METRICS_TOKEN).status()).isEqualTo(401);
+        assertThat(api.get("/prometheus", null).raw()).doesNotContain("jvm_");
+    }
+
+    @Test
+    void everyAnswerForbidsSniffingFramingAndReferrers_andApiAnswersAreNeverCached() {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        Api.Response login = api.post("/v1/auth/login", null, Map.of("email", tenant.ownerEmail, "password",
+                TenantFixture.PASSWORD));
+        assertThat(login.status()).isEqualTo(200);
+        for (Api.Response response : List.of(login, api.get(tenant.base, tenant.token), api.get("/", null),
+                api.get("/v1/no-such-route", null))) {
+            assertThat(response.http().headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.http().headers().firstValue("Referrer-Policy")).contains("no-referrer");
+            assertThat(response.http().headers().firstValue("Content-Security-Policy").orElse(""))
+                    .contains("frame-ancestors 'none'");
+        }
+        assertThat(login.http().headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(api.get(tenant.base, tenant.token).http().headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(api.get("/", null).http().headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("object-src 'none'");
     }
 
     @Test

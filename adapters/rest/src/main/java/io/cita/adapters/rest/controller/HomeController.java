@@ -20,7 +20,6 @@ public class HomeController {
               <li><a href="/swagger-ui/">Browse the API (Swagger UI)</a></li>
               <li><a href="/openapi.yml">OpenAPI document</a></li>
               <li><a href="/health">Health</a></li>
-              <li><a href="/prometheus">Prometheus metrics</a></li>
             </ul>
             </body></html>
             """;
