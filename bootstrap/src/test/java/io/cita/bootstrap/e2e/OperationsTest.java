@@ -25,6 +25,11 @@ class OperationsTest {
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.text("status")).isEqualTo("UP");
         assertThat(health.raw()).doesNotContain("jdbc:");
+        for (String probe : List.of("/health/readiness", "/health/liveness")) {
+            Api.Response answer = api.get(probe, null);
+            assertThat(answer.status()).as(probe).isEqualTo(200);
+            assertThat(answer.text("status")).as(probe).isEqualTo("UP");
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -76,6 +77,19 @@ public class DynamoStore {
             return work.get();
         } catch (SdkClientException e) {
             throw new StoreUnavailableException(e);
+        }
+    }
+
+    /**
+     * Whether DynamoDB answers for the Tenants table now (a consistent DescribeTable, bounded like every call): what
+     * a load balancer's readiness check asks before sending traffic here.
+     */
+    public boolean answers() {
+        try {
+            return call(() -> client.describeTable(DescribeTableRequest.builder().tableName(table("Tenants")).build()))
+                    .table() != null;
+        } catch (StoreUnavailableException | SdkException e) {
+            return false;
         }
     }
 
