@@ -18,7 +18,7 @@ start_limited() {
   CITA_DATA_DIR=$1 PORT=$2 java $3 -jar $JAR >> "$1/service.log" 2>&1 &
   SERVICE=$!
   wait_for_health $1 $2
-  psql -h localhost -p "$(sed -n 4p $1/postgres/postmaster.pid)" -U postgres -d postgres -qAt \
+  PGPASSWORD=$(cat $1/postgres-password) psql -h localhost -p "$(sed -n 4p $1/postgres/postmaster.pid)" -U postgres -d postgres -qAt \
     -c "UPDATE subscription_plans SET max_requests_per_minute = -1 WHERE code = 'ENTERPRISE'"
 }
 

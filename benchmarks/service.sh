@@ -4,11 +4,13 @@ JAR=bootstrap/target/cita.jar
 DRIVER="java -cp benchmarks/target/cita-benchmarks-0.1.0-SNAPSHOT-all.jar io.cita.benchmarks.LoadDriver"
 
 # start_service DATA PORT: starts Cita on the embedded PostgreSQL in DATA (rate limits off, so the drivers measure
-# the service, not the limiter), sets SERVICE to its pid and waits until /health answers.
+# the service, not the limiter), sets SERVICE to its pid and waits until /health answers; exports PGPASSWORD, the
+# embedded superuser's generated password, for psql and pgbench.
 start_service() {
   CITA_DATA_DIR=$1 PORT=$2 java -Dcita.rate-limits.enabled=false -jar $JAR >> "$1/service.log" 2>&1 &
   SERVICE=$!
   wait_for_health $1 $2
+  export PGPASSWORD=$(cat $1/postgres-password)
 }
 
 # need_postgres_tools: installs psql and pgbench from Debian (postgresql-client, postgresql-contrib) when missing.

