@@ -102,6 +102,27 @@ class AbuseLimitsTest {
     }
 
     @Test
+    void aCrowdOfAddressesKeepsAtMostThirtyHoldsOfOneBusiness() {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        String serviceId = tenant.createService(Map.of("durationMinutes", 15, "slotIntervalMinutes", 15));
+        tenant.createStaff(serviceId);
+        Widget widget = Widget.of(api, tenant);
+        int held = 0;
+        Api.Response refused = null;
+        for (int i = 0; i < 60 && refused == null; i++) {
+            Api from = api.from("198.51.100." + (10 + i / 3));
+            Api.Response answer = from.send("POST", widget.path() + "/holds", null, Map.of("serviceId", serviceId,
+                    "start", TenantFixture.at(TenantFixture.daysAhead(4), 9 + i / 4, (i % 4) * 15)), widget.headers());
+            held += answer.status() == 201 ? 1 : 0;
+            refused = answer.status() == 429 ? answer : null;
+        }
+        assertThat(held).isEqualTo(30);
+        assertThat(refused).isNotNull();
+        assertThat(refused.http().headers().firstValue("RateLimit-Policy"))
+                .contains("\"public-holds-per-key\";q=30;w=300");
+    }
+
+    @Test
     void aReferenceIsTriedFiveTimesAMinuteFromAnywhere_andAnAddressTriesTenReferences() {
         TenantFixture tenant = TenantFixture.signUp(api);
         Widget widget = Widget.of(api, tenant);

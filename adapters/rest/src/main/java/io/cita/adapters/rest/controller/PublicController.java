@@ -123,7 +123,7 @@ public class PublicController {
     @Operation(operationId = "holdPublicSlot")
     @ApiResponse(responseCode = "201", description = Created.HOLD,
             content = @Content(schema = @Schema(implementation = BookingJson.HoldResponse.class)))
-    @RateLimited(AddressPolicy.PUBLIC_HOLD)
+    @RateLimited({AddressPolicy.PUBLIC_HOLD, AddressPolicy.PUBLIC_HOLDS_PER_KEY})
     @Post("/holds")
     public HttpResponse<?> hold(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
                                 @Body BookingJson.HoldRequest request, @Nullable @Header("Idempotency-Key") String key,

@@ -2,7 +2,8 @@ package io.cita.adapters.rest.security;
 
 /**
  * The quotas a caller without a staff login is held to, each in buckets of its own keyed by the caller's address (or,
- * for {@link #BOOKING_REFERENCE_TRIES}, by the booking reference tried): the route declares them with
+ * for {@link #BOOKING_REFERENCE_TRIES}, by the booking reference tried, and for {@link #PUBLIC_HOLDS_PER_KEY} by the
+ * publishable key): the route declares them with
  * {@link RateLimited}, so every path that reaches the route counts, whatever its spelling.
  */
 public enum AddressPolicy {
@@ -14,6 +15,11 @@ public enum AddressPolicy {
     PUBLIC_BOOKING("public-booking"), PUBLIC_BOOKINGS_TODAY("public-bookings-today"),
     /** Public holds per address, within one hold's lifetime: about how many live holds one address can keep. */
     PUBLIC_HOLD("public-hold"),
+    /**
+     * Public holds per publishable key (so per business) within one hold's lifetime, from every address together:
+     * what a crowd of addresses can keep of the calendar at once.
+     */
+    PUBLIC_HOLDS_PER_KEY("public-holds-per-key"),
     /** Lookups, cancellations and moves by reference per address, and tries of the same reference from anywhere. */
     BOOKING_REFERENCE("booking-reference"), BOOKING_REFERENCE_TRIES("booking-reference-tries"),
     /** Private calendar feed fetches per address. */

@@ -18,6 +18,7 @@ public class AddressQuotas {
                          @Value("${cita.rate-limits.public-bookings-per-minute-per-address:10}") long bookings,
                          @Value("${cita.rate-limits.public-bookings-per-day-per-address:30}") long bookingsToday,
                          @Value("${cita.rate-limits.public-holds-per-address:3}") long holds,
+                         @Value("${cita.rate-limits.public-holds-per-key:30}") long holdsPerKey,
                          @Value("${cita.holds.ttl:5m}") Duration holdLifetime,
                          @Value("${cita.rate-limits.booking-references-per-minute-per-address:10}") long references,
                          @Value("${cita.rate-limits.tries-per-minute-per-booking-reference:5}") long referenceTries,
@@ -28,6 +29,7 @@ public class AddressQuotas {
         quotas.put(AddressPolicy.PUBLIC_BOOKING, Quota.perMinute(bookings));
         quotas.put(AddressPolicy.PUBLIC_BOOKINGS_TODAY, new Quota(bookingsToday, Duration.ofDays(1)));
         quotas.put(AddressPolicy.PUBLIC_HOLD, new Quota(holds, holdLifetime));
+        quotas.put(AddressPolicy.PUBLIC_HOLDS_PER_KEY, new Quota(holdsPerKey, holdLifetime));
         quotas.put(AddressPolicy.BOOKING_REFERENCE, Quota.perMinute(references));
         quotas.put(AddressPolicy.BOOKING_REFERENCE_TRIES, Quota.perMinute(referenceTries));
         quotas.put(AddressPolicy.CALENDAR_FEED, Quota.perMinute(calendarFeeds));

@@ -1,6 +1,8 @@
 package io.cita.adapters.rest.security;
 
+import io.cita.application.port.in.Actor;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
@@ -17,7 +19,7 @@ import java.util.Optional;
  * reaching the same route counts the same; runs after routing, before the controller.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-public class RouteLimitsFilter {
+public class RouteLimitsFilter implements Ordered {
     private final RateLimits limits;
 
     public RouteLimitsFilter(RateLimits limits) {
@@ -44,11 +46,24 @@ public class RouteLimitsFilter {
         return null;
     }
 
-    /** The caller's address, or for tries of a booking reference the business and the reference, from anywhere. */
+    /**
+     * The caller's address; for tries of a booking reference the business and the reference, from anywhere; for a
+     * key's quota the publishable key the public API's filter authenticated (it runs before this one).
+     */
     private static String subject(AddressPolicy policy, HttpRequest<?> request, Map<String, Object> variables) {
+        if (policy == AddressPolicy.PUBLIC_HOLDS_PER_KEY) {
+            return request.getAttribute(TenantAccessFilter.ACTOR, Actor.class).map(Actor::id)
+                    .orElse("slug:" + variables.get("slug"));
+        }
         if (policy == AddressPolicy.BOOKING_REFERENCE_TRIES) {
             return variables.get("slug") + "/" + String.valueOf(variables.get("reference")).toUpperCase(Locale.ROOT);
         }
         return String.valueOf(ClientAddress.of(request));
+    }
+
+    /** After the filters that authenticate (the public API's sets the key), so a key's quota can find its key. */
+    @Override
+    public int getOrder() {
+        return LOWEST_PRECEDENCE - 1;
     }
 }
