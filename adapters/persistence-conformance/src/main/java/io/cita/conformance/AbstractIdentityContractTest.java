@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.cita.application.error.ConflictException;
+import io.cita.application.port.out.LoginAttempts;
 import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Members;
 import io.cita.application.port.out.Session;
@@ -177,6 +178,30 @@ public abstract class AbstractIdentityContractTest extends PersistenceContract {
         stores().loginAttempts().record(email, "203.0.113.7", true, null, start.plusSeconds(10));
         stores().loginAttempts().record(email, "203.0.113.7", false, "wrong_password", start.plusSeconds(11));
         assertThat(stores().loginAttempts().recentFailures(email, "203.0.113.7", start.minusSeconds(1))).isEqualTo(1);
+    }
+
+    @Test
+    void anAccountsFailuresCountFromEveryAddress_sinceItsLastSuccessAnywhere_andAnAddressIsKnownByItsSuccess() {
+        String email = uniqueSlug() + "@example.com";
+        Instant start = NOW.minusSeconds(600);
+        LoginAttempts attempts = stores().loginAttempts();
+        assertThat(attempts.accountFailures(email, start)).isEqualTo(new LoginAttempts.AccountFailures(0, null));
+        attempts.record(email, "203.0.113.7", true, null, start);
+        for (int i = 1; i <= 4; i++) {
+            attempts.record(email, "198.51.100." + i, false, "wrong_password", start.plusSeconds(i));
+        }
+        attempts.record(uniqueSlug() + "@example.com", "198.51.100.1", false, "wrong_password", start.plusSeconds(9));
+
+        assertThat(attempts.accountFailures(email, start.minusSeconds(1)))
+                .isEqualTo(new LoginAttempts.AccountFailures(4, start.plusSeconds(4)));
+        assertThat(attempts.accountFailures(email, start.plusSeconds(2)).count()).isEqualTo(2);
+        assertThat(attempts.succeededFrom(email, "203.0.113.7", start.minusSeconds(1))).isTrue();
+        assertThat(attempts.succeededFrom(email, "198.51.100.1", start.minusSeconds(1))).isFalse();
+        assertThat(attempts.succeededFrom(email, "203.0.113.7", start.plusSeconds(1))).as("not since").isFalse();
+
+        attempts.record(email, "198.51.100.9", true, null, start.plusSeconds(20));
+        assertThat(attempts.accountFailures(email, start.minusSeconds(1)).count()).as("a success anywhere resets")
+                .isZero();
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.cita.application.port.out.SessionAccess;
 import io.cita.application.port.out.Sessions;
 import io.cita.application.port.out.Users;
 import io.cita.application.port.query.UserAccount;
+import io.cita.domain.access.LoginThrottle;
 import io.cita.domain.shared.IdPrefix;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,13 +23,16 @@ import java.util.Optional;
 
 /**
  * Logs users in and keeps their sessions. An unknown e-mail costs the same hash check as a wrong password; five
- * failures for one e-mail from one address lock that pair for 15 minutes, whether the e-mail exists or not. Refresh
+ * failures for one e-mail from one address lock that pair for 15 minutes, whether the e-mail exists or not, and ten
+ * from anywhere slow the account down for every address its owner has not used lately ({@link LoginThrottle}). Refresh
  * tokens rotate on every use; presenting one that was already rotated ends every session of its user (it was
  * stolen), while a logged-out one is simply refused.
  */
 public class LogInService implements LogInUseCase {
     static final int MAX_FAILURES = 5;
     static final Duration LOCKOUT = Duration.ofMinutes(15);
+    /** How long an address stays one the owner uses after a successful login from it (login attempts live a day). */
+    static final Duration KNOWN_ADDRESS = Duration.ofHours(23);
     static final Duration SESSION_LIFETIME = Duration.ofDays(30);
     private final Users users;
     private final Sessions sessions;
@@ -62,6 +66,7 @@ public class LogInService implements LogInUseCase {
         if (attempts.recentFailures(normalized, address, now.minus(LOCKOUT)) >= MAX_FAILURES) {
             throw new LoginLockedException(LOCKOUT.getSeconds());
         }
+        slowDownUnlessKnown(normalized, address, now);
         Optional<UserAccount> user = users.findByEmail(normalized);
         boolean matches = passwords.matches(password, user.map(UserAccount::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !matches) {
@@ -70,6 +75,22 @@ public class LogInService implements LogInUseCase {
         }
         attempts.record(normalized, address, true, null, now);
         return start(user.get().id(), ip, userAgent, now, null);
+    }
+
+    /**
+     * The account-wide slow-down ({@link LoginThrottle}) for an address the account has not logged in from lately:
+     * many addresses trying one account wait longer and longer between tries, while its owner, from an address
+     * that succeeded within the day, is not slowed at all.
+     */
+    private void slowDownUnlessKnown(String email, String address, Instant now) {
+        if (attempts.succeededFrom(email, address, now.minus(KNOWN_ADDRESS))) {
+            return;
+        }
+        LoginAttempts.AccountFailures failures = attempts.accountFailures(email, now.minus(LOCKOUT));
+        Duration wait = LoginThrottle.DEFAULT.waitAt(failures.count(), failures.latest(), now);
+        if (!wait.isZero()) {
+            throw new LoginLockedException(Math.max(1, (wait.toMillis() + 999) / 1000));
+        }
     }
 
     @Override

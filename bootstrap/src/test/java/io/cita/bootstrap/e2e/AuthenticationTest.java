@@ -107,6 +107,24 @@ class AuthenticationTest {
         assertThat(unknownLocked.text("detail")).isEqualTo(locked.text("detail"));
     }
 
+    @Test
+    void tenFailuresFromAnywhereSlowTheAccountDown_butNotAtItsOwnersAddress() {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        assertThat(login(tenant, TenantFixture.PASSWORD).status()).as("the owner, from its usual address")
+                .isEqualTo(200);
+        for (int i = 0; i < 10; i++) {
+            assertThat(api.from("198.51.100." + (150 + i)).post("/v1/auth/login", null, Map.of("email",
+                    tenant.ownerEmail, "password", "guess-" + i)).status()).isEqualTo(401);
+        }
+        Api.Response slowed = api.from("198.51.100.170").post("/v1/auth/login", null, Map.of("email",
+                tenant.ownerEmail, "password", TenantFixture.PASSWORD));
+        assertThat(slowed.status()).as("even the right password, from an address the owner never used").isEqualTo(429);
+        assertThat(Long.parseLong(slowed.http().headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 30L);
+
+        assertThat(login(tenant, TenantFixture.PASSWORD).status()).as("the owner's own address is not slowed")
+                .isEqualTo(200);
+    }
+
     private static SignedJWT parse(String token) {
         try {
             return SignedJWT.parse(token);

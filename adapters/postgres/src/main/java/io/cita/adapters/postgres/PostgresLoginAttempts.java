@@ -1,6 +1,7 @@
 package io.cita.adapters.postgres;
 
 import io.cita.application.port.out.LoginAttempts;
+import io.cita.application.port.out.LoginAttempts.AccountFailures;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -29,5 +30,21 @@ public class PostgresLoginAttempts implements LoginAttempts {
                         + "AND attempted_at > COALESCE((SELECT max(attempted_at) FROM login_attempts "
                         + "WHERE email = ? AND ip_address = CAST(? AS inet) AND success), '-infinity')",
                 email, address, since, email, address)).orElse(0);
+    }
+
+    @Override
+    public AccountFailures accountFailures(String email, Instant since) {
+        return tx.read(c -> Sql.one(c, rs -> new AccountFailures(rs.getInt(1), Sql.instant(rs, "latest")),
+                "SELECT count(*), max(attempted_at) AS latest FROM login_attempts WHERE email = ? AND NOT success "
+                        + "AND attempted_at > ? AND attempted_at > COALESCE((SELECT max(attempted_at) "
+                        + "FROM login_attempts WHERE email = ? AND success), '-infinity')", email, since, email))
+                .orElse(new AccountFailures(0, null));
+    }
+
+    @Override
+    public boolean succeededFrom(String email, String ip, Instant since) {
+        return tx.read(c -> Sql.one(c, rs -> rs.getBoolean(1), "SELECT EXISTS (SELECT 1 FROM login_attempts "
+                        + "WHERE email = ? AND ip_address = CAST(? AS inet) AND success AND attempted_at > ?)",
+                email, Inet.orUnspecified(ip), since)).orElse(false);
     }
 }
