@@ -45,15 +45,25 @@ public abstract class AbstractChatContractTest extends PersistenceContract {
     }
 
     @Test
-    void anEventIsStoredOnce_andStaysUnprocessedUntilMarked() {
+    void anEventIsStoredOnce_andAnUnprocessedOneIsClaimedByOneInstance_untilItsLeaseRunsOutOrItIsProcessed() {
+        InboundEvents events = stores().inboundEvents();
         String source = "test-" + uniqueSlug();
         String id = "wamid." + uniqueSlug();
-        assertThat(stores().inboundEvents().record(id, source, "{\"a\":1}", NOW)).isTrue();
-        assertThat(stores().inboundEvents().record(id, source, "{\"a\":2}", NOW)).isFalse();
-        assertThat(stores().inboundEvents().unprocessed(source, 10))
-                .containsExactly(new StoredEvent(id, source, "{\"a\":1}", NOW));
-        stores().inboundEvents().markProcessed(id, NOW);
-        assertThat(stores().inboundEvents().unprocessed(source, 10)).isEmpty();
+        String fresh = "wamid." + uniqueSlug();
+        Duration lease = Duration.ofMinutes(2);
+        assertThat(events.record(id, source, "{\"a\":1}", NOW)).isTrue();
+        assertThat(events.record(id, source, "{\"a\":2}", NOW)).isFalse();
+        assertThat(events.record(fresh, source, "{\"b\":1}", NOW.plusSeconds(90))).isTrue();
+
+        assertThat(events.claimUnprocessed(source, NOW.plusSeconds(60), "instance-a", NOW.plusSeconds(60), lease, 10))
+                .as("received by then").containsExactly(new StoredEvent(id, source, "{\"a\":1}", NOW));
+        assertThat(events.claimUnprocessed(source, NOW.plusSeconds(60), "instance-b", NOW.plusSeconds(61), lease, 10))
+                .as("while a's lease runs").isEmpty();
+        assertThat(events.claimUnprocessed(source, NOW.plusSeconds(60), "instance-b", NOW.plusSeconds(181), lease,
+                10)).as("a's lease ran out").extracting(StoredEvent::id).containsExactly(id);
+        events.markProcessed(id, NOW.plusSeconds(182));
+        assertThat(events.claimUnprocessed(source, NOW.plusSeconds(60), "instance-c", NOW.plusSeconds(999), lease,
+                10)).as("processed").isEmpty();
     }
 
     @Test

@@ -9,14 +9,17 @@ import io.cita.application.port.query.StoredEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** Stores WhatsApp events before they are acknowledged and processes each message once. */
 public class ChatInboxService implements ChatInboxUseCase {
     static final String SOURCE = "whatsapp";
+    private static final Duration MIN_LEASE = Duration.ofMinutes(1);
     private final InboundEvents events;
     private final HandleChatUseCase chat;
     private final ClockPort clock;
     private final Duration retryAfter;
+    private final String owner = "chat-retrier-" + UUID.randomUUID();
 
     /** {@code retryAfter}: how old an unanswered message must be before a retry, so one in flight is left alone. */
     public ChatInboxService(InboundEvents events, HandleChatUseCase chat, ClockPort clock, Duration retryAfter) {
@@ -46,7 +49,9 @@ public class ChatInboxService implements ChatInboxUseCase {
 
     @Override
     public List<StoredEvent> pending(int limit) {
-        Instant cutoff = clock.now().minus(retryAfter);
-        return events.unprocessed(SOURCE, limit).stream().filter(event -> !event.receivedAt().isAfter(cutoff)).toList();
+        Instant now = clock.now();
+        // the lease outlasts one retry's answers; if this instance dies meanwhile, another takes them after it
+        Duration lease = retryAfter.multipliedBy(2).compareTo(MIN_LEASE) < 0 ? MIN_LEASE : retryAfter.multipliedBy(2);
+        return events.claimUnprocessed(SOURCE, now.minus(retryAfter), owner, now, lease, limit);
     }
 }

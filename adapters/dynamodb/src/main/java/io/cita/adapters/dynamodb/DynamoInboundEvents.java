@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Inbound webhook events in a WebhookEvents table (PK EVENT#id, SK META#EVENT), kept a week by TTL; unprocessed
- * ones sit in the sparse GSI1 (UNPROCESSED#source, received time) until processed.
+ * ones sit in the sparse GSI1 (UNPROCESSED#source, received time) until processed, and a retry claims them with a
+ * lease ({@link LeaseClaims}).
  */
 @Singleton
 @Requires(env = "dynamodb")
@@ -56,11 +58,20 @@ public class DynamoInboundEvents implements InboundEvents {
     }
 
     @Override
-    public List<StoredEvent> unprocessed(String source, int limit) {
-        return store.call(() -> store.client().query(QueryRequest.builder().tableName(store.table("WebhookEvents"))
-                .indexName("GSI1").keyConditionExpression("GSI1PK = :p")
-                .expressionAttributeValues(Map.of(":p", Attrs.s("UNPROCESSED#" + source))).limit(limit).build()))
-                .items().stream().map(item -> new StoredEvent(Attrs.str(item, "eventId"), Attrs.str(item, "source"),
-                        Attrs.str(item, "payload"), Attrs.instant(item, "receivedAt"))).toList();
+    public List<StoredEvent> claimUnprocessed(String source, Instant receivedBy, String owner, Instant now,
+                                              Duration lease, int limit) {
+        List<StoredEvent> claimed = new ArrayList<>();
+        for (Map<String, AttributeValue> item : store.call(() -> store.client().query(QueryRequest.builder()
+                .tableName(store.table("WebhookEvents")).indexName("GSI1")
+                .keyConditionExpression("GSI1PK = :p AND GSI1SK <= :by")
+                .expressionAttributeValues(Map.of(":p", Attrs.s("UNPROCESSED#" + source),
+                        ":by", Attrs.s(Attrs.exact(receivedBy) + "#~"))).limit(limit * 2).build())).items()) {
+            if (claimed.size() < limit && LeaseClaims.free(item, now)) {
+                LeaseClaims.claim(store, "WebhookEvents", item, owner, now, lease).ifPresent(mine -> claimed.add(
+                        new StoredEvent(Attrs.str(mine, "eventId"), Attrs.str(mine, "source"),
+                                Attrs.str(mine, "payload"), Attrs.instant(mine, "receivedAt"))));
+            }
+        }
+        return claimed;
     }
 }

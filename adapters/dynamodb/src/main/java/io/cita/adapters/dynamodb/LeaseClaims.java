@@ -69,12 +69,12 @@ final class LeaseClaims {
     }
 
     /** Whether the item's lease (if any) has run out by {@code now}. */
-    private static boolean free(Map<String, AttributeValue> item, Instant now) {
+    static boolean free(Map<String, AttributeValue> item, Instant now) {
         return Attrs.num(item, "claimExpiresAt", 0) < now.toEpochMilli();
     }
 
     /** Claims the item for {@code owner} until {@code now + lease}: its new state, or empty when another has it. */
-    private static Optional<Map<String, AttributeValue>> claim(DynamoStore store, String table,
+    static Optional<Map<String, AttributeValue>> claim(DynamoStore store, String table,
                                                       Map<String, AttributeValue> item,
                                                       String owner, Instant now, Duration lease) {
         try {

@@ -4,7 +4,9 @@ import io.cita.application.port.out.InboundEvents;
 import io.cita.application.port.query.StoredEvent;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /** Inbound webhook events in webhook_events; an insert that conflicts on the id is a redelivery. */
@@ -29,9 +31,15 @@ public class PostgresInboundEvents implements InboundEvents {
     }
 
     @Override
-    public List<StoredEvent> unprocessed(String source, int limit) {
-        return tx.read(c -> Sql.query(c, rs -> new StoredEvent(rs.getString("id"), rs.getString("source"),
-                rs.getString("payload"), Sql.instant(rs, "received_at")), "SELECT * FROM webhook_events "
-                + "WHERE source = ? AND processed_at IS NULL ORDER BY received_at LIMIT ?", source, limit));
+    public List<StoredEvent> claimUnprocessed(String source, Instant receivedBy, String owner, Instant now,
+                                              Duration lease, int limit) {
+        return tx.writeOne(c -> Sql.query(c, rs -> new StoredEvent(rs.getString("id"), rs.getString("source"),
+                        rs.getString("payload"), Sql.instant(rs, "received_at")),
+                "UPDATE webhook_events e SET claimed_by = ?, claim_expires_at = ? WHERE e.id IN (SELECT id "
+                        + "FROM webhook_events WHERE source = ? AND processed_at IS NULL AND received_at <= ? "
+                        + "AND (claim_expires_at IS NULL OR claim_expires_at < ?) ORDER BY received_at LIMIT ? "
+                        + "FOR UPDATE SKIP LOCKED) RETURNING e.id, e.source, e.payload, e.received_at",
+                owner, now.plus(lease), source, receivedBy, now, limit)).stream()
+                .sorted(Comparator.comparing(StoredEvent::receivedAt)).toList();
     }
 }

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers, every 30 seconds, the stored WhatsApp messages a failure or a crash left unanswered for a minute; one
- * retry at a time, so a message is not answered twice.
+ * retry at a time on this instance, and each message claimed with a lease in the store, so that of several instances
+ * one answers it.
  */
 @Singleton
 public class PendingChatRetrier {

@@ -17,5 +17,9 @@ public interface ChatInboxUseCase {
     /** Records a delivery status (sent, delivered, read, failed) once. */
     void recordStatus(String statusId, String payload);
 
+    /**
+     * Up to {@code limit} stored messages a failure or crash left unanswered, each now this instance's to answer
+     * for a while (claimed with a lease): of several instances retrying, one answers each message.
+     */
     List<StoredEvent> pending(int limit);
 }

@@ -1,6 +1,7 @@
 package io.cita.application.port.out;
 
 import io.cita.application.port.query.StoredEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +12,11 @@ public interface InboundEvents {
 
     void markProcessed(String eventId, Instant at);
 
-    /** Events stored but not processed yet (a failure or a crash), oldest first. */
-    List<StoredEvent> unprocessed(String source, int limit);
+    /**
+     * Claims for {@code owner} until {@code now + lease} up to {@code limit} events of {@code source} received by
+     * {@code receivedBy} and not processed yet (a failure or a crash left them), oldest first, passing over those
+     * another owner's lease still holds: of several instances retrying at once, each event goes to one.
+     */
+    List<StoredEvent> claimUnprocessed(String source, Instant receivedBy, String owner, Instant now, Duration lease,
+                                       int limit);
 }
