@@ -69,7 +69,8 @@ public class DynamoDeliveries implements Deliveries {
     @Override
     public List<Delivery> claimDue(String owner, Instant now, Duration lease, int limit) {
         return LeaseClaims.claimQueued(store, TABLE, QUEUE, LeaseClaims.timeKey(now, "~"), limit, due -> due, owner,
-                now, lease, limit).stream().map(DynamoDeliveries::map).sorted(Comparator.comparing(Delivery::nextAttemptAt))
+                now, lease, limit).stream().map(DynamoDeliveries::map)
+                .sorted(Comparator.comparing(Delivery::nextAttemptAt))
                 .toList();
     }
 

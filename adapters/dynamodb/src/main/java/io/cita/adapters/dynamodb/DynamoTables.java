@@ -14,7 +14,10 @@ public class DynamoTables {
             "ProviderAvailability", "BookingExceptions", "Bookings", "Clients", "Holds", "SlotLocks", "TenantUsage",
             "IdempotencyKeys", "Outbox", "Conversations", "TenantApiKeys", "AuditLogs", "WebhookEvents", "Deliveries",
             "RateLimits");
-    /** Tables whose items (holds, keys, conversations, login attempts, rate-limit buckets) expire through TTL on the "ttl" attribute. */
+    /**
+     * Tables whose items (holds, keys, conversations, login attempts, rate-limit buckets) expire through TTL on the
+     * "ttl" attribute.
+     */
     public static final List<String> WITH_TTL = List.of("Holds", "IdempotencyKeys", "Conversations", "Users",
             "WebhookEvents", "RateLimits");
     public static final String DEFAULT_PREFIX = "cita-";
