@@ -34,9 +34,23 @@ class OperationsTest {
 
     @Test
     void prometheusMetricsAreForTheScraperWithTheToken() {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        String serviceId = tenant.createService(Map.of());
+        String day = TenantFixture.daysAhead(3).toString();
+        assertThat(api.get(tenant.base + "/availability?serviceId=" + serviceId + "&from=" + day + "&to=" + day,
+                tenant.token).status()).isEqualTo(200);
+        Api.Response refused = null;
+        for (int i = 0; i < 21; i++) {
+            refused = api.post("/v1/auth/login", null, Map.of("email", "nobody@example.com", "password", "x"));
+        }
+        assertThat(refused.status()).isEqualTo(429);
+
         Api.Response metrics = api.get("/prometheus", METRICS_TOKEN);
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.raw()).contains("jvm_memory_used_bytes");
+        assertThat(metrics.raw()).contains("jvm_memory_used_bytes")
+                .contains("cita_rate_limit_refusals_total{policy=\"login\"")
+                .contains("http_server_requests_seconds_bucket").contains("uri=\"/v1/tenants/{tenantId}/availability\"")
+                .doesNotContain(tenant.tenantId);
         assertThat(api.get("/prometheus", null).status()).isEqualTo(401);
         assertThat(api.get("/prometheus/", "not-" + METRICS_TOKEN).status()).isEqualTo(401);
         assertThat(api.get("/prometheus", null).raw()).doesNotContain("jvm_");

@@ -8,6 +8,7 @@ import io.cita.domain.plan.Limit;
 import io.cita.domain.plan.LimitKind;
 import io.cita.domain.plan.PlanLimitPolicy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -35,14 +36,16 @@ public class RateLimits {
     private final ManageTenantUseCase tenants;
     private final AddressQuotas addressQuotas;
     private final Map<String, CachedQuota> quotas = new ConcurrentHashMap<>();
+    private final MeterRegistry registry;
     private final boolean enabled;
 
     private record CachedQuota(long perMinute, Instant until) {
     }
 
     public RateLimits(ManageTenantUseCase tenants, AddressQuotas addressQuotas, @Nullable ProxyManager<String> shared,
-                      @Value("${cita.rate-limits.enabled:true}") boolean enabled) {
+                      @Nullable MeterRegistry registry, @Value("${cita.rate-limits.enabled:true}") boolean enabled) {
         this.limiter = new RateLimiter(shared);
+        this.registry = registry;
         this.tenants = tenants;
         this.addressQuotas = addressQuotas;
         this.enabled = enabled;
@@ -71,7 +74,15 @@ public class RateLimits {
 
     private Optional<MutableHttpResponse<Problem>> take(HttpRequest<?> request, String policy, String subject,
                                                         Quota quota) {
-        return enabled ? check(request, limiter.take(policy, subject, quota)) : Optional.empty();
+        if (!enabled) {
+            return Optional.empty();
+        }
+        Optional<MutableHttpResponse<Problem>> refused = check(request, limiter.take(policy, subject, quota));
+        if (refused.isPresent() && registry != null) {
+            // one label, the policy: a dozen values, never a tenant or an address
+            registry.counter("cita.rate_limit.refusals", "policy", policy).increment();
+        }
+        return refused;
     }
 
     private long quota(String tenantId) {
