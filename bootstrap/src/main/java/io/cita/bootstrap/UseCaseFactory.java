@@ -2,6 +2,7 @@ package io.cita.bootstrap;
 
 import io.cita.application.port.out.ApiKeys;
 import io.cita.application.port.out.AuditLog;
+import io.cita.application.port.out.BookingMetrics;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Categories;
@@ -141,14 +142,14 @@ public class UseCaseFactory {
 
     @Singleton
     BookingService booking(Bookings bookings, Holds holds, Clients clients, CatalogCache catalogs, PlanCache plans,
-                           IdGenerator ids, ClockPort clock, AuditTrail audit) {
-        return new BookingService(bookings, holds, clients, catalogs, plans, ids, clock, audit);
+                           IdGenerator ids, ClockPort clock, AuditTrail audit, BookingMetrics metrics) {
+        return new BookingService(bookings, holds, clients, catalogs, plans, ids, clock, audit, metrics);
     }
 
     @Singleton
     BookingLifecycleService bookingLifecycle(Bookings bookings, CatalogCache catalogs, ClockPort clock,
-                                             AuditTrail audit) {
-        return new BookingLifecycleService(bookings, catalogs, clock, audit);
+                                             AuditTrail audit, BookingMetrics metrics) {
+        return new BookingLifecycleService(bookings, catalogs, clock, audit, metrics);
     }
 
     @Singleton

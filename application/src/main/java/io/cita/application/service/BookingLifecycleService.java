@@ -6,6 +6,7 @@ import io.cita.application.error.NotFoundException;
 import io.cita.application.error.SlotUnavailableException;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageBookingsUseCase;
+import io.cita.application.port.out.BookingMetrics;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.StoreOutcome;
@@ -30,9 +31,12 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
     private final CatalogCache catalogs;
     private final ClockPort clock;
     private final AuditTrail audit;
+    private final BookingMetrics metrics;
 
-    public BookingLifecycleService(Bookings bookings, CatalogCache catalogs, ClockPort clock, AuditTrail audit) {
+    public BookingLifecycleService(Bookings bookings, CatalogCache catalogs, ClockPort clock, AuditTrail audit,
+                                   BookingMetrics metrics) {
         this.audit = audit;
+        this.metrics = metrics;
         this.bookings = bookings;
         this.placement = new SlotPlacement(new SlotFinder(bookings));
         this.catalogs = catalogs;
@@ -92,6 +96,7 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
         if (outcome != StoreOutcome.DONE) {
             throw new SlotUnavailableException();
         }
+        metrics.changed("rescheduled", moved.channel());
         return moved;
     }
 
@@ -112,6 +117,7 @@ public class BookingLifecycleService implements ManageBookingsUseCase {
                 != StoreOutcome.DONE) {
             throw new ConflictException("version", "the booking changed meanwhile; read it again");
         }
+        metrics.changed(BookingMetrics.of(target), updated.channel());
         return updated;
     }
 }

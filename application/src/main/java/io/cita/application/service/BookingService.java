@@ -9,6 +9,7 @@ import io.cita.application.port.in.BookAppointmentUseCase;
 import io.cita.application.port.in.BookCommand;
 import io.cita.application.port.in.ClientDetails;
 import io.cita.application.port.in.Zoned;
+import io.cita.application.port.out.BookingMetrics;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.Clients;
 import io.cita.application.port.out.ClockPort;
@@ -45,10 +46,12 @@ public class BookingService implements BookAppointmentUseCase {
     private final IdGenerator ids;
     private final ClockPort clock;
     private final AuditTrail audit;
+    private final BookingMetrics metrics;
 
     public BookingService(Bookings bookings, Holds holds, Clients clients, CatalogCache catalogs, Plans plans,
-                          IdGenerator ids, ClockPort clock, AuditTrail audit) {
+                          IdGenerator ids, ClockPort clock, AuditTrail audit, BookingMetrics metrics) {
         this.audit = audit;
+        this.metrics = metrics;
         this.placement = new SlotPlacement(new SlotFinder(bookings));
         this.bookings = bookings;
         this.holds = holds;
@@ -91,6 +94,7 @@ public class BookingService implements BookAppointmentUseCase {
                     "booking.created", "booking", booking.id(), null, booking)));
             switch (outcome) {
                 case DONE -> {
+                    metrics.changed("created", booking.channel());
                     return new Zoned<>(booking, tenant.timezone());
                 }
                 case LIMIT_REACHED -> throw new PlanLimitExceededException(LimitKind.BOOKINGS_PER_MONTH);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.BookCommand;
+import io.cita.application.port.out.BookingMetrics;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Clients;
@@ -119,7 +120,7 @@ class BookingServiceTest {
         ClockPort clock = () -> NOW;
         return new BookingService(bookings, ports.port(Holds.class, Map.of()), clients,
                 new CatalogCache(tenants, services, resources, schedules, 10), plans, generator, clock,
-                new AuditTrail(generator, clock));
+                new AuditTrail(generator, clock), BookingMetrics.NONE);
     }
 
     private static Tenant tenant() {

@@ -36,6 +36,9 @@ class OperationsTest {
     void prometheusMetricsAreForTheScraperWithTheToken() {
         TenantFixture tenant = TenantFixture.signUp(api);
         String serviceId = tenant.createService(Map.of());
+        tenant.createStaff(serviceId);
+        assertThat(tenant.book(serviceId, TenantFixture.at(TenantFixture.daysAhead(3), 11, 0), "+34600990001")
+                .status()).isEqualTo(201);
         String day = TenantFixture.daysAhead(3).toString();
         assertThat(api.get(tenant.base + "/availability?serviceId=" + serviceId + "&from=" + day + "&to=" + day,
                 tenant.token).status()).isEqualTo(200);
@@ -49,6 +52,7 @@ class OperationsTest {
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.raw()).contains("jvm_memory_used_bytes")
                 .contains("cita_rate_limit_refusals_total{policy=\"login\"")
+                .contains("cita_booking_changes_total{change=\"created\",channel=\"api\"")
                 .contains("http_server_requests_seconds_bucket").contains("uri=\"/v1/tenants/{tenantId}/availability\"")
                 .doesNotContain(tenant.tenantId);
         assertThat(api.get("/prometheus", null).status()).isEqualTo(401);
