@@ -102,6 +102,28 @@ class AbuseLimitsTest {
     }
 
     @Test
+    void aPublicHoldNeedsItsHolder_andOneHolderKeepsAtMostThreeFromAnyAddresses() {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        String serviceId = tenant.createService(Map.of());
+        tenant.createStaff(serviceId);
+        Widget widget = Widget.of(api, tenant);
+        Api.Response anonymous = api.send("POST", widget.path() + "/holds", null, Map.of("serviceId", serviceId,
+                "start", TenantFixture.at(TenantFixture.daysAhead(4), 9, 0)), widget.headers());
+        assertThat(anonymous.status()).isEqualTo(400);
+        assertThat(anonymous.body().at("/errors/0/field").asText()).isEqualTo("contact");
+        assertThat(widget.hold(api, "/holds", serviceId, 9, "not a phone").status()).isEqualTo(400);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(widget.hold(api.from("198.51.100." + (60 + i)), "/holds", serviceId, 9 + i, "+34 611 000 123")
+                    .status()).isEqualTo(201);
+        }
+        Api.Response refused = widget.hold(api.from("198.51.100.63"), "/holds", serviceId, 12, "+34611000123");
+        assertThat(refused.status()).as("the same holder, spelt otherwise, from a fourth address").isEqualTo(429);
+        assertThat(refused.http().headers().firstValue("RateLimit-Policy"))
+                .contains("\"public-holds-per-holder\";q=3;w=300");
+    }
+
+    @Test
     void aCrowdOfAddressesKeepsAtMostThirtyHoldsOfOneBusiness() {
         TenantFixture tenant = TenantFixture.signUp(api);
         String serviceId = tenant.createService(Map.of("durationMinutes", 15, "slotIntervalMinutes", 15));
@@ -112,7 +134,8 @@ class AbuseLimitsTest {
         for (int i = 0; i < 60 && refused == null; i++) {
             Api from = api.from("198.51.100." + (10 + i / 3));
             Api.Response answer = from.send("POST", widget.path() + "/holds", null, Map.of("serviceId", serviceId,
-                    "start", TenantFixture.at(TenantFixture.daysAhead(4), 9 + i / 4, (i % 4) * 15)), widget.headers());
+                    "start", TenantFixture.at(TenantFixture.daysAhead(4), 9 + i / 4, (i % 4) * 15),
+                    "contact", "holder" + i + "@example.com"), widget.headers());
             held += answer.status() == 201 ? 1 : 0;
             refused = answer.status() == 429 ? answer : null;
         }
@@ -159,8 +182,14 @@ class AbuseLimitsTest {
         }
 
         Api.Response hold(Api from, String route, String serviceId, int hour) {
+            // a holder of its own per address and hour, so that only the address's own quota is met
+            return hold(from, route, serviceId, hour, "+3461" + String.format("%07d", hour * 10_000
+                    + Math.floorMod(from.address().hashCode(), 10_000)));
+        }
+
+        Api.Response hold(Api from, String route, String serviceId, int hour, String contact) {
             return from.send("POST", path + route, null, Map.of("serviceId", serviceId, "start",
-                    TenantFixture.at(TenantFixture.daysAhead(4), hour, 0)), headers);
+                    TenantFixture.at(TenantFixture.daysAhead(4), hour, 0), "contact", contact), headers);
         }
     }
 }

@@ -80,7 +80,8 @@ class SharedLimitsTest {
             int held = 0;
             for (int i = 0; i < 6; i++) {
                 held += instances.get(i % 3).send("POST", "/v1/public/" + slug + "/holds", null, Map.of("serviceId",
-                        serviceId, "start", TenantFixture.at(TenantFixture.daysAhead(4), 9 + i, 0)),
+                        serviceId, "start", TenantFixture.at(TenantFixture.daysAhead(4), 9 + i, 0),
+                        "contact", "holder" + i + "@example.com"),
                         Map.of("X-Api-Key", key.text("key"))).status() == 201 ? 1 : 0;
             }
             assertThat(held).as("three holds per address per hold lifetime").isEqualTo(3);

@@ -9,9 +9,11 @@ import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
 import io.cita.adapters.rest.openapi.Created;
 import io.cita.adapters.rest.openapi.RuleProblems;
+import io.cita.adapters.rest.problem.Problem;
 import io.cita.adapters.rest.security.AddressPolicy;
 import io.cita.adapters.rest.security.PublicApiFilter;
 import io.cita.adapters.rest.security.RateLimited;
+import io.cita.adapters.rest.security.RateLimits;
 import io.cita.adapters.rest.security.TenantAccessFilter;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.AvailabilityQuery;
@@ -27,8 +29,10 @@ import io.cita.domain.catalog.Category;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.tenant.Tenant;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -45,6 +49,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Optional;
 
 /** The public API the web widget uses with a publishable key: the business, its catalog, slots and bookings. */
 @Consumes(MediaType.APPLICATION_JSON)
@@ -60,10 +65,12 @@ public class PublicController {
     private final BookAppointmentUseCase booking;
     private final SelfServiceUseCase selfService;
     private final IdempotentCreation idempotent;
+    private final RateLimits limits;
 
     public PublicController(ManageServicesUseCase services, ManageCategoriesUseCase categories,
                             ListAvailabilityUseCase availability, HoldSlotUseCase holds, BookAppointmentUseCase booking,
-                            SelfServiceUseCase selfService, IdempotentCreation idempotent) {
+                            SelfServiceUseCase selfService, IdempotentCreation idempotent, RateLimits limits) {
+        this.limits = limits;
         this.services = services;
         this.categories = categories;
         this.availability = availability;
@@ -125,9 +132,13 @@ public class PublicController {
             content = @Content(schema = @Schema(implementation = BookingJson.HoldResponse.class)))
     @RateLimited({AddressPolicy.PUBLIC_HOLD, AddressPolicy.PUBLIC_HOLDS_PER_KEY})
     @Post("/holds")
-    public HttpResponse<?> hold(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
-                                @Body BookingJson.HoldRequest request, @Nullable @Header("Idempotency-Key") String key,
+    public HttpResponse<?> hold(HttpRequest<?> http, String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
+                                @Body PublicJson.HoldRequest request, @Nullable @Header("Idempotency-Key") String key,
                                 @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        Optional<MutableHttpResponse<Problem>> refused = limits.publicHoldFor(http, tenant.id(), request.holder());
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         return idempotent.run(tenant.id(), key, "hold", request, () -> BookingJson.HoldResponse.from(
                 holds.hold(request.toCommand(tenant.id(), actor))));
     }

@@ -2,6 +2,7 @@ package io.cita.adapters.rest.dto;
 
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.BookCommand;
+import io.cita.application.port.in.PlaceHoldCommand;
 import io.cita.domain.booking.Channel;
 import io.cita.domain.tenant.Tenant;
 import io.micronaut.core.annotation.Introspected;
@@ -32,6 +33,27 @@ public final class PublicJson {
                     Fields.required("start", Fields.instant("start", start)), Fields.orDefault(resourceIds, List.of()),
                     holdId, null, Fields.required("client", client).toDetails(null, "client."),
                     Fields.seats("seats", seats), notes, Channel.WIDGET, actor);
+        }
+    }
+
+    /**
+     * POST /v1/public/{slug}/holds: a slot to hold for a few minutes, and who holds it (a phone number or an e-mail,
+     * required: an anonymous stranger may not hold a business's slots).
+     */
+    @Introspected
+    public record HoldRequest(@Nullable String serviceId, @Nullable String start, @Nullable List<String> resourceIds,
+                              @Nullable Integer seats, @Nullable String contact) {
+        public PlaceHoldCommand toCommand(String tenantId, Actor actor) {
+            return new PlaceHoldCommand(tenantId, Fields.required("serviceId", serviceId),
+                    Fields.required("start", Fields.instant("start", start)), Fields.orDefault(resourceIds, List.of()),
+                    Fields.seats("seats", seats), actor);
+        }
+
+        /** The contact as one spelling per person (E.164, or the e-mail in lower case); 400 naming it if invalid. */
+        public String holder() {
+            String given = Fields.required("contact", contact).trim();
+            return given.contains("@") ? Fields.email("contact", given).value()
+                    : Fields.phone("contact", given).value();
         }
     }
 

@@ -67,6 +67,16 @@ public class RateLimits {
                 .or(() -> take(request, "publishable-key", keyId, Quota.perMinute(quota(tenantId))));
     }
 
+    /**
+     * Counts a public hold against its holder's quota at this business (the address quota's size, per hold
+     * lifetime): the same person from many addresses keeps no more holds than from one.
+     */
+    public Optional<MutableHttpResponse<Problem>> publicHoldFor(HttpRequest<?> request, String tenantId,
+                                                                String holder) {
+        return take(request, "public-holds-per-holder", tenantId + "/" + holder,
+                addressQuotas.of(AddressPolicy.PUBLIC_HOLD));
+    }
+
     /** Counts a request against one of the stranger's quotas, for {@code subject} (an address, a reference). */
     Optional<MutableHttpResponse<Problem>> address(HttpRequest<?> request, AddressPolicy policy, String subject) {
         return take(request, policy.policyName(), subject, addressQuotas.of(policy));
