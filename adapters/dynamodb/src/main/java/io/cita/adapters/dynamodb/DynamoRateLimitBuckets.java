@@ -49,10 +49,7 @@ public class DynamoRateLimitBuckets extends AbstractCompareAndSwapBasedProxyMana
         return new CompareAndSwapOperation() {
             @Override
             public Optional<byte[]> getStateData(Optional<Long> timeoutNanos) {
-                Map<String, AttributeValue> item = store.call(() -> store.client().getItem(GetItemRequest.builder()
-                        .tableName(store.table(TABLE)).key(key(key)).consistentRead(true).build())).item();
-                return item == null || !item.containsKey("state") ? Optional.empty()
-                        : Optional.of(item.get("state").b().asByteArray());
+                return state(key);
             }
 
             @Override
@@ -61,6 +58,31 @@ public class DynamoRateLimitBuckets extends AbstractCompareAndSwapBasedProxyMana
                 return swap(key, originalData, newData, newState);
             }
         };
+    }
+
+    /** The same two steps for Bucket4j's asynchronous API, each done on the calling thread (the SDK client blocks). */
+    @Override
+    protected AsyncCompareAndSwapOperation beginAsyncCompareAndSwapOperation(String key) {
+        return new AsyncCompareAndSwapOperation() {
+            @Override
+            public CompletableFuture<Optional<byte[]>> getStateData(Optional<Long> timeoutNanos) {
+                return CompletableFuture.supplyAsync(() -> state(key), Runnable::run);
+            }
+
+            @Override
+            public CompletableFuture<Boolean> compareAndSwap(byte[] originalData, byte[] newData,
+                                                             RemoteBucketState newState, Optional<Long> timeoutNanos) {
+                return CompletableFuture.supplyAsync(() -> swap(key, originalData, newData, newState), Runnable::run);
+            }
+        };
+    }
+
+    /** The bucket's state, read consistently; empty before its first token is taken. */
+    private Optional<byte[]> state(String key) {
+        Map<String, AttributeValue> item = store.call(() -> store.client().getItem(GetItemRequest.builder()
+                .tableName(store.table(TABLE)).key(key(key)).consistentRead(true).build())).item();
+        return item == null || !item.containsKey("state") ? Optional.empty()
+                : Optional.of(item.get("state").b().asByteArray());
     }
 
     private boolean swap(String key, byte[] originalData, byte[] newData, RemoteBucketState newState) {
@@ -85,11 +107,6 @@ public class DynamoRateLimitBuckets extends AbstractCompareAndSwapBasedProxyMana
     }
 
     @Override
-    protected AsyncCompareAndSwapOperation beginAsyncCompareAndSwapOperation(String key) {
-        throw new UnsupportedOperationException("Cita takes its tokens synchronously");
-    }
-
-    @Override
     public void removeProxy(String key) {
         store.call(() -> store.client().deleteItem(DeleteItemRequest.builder().tableName(store.table(TABLE))
                 .key(key(key)).build()));
@@ -97,12 +114,12 @@ public class DynamoRateLimitBuckets extends AbstractCompareAndSwapBasedProxyMana
 
     @Override
     protected CompletableFuture<Void> removeAsync(String key) {
-        throw new UnsupportedOperationException("Cita takes its tokens synchronously");
+        return CompletableFuture.runAsync(() -> removeProxy(key), Runnable::run);
     }
 
     @Override
     public boolean isAsyncModeSupported() {
-        return false;
+        return true;
     }
 
     @Override
