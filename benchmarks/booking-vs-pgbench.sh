@@ -20,12 +20,9 @@ PGPORT=$(sed -n 4p $DATA/postgres/postmaster.pid)
 PSQL="psql -h localhost -p $PGPORT -U postgres -d postgres -qAt"
 $PSQL -c "CREATE SEQUENCE IF NOT EXISTS pgbench_booking_slot"
 
-# wrk_bookings SECONDS: books for SECONDS on a fresh tenant (LoadDriver booking-setup writes DATA/ids.txt)
+# wrk_bookings SECONDS: books for SECONDS on a fresh tenant (benchmarks/service.sh)
 wrk_bookings() {
-  $DRIVER booking-setup http://127.0.0.1:$PORT $DATA/ids.txt > /dev/null
-  source $DATA/ids.txt
-  wrk -t$THREADS -c$CLIENTS -d${1}s -s benchmarks/wrk/booking.lua http://127.0.0.1:$PORT \
-    -- "$token" "$tenant" "$service" "$first" $THREADS | grep 'http booking create'
+  wrk_bookings_on $DATA $PORT $1
 }
 
 wrk_bookings 15 > /dev/null  # warm-up: the service's JIT, not pgbench's, needs one (after 5 s the first run was still ~30% slow)

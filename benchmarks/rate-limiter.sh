@@ -24,11 +24,8 @@ start_limited() {
 
 # run NAME DATA PORT SECONDS: books for SECONDS on a fresh tenant of the service at PORT.
 run() {
-  $DRIVER booking-setup http://127.0.0.1:$3 $2/ids.txt > /dev/null
-  source $2/ids.txt
   echo -n "$1: "
-  wrk -t$THREADS -c$CLIENTS -d${4}s -s benchmarks/wrk/booking.lua http://127.0.0.1:$3 \
-    -- "$token" "$tenant" "$service" "$first" $THREADS | grep 'http booking create'
+  wrk_bookings_on $2 $3 $4
 }
 
 SHARED_DATA=$(mktemp -d /tmp/cita-limiter-shared.XXXX)

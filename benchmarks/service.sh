@@ -13,6 +13,15 @@ start_service() {
   export PGPASSWORD=$(cat $1/postgres-password)
 }
 
+# wrk_bookings_on DATA PORT SECONDS: books for SECONDS with wrk (THREADS threads, CLIENTS connections) on a fresh
+# tenant of the service at PORT (LoadDriver booking-setup writes DATA/ids.txt); prints wrk's summary line.
+wrk_bookings_on() {
+  $DRIVER booking-setup http://127.0.0.1:$2 $1/ids.txt > /dev/null
+  source $1/ids.txt
+  wrk -t$THREADS -c$CLIENTS -d${3}s -s benchmarks/wrk/booking.lua http://127.0.0.1:$2 \
+    -- "$token" "$tenant" "$service" "$first" $THREADS | grep 'http booking create'
+}
+
 # need_postgres_tools: installs psql and pgbench from Debian (postgresql-client, postgresql-contrib) when missing.
 need_postgres_tools() {
   if ! command -v pgbench > /dev/null || ! command -v psql > /dev/null; then

@@ -71,7 +71,7 @@ public class BookingService implements BookAppointmentUseCase {
         Tenant tenant = read.tenant();
         Service service = read.service(command.serviceId());
         Instant now = clock.now();
-        int seats = command.seats() < 1 ? 1 : command.seats();
+        int seats = command.seats();
         List<String> requested = command.actor() == null ? command.resourceIds()
                 : command.actor().resourcesFor(command.resourceIds());
         if (command.holdId() != null) {

@@ -51,7 +51,7 @@ public class HoldService implements HoldSlotUseCase, ExpireHoldsUseCase {
         Tenant tenant = read.tenant();
         Service service = read.service(command.serviceId());
         Instant now = clock.now();
-        int seats = Math.max(1, command.seats());
+        int seats = command.seats();
         List<String> requested = command.actor() == null ? command.resourceIds()
                 : command.actor().resourcesFor(command.resourceIds());
         Slot slot = placement.place(read.catalog(), service, command.start(), requested, seats, null, now);

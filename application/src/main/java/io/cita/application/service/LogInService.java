@@ -83,12 +83,10 @@ public class LogInService implements LogInUseCase {
      * that succeeded within the day, is not slowed at all.
      */
     private void slowDownUnlessKnown(String email, String address, Instant now) {
-        if (attempts.succeededFrom(email, address, now.minus(KNOWN_ADDRESS))) {
-            return;
-        }
         LoginAttempts.AccountFailures failures = attempts.accountFailures(email, now.minus(LOCKOUT));
         Duration wait = LoginThrottle.DEFAULT.waitAt(failures.count(), failures.latest(), now);
-        if (!wait.isZero()) {
+        // the owner's addresses are asked for only when the account is being slowed down at all
+        if (!wait.isZero() && !attempts.succeededFrom(email, address, now.minus(KNOWN_ADDRESS))) {
             throw new LoginLockedException(Math.max(1, (wait.toMillis() + 999) / 1000));
         }
     }

@@ -86,10 +86,8 @@ class AbuseLimitsTest {
 
     @Test
     void anAddressKeepsAtMostThreeHoldsInAHoldsLifetime() {
-        TenantFixture tenant = TenantFixture.signUp(api);
-        String serviceId = tenant.createService(Map.of());
-        tenant.createStaff(serviceId);
-        Widget widget = Widget.of(api, tenant);
+        Widget widget = Widget.bookable(api, Map.of());
+        String serviceId = widget.serviceId();
         for (int i = 0; i < 3; i++) {
             Api.Response held = widget.hold(api, i % 2 == 0 ? "/holds" : "/holds/", serviceId, 9 + i);
             assertThat(held.status()).as(held.raw()).isEqualTo(201);
@@ -103,10 +101,8 @@ class AbuseLimitsTest {
 
     @Test
     void aPublicHoldNeedsItsHolder_andOneHolderKeepsAtMostThreeFromAnyAddresses() {
-        TenantFixture tenant = TenantFixture.signUp(api);
-        String serviceId = tenant.createService(Map.of());
-        tenant.createStaff(serviceId);
-        Widget widget = Widget.of(api, tenant);
+        Widget widget = Widget.bookable(api, Map.of());
+        String serviceId = widget.serviceId();
         Api.Response anonymous = api.send("POST", widget.path() + "/holds", null, Map.of("serviceId", serviceId,
                 "start", TenantFixture.at(TenantFixture.daysAhead(4), 9, 0)), widget.headers());
         assertThat(anonymous.status()).isEqualTo(400);
@@ -125,10 +121,8 @@ class AbuseLimitsTest {
 
     @Test
     void aCrowdOfAddressesKeepsAtMostThirtyHoldsOfOneBusiness() {
-        TenantFixture tenant = TenantFixture.signUp(api);
-        String serviceId = tenant.createService(Map.of("durationMinutes", 15, "slotIntervalMinutes", 15));
-        tenant.createStaff(serviceId);
-        Widget widget = Widget.of(api, tenant);
+        Widget widget = Widget.bookable(api, Map.of("durationMinutes", 15, "slotIntervalMinutes", 15));
+        String serviceId = widget.serviceId();
         int held = 0;
         Api.Response refused = null;
         for (int i = 0; i < 60 && refused == null; i++) {
@@ -172,13 +166,25 @@ class AbuseLimitsTest {
     }
 
     /** A business's public API with a publishable key, as its web widget calls it. */
-    private record Widget(String path, Map<String, String> headers) {
+    private record Widget(String path, Map<String, String> headers, String serviceId) {
+        /** A fresh business with one service (these overrides) and a staff member to give it, and its widget. */
+        static Widget bookable(Api api, Map<String, Object> service) {
+            TenantFixture tenant = TenantFixture.signUp(api);
+            String serviceId = tenant.createService(service);
+            tenant.createStaff(serviceId);
+            return of(api, tenant, serviceId);
+        }
+
         static Widget of(Api api, TenantFixture tenant) {
+            return of(api, tenant, null);
+        }
+
+        private static Widget of(Api api, TenantFixture tenant, String serviceId) {
             Api.Response key = api.post(tenant.base + "/api-keys", tenant.token, Map.of("kind", "PUBLISHABLE",
                     "name", "widget", "allowedOrigins", List.of("https://salon.example")));
             assertThat(key.status()).as(key.raw()).isEqualTo(201);
             return new Widget("/v1/public/" + api.get(tenant.base, tenant.token).text("slug"),
-                    Map.of("X-Api-Key", key.text("key")));
+                    Map.of("X-Api-Key", key.text("key")), serviceId);
         }
 
         Api.Response hold(Api from, String route, String serviceId, int hour) {

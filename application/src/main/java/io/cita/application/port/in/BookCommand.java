@@ -14,6 +14,11 @@ import java.util.List;
 public record BookCommand(String tenantId, String serviceId, Instant start, List<String> resourceIds, String holdId,
                           String clientId, ClientDetails client, int seats, String notes, Channel channel,
                           Actor actor, VersionedTenant authorizedTenant) {
+    /** Seats below one are refused, never read as one. */
+    public BookCommand {
+        SeatCount.check(seats);
+    }
+
     /** A command whose booking reads the tenant itself. */
     public BookCommand(String tenantId, String serviceId, Instant start, List<String> resourceIds, String holdId,
                        String clientId, ClientDetails client, int seats, String notes, Channel channel, Actor actor) {

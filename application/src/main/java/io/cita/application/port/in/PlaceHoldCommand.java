@@ -10,6 +10,11 @@ import java.util.List;
  */
 public record PlaceHoldCommand(String tenantId, String serviceId, Instant start, List<String> resourceIds, int seats,
                                Actor actor, VersionedTenant authorizedTenant) {
+    /** Seats below one are refused, never read as one. */
+    public PlaceHoldCommand {
+        SeatCount.check(seats);
+    }
+
     /** A command whose hold reads the tenant itself. */
     public PlaceHoldCommand(String tenantId, String serviceId, Instant start, List<String> resourceIds, int seats,
                             Actor actor) {

@@ -42,7 +42,7 @@ public final class BookingJson {
             return new BookCommand(tenantId, Fields.required("serviceId", serviceId),
                     Fields.required("start", Fields.instant("start", start)), Fields.orDefault(resourceIds, List.of()),
                     holdId, clientId, client == null ? null : client.toDetails(null, "client."),
-                    Fields.seats("seats", seats), notes,
+                    Fields.orDefault(seats, 1), notes,
                     Fields.orDefault(Fields.enumValue("channel", Channel.class, channel), Channel.API), actor);
         }
     }
@@ -98,7 +98,7 @@ public final class BookingJson {
         public PlaceHoldCommand toCommand(String tenantId, Actor actor) {
             return new PlaceHoldCommand(tenantId, Fields.required("serviceId", serviceId),
                     Fields.required("start", Fields.instant("start", start)), Fields.orDefault(resourceIds, List.of()),
-                    Fields.seats("seats", seats), actor);
+                    Fields.orDefault(seats, 1), actor);
         }
     }
 

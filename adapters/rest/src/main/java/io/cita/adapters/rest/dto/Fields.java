@@ -33,13 +33,6 @@ public final class Fields {
         return value == null ? fallback : value;
     }
 
-    /** The seats asked for: 1 when absent, and never fewer than one (0 or -3 is refused, not read as 1). */
-    public static int seats(String field, Integer value) {
-        if (value != null && value < 1) {
-            throw new InvalidRequestException(field, "must be at least 1");
-        }
-        return value == null ? 1 : value;
-    }
 
     public static ZoneId zone(String field, String value) {
         try {

@@ -32,7 +32,7 @@ public final class PublicJson {
             return new BookCommand(tenantId, Fields.required("serviceId", serviceId),
                     Fields.required("start", Fields.instant("start", start)), Fields.orDefault(resourceIds, List.of()),
                     holdId, null, Fields.required("client", client).toDetails(null, "client."),
-                    Fields.seats("seats", seats), notes, Channel.WIDGET, actor);
+                    Fields.orDefault(seats, 1), notes, Channel.WIDGET, actor);
         }
     }
 
@@ -46,7 +46,7 @@ public final class PublicJson {
         public PlaceHoldCommand toCommand(String tenantId, Actor actor) {
             return new PlaceHoldCommand(tenantId, Fields.required("serviceId", serviceId),
                     Fields.required("start", Fields.instant("start", start)), Fields.orDefault(resourceIds, List.of()),
-                    Fields.seats("seats", seats), actor);
+                    Fields.orDefault(seats, 1), actor);
         }
 
         /** The contact as one spelling per person (E.164, or the e-mail in lower case); 400 naming it if invalid. */

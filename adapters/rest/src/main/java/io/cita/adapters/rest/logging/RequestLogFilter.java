@@ -46,23 +46,22 @@ public class RequestLogFilter implements Ordered {
         response.header(REQUEST_ID, id);
         long millis = request.getAttribute(STARTED, Long.class).map(start -> (System.nanoTime() - start) / 1_000_000)
                 .orElse(-1L);
-        String route = RouteAttributes.getRouteMatch(request).filter(UriRouteMatch.class::isInstance)
-                .map(match -> ((UriRouteMatch<?, ?>) match).getRouteInfo().getUriMatchTemplate().toString())
-                .orElse("(no route)");
+        Optional<UriRouteMatch<?, ?>> match = RouteAttributes.getRouteMatch(request)
+                .filter(UriRouteMatch.class::isInstance).map(found -> (UriRouteMatch<?, ?>) found);
+        String route = match.map(found -> found.getRouteInfo().getUriMatchTemplate().toString()).orElse("(no route)");
         Optional<Actor> actor = request.getAttribute(TenantAccessFilter.ACTOR, Actor.class);
         ACCESS.atInfo().addKeyValue("requestId", id).addKeyValue("method", request.getMethodName())
                 .addKeyValue("route", route).addKeyValue("status", response.code()).addKeyValue("durationMs", millis)
-                .addKeyValue("tenantId", tenantId(request).orElse(null))
+                .addKeyValue("tenantId", tenantId(request, match).orElse(null))
                 .addKeyValue("actor", actor.map(found -> found.kind() + ":" + found.id()).orElse(null))
                 .log("{} {} {} {} ms", request.getMethodName(), route, response.code(), millis);
     }
 
-    private static Optional<String> tenantId(HttpRequest<?> request) {
+    /** The tenant the filters read, else the one the route names. */
+    private static Optional<String> tenantId(HttpRequest<?> request, Optional<UriRouteMatch<?, ?>> match) {
         return request.getAttribute(TenantAccessFilter.TENANT, Tenant.class)
                 .or(() -> request.getAttribute(PublicApiFilter.TENANT, Tenant.class)).map(Tenant::id)
-                .or(() -> RouteAttributes.getRouteMatch(request).filter(UriRouteMatch.class::isInstance)
-                        .map(match -> ((UriRouteMatch<?, ?>) match).getVariableValues().get("tenantId"))
-                        .map(String::valueOf));
+                .or(() -> match.map(found -> found.getVariableValues().get("tenantId")).map(String::valueOf));
     }
 
     @Override
