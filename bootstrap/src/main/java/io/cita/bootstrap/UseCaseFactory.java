@@ -14,18 +14,14 @@ import io.cita.application.port.out.Holds;
 import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.IdempotencyKeys;
 import io.cita.application.port.out.InboundEvents;
-import io.cita.application.port.out.LoginAttempts;
-import io.cita.application.port.out.Members;
 import io.cita.application.port.out.Messenger;
 import io.cita.application.port.out.PasswordHasher;
 import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Resources;
 import io.cita.application.port.out.Schedules;
 import io.cita.application.port.out.SecretTokens;
-import io.cita.application.port.out.Sessions;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.UsageCounters;
-import io.cita.application.port.out.Users;
 import io.cita.application.service.ApiKeyService;
 import io.cita.application.service.AuditTrail;
 import io.cita.application.service.AvailabilityService;
@@ -38,8 +34,6 @@ import io.cita.application.service.ClientService;
 import io.cita.application.service.HoldService;
 import io.cita.application.service.HousekeepingService;
 import io.cita.application.service.IdempotencyService;
-import io.cita.application.service.LogInService;
-import io.cita.application.service.MemberService;
 import io.cita.application.service.PlanCache;
 import io.cita.application.service.ResourceService;
 import io.cita.application.service.SelfServiceBookingService;
@@ -73,19 +67,6 @@ public class UseCaseFactory {
     @Singleton
     SignUpService signUp(Tenants tenants, PasswordHasher passwords, IdGenerator ids, ClockPort clock, AuditTrail audit) {
         return new SignUpService(tenants, passwords, ids, clock, audit);
-    }
-
-    @Singleton
-    LogInService logIn(Users users, Sessions sessions, LoginAttempts attempts, PasswordHasher passwords,
-                       SecretTokens secrets, IdGenerator ids, ClockPort clock) {
-        return new LogInService(users, sessions, attempts, passwords, secrets, ids, clock);
-    }
-
-    @Singleton
-    MemberService members(Members members, Users users, Tenants tenants, Resources resources, Plans plans,
-                          PasswordHasher passwords, SecretTokens secrets, IdGenerator ids, ClockPort clock,
-                          AuditTrail audit) {
-        return new MemberService(members, users, tenants, resources, plans, passwords, secrets, ids, clock, audit);
     }
 
     @Singleton

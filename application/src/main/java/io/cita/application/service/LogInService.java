@@ -14,6 +14,7 @@ import io.cita.application.port.out.SessionAccess;
 import io.cita.application.port.out.Sessions;
 import io.cita.application.port.out.Users;
 import io.cita.application.port.query.UserAccount;
+import io.cita.application.service.delivery.AccountMail;
 import io.cita.domain.access.LoginThrottle;
 import io.cita.domain.shared.IdPrefix;
 import java.time.Duration;
@@ -24,11 +25,13 @@ import java.util.Optional;
 /**
  * Logs users in and keeps their sessions. An unknown e-mail costs the same hash check as a wrong password; five
  * failures for one e-mail from one address lock that pair for 15 minutes, whether the e-mail exists or not, and ten
- * from anywhere slow the account down for every address its owner has not used lately ({@link LoginThrottle}). Refresh
+ * from anywhere slow the account down for every address its owner has not used lately ({@link LoginThrottle}), and
+ * its owner is told by e-mail. Refresh
  * tokens rotate on every use; presenting one that was already rotated ends every session of its user (it was
  * stolen), while a logged-out one is simply refused.
  */
 public class LogInService implements LogInUseCase {
+    private static final System.Logger LOG = System.getLogger(LogInService.class.getName());
     static final int MAX_FAILURES = 5;
     static final Duration LOCKOUT = Duration.ofMinutes(15);
     /** How long an address stays one the owner uses after a successful login from it (login attempts live a day). */
@@ -42,9 +45,12 @@ public class LogInService implements LogInUseCase {
     private final IdGenerator ids;
     private final ClockPort clock;
     private final String decoyHash;
+    private final AccountMail mail;
 
+    /** {@code mail} tells an account's owner when its logins start being slowed. */
     public LogInService(Users users, Sessions sessions, LoginAttempts attempts, PasswordHasher passwords,
-                        SecretTokens secrets, IdGenerator ids, ClockPort clock) {
+                        SecretTokens secrets, IdGenerator ids, ClockPort clock, AccountMail mail) {
+        this.mail = mail;
         this.users = users;
         this.sessions = sessions;
         this.attempts = attempts;
@@ -66,11 +72,14 @@ public class LogInService implements LogInUseCase {
         if (attempts.recentFailures(normalized, address, now.minus(LOCKOUT)) >= MAX_FAILURES) {
             throw new LoginLockedException(LOCKOUT.getSeconds());
         }
-        slowDownUnlessKnown(normalized, address, now);
+        int failuresBefore = slowDownUnlessKnown(normalized, address, now);
         Optional<UserAccount> user = users.findByEmail(normalized);
         boolean matches = passwords.matches(password, user.map(UserAccount::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !matches) {
             attempts.record(normalized, address, false, user.isEmpty() ? "unknown_email" : "wrong_password", now);
+            if (user.isPresent() && failuresBefore + 1 == LoginThrottle.DEFAULT.freeFailures()) {
+                tellTheOwner(user.get(), failuresBefore + 1, now);
+            }
             throw new InvalidCredentialsException();
         }
         attempts.record(normalized, address, true, null, now);
@@ -82,12 +91,27 @@ public class LogInService implements LogInUseCase {
      * many addresses trying one account wait longer and longer between tries, while its owner, from an address
      * that succeeded within the day, is not slowed at all.
      */
-    private void slowDownUnlessKnown(String email, String address, Instant now) {
+    private int slowDownUnlessKnown(String email, String address, Instant now) {
         LoginAttempts.AccountFailures failures = attempts.accountFailures(email, now.minus(LOCKOUT));
         Duration wait = LoginThrottle.DEFAULT.waitAt(failures.count(), failures.latest(), now);
         // the owner's addresses are asked for only when the account is being slowed down at all
         if (!wait.isZero() && !attempts.succeededFrom(email, address, now.minus(KNOWN_ADDRESS))) {
             throw new LoginLockedException(Math.max(1, (wait.toMillis() + 999) / 1000));
+        }
+        return failures.count();
+    }
+
+    /**
+     * The failure that starts the slow-down e-mails the account's owner (under the first business the account
+     * belongs to, whose deliveries carry it; an account of none, such as the platform's admin, is not told).
+     */
+    private void tellTheOwner(UserAccount user, int failures, Instant now) {
+        try {
+            users.memberships(user.id()).stream().findFirst().ifPresent(membership ->
+                    mail.loginSlowed(user.id(), user.email().value(), membership.tenantId(), failures, now));
+        } catch (RuntimeException e) {
+            // the refusal must look the same whether or not a notice could be queued
+            LOG.log(System.Logger.Level.WARNING, "the login slow-down notice of " + user.id() + " was not queued", e);
         }
     }
 

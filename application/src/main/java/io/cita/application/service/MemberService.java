@@ -1,5 +1,6 @@
 package io.cita.application.service;
 
+import io.cita.application.error.ConflictException;
 import io.cita.application.error.ForbiddenException;
 import io.cita.application.error.InvalidRequestException;
 import io.cita.application.error.NotFoundException;
@@ -9,8 +10,8 @@ import io.cita.application.port.in.AddMemberCommand;
 import io.cita.application.port.in.ManageMembersUseCase;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.IdGenerator;
+import io.cita.application.port.out.Invitations;
 import io.cita.application.port.out.Members;
-import io.cita.application.port.out.PasswordHasher;
 import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Resources;
 import io.cita.application.port.out.SecretTokens;
@@ -20,41 +21,48 @@ import io.cita.application.port.query.Member;
 import io.cita.application.port.query.Membership;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
-import io.cita.application.port.query.UserAccount;
+import io.cita.application.service.delivery.AccountMail;
 import io.cita.domain.access.AccessMatrix;
+import io.cita.domain.access.Invitation;
 import io.cita.domain.access.Role;
 import io.cita.domain.plan.Limit;
 import io.cita.domain.plan.LimitKind;
 import io.cita.domain.plan.PlanLimitPolicy;
 import io.cita.domain.shared.IdPrefix;
 import io.cita.domain.tenant.Tenant;
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * Adds, changes and removes a tenant's members. Everyone counts against the plan's staff users (the owner too);
- * nobody grants a role above their own, and the owner's membership never changes here.
+ * Invites, changes and removes a tenant's members. A person joins by accepting an e-mailed invitation, whose answer
+ * is the same whether or not the address has an account; everyone counts against the plan's staff users (the owner
+ * too); nobody grants a role above their own, and the owner's membership never changes here.
  */
 public class MemberService implements ManageMembersUseCase {
+    /** How many members the plan check counts at most before inviting (acceptance checks the limit exactly). */
+    private static final int MOST_COUNTED = 200;
     private final Members members;
     private final Users users;
     private final Resources resources;
     private final Plans plans;
-    private final PasswordHasher passwords;
+    private final Invitations invitations;
+    private final AccountMail mail;
     private final SecretTokens secrets;
     private final IdGenerator ids;
     private final ClockPort clock;
     private final Lookups lookups;
     private final AuditTrail audit;
 
+    /** Invitations are kept in {@code invitations} and sent by {@code mail}. */
     public MemberService(Members members, Users users, Tenants tenants, Resources resources, Plans plans,
-                         PasswordHasher passwords, SecretTokens secrets, IdGenerator ids, ClockPort clock,
-                         AuditTrail audit) {
+                         Invitations invitations, AccountMail mail, SecretTokens secrets, IdGenerator ids,
+                         ClockPort clock, AuditTrail audit) {
         this.audit = audit;
+        this.invitations = invitations;
+        this.mail = mail;
         this.members = members;
         this.users = users;
         this.resources = resources;
         this.plans = plans;
-        this.passwords = passwords;
         this.secrets = secrets;
         this.ids = ids;
         this.clock = clock;
@@ -62,37 +70,29 @@ public class MemberService implements ManageMembersUseCase {
     }
 
     @Override
-    public AddedMember add(String tenantId, AddMemberCommand command, Actor actor) {
+    public Invitation invite(String tenantId, AddMemberCommand command, Actor actor) {
         Tenant tenant = lookups.tenant(tenantId);
-        if (!AccessMatrix.mayAssign(actor.role(), command.role())) {
+        if (command.role() == Role.OWNER || !AccessMatrix.mayAssign(actor.role(), command.role())) {
             throw new ForbiddenException("Your role cannot grant the role " + command.role());
         }
         checkResource(tenantId, command.role(), command.resourceId());
-        Optional<UserAccount> existing = users.findByEmail(command.email().value());
-        String temporaryPassword = null;
-        UserAccount newUser = null;
-        if (existing.isEmpty()) {
-            String password = command.password();
-            if (password == null) {
-                temporaryPassword = secrets.newSecret().substring(0, 20);
-                password = temporaryPassword;
-            } else if (password.length() < 8 || password.length() > 72) {
-                throw new InvalidRequestException("password", "must be 8-72 characters");
-            }
-            if (command.firstName() == null || command.firstName().isBlank()) {
-                throw new InvalidRequestException("firstName", "is required for a new account");
-            }
-            newUser = new UserAccount(ids.newId(IdPrefix.USER), command.email(), passwords.hash(password),
-                    command.firstName(), command.lastName() == null ? "" : command.lastName(), clock.now());
-        }
-        UserAccount user = existing.orElse(newUser);
-        Membership membership = new Membership(tenantId, user.id(), command.role(), command.resourceId());
         Limit limit = PlanLimitPolicy.limitOf(plans.plan(tenant.plan()), LimitKind.STAFF_USERS);
-        if (!members.add(membership, newUser, limit,
-                audit.pending(tenantId, actor, "member.added", "member", user.id(), null, membership))) {
+        if (!limit.isUnlimited() && !limit.allowsOneMore(members.list(tenantId,
+                new PageRequest(Math.min(limit.bound() + 1, MOST_COUNTED), null)).items().size())) {
             throw new PlanLimitExceededException(LimitKind.STAFF_USERS);
         }
-        return new AddedMember(new Member(membership, user), temporaryPassword);
+        if (users.findByEmail(command.email().value())
+                .flatMap(user -> users.membership(tenantId, user.id())).isPresent()) {
+            throw new ConflictException("email", "this person is already a member");
+        }
+        String secret = secrets.newSecret();
+        Invitation invitation = Invitation.issued(ids.newId(IdPrefix.INVITATION), tenantId, command.email(),
+                command.role(), command.resourceId(), command.firstName(), command.lastName(), actor.id(),
+                secrets.hash(secret), clock.now());
+        invitations.save(invitation, audit.pending(tenantId, actor, "member.invited", "invitation", invitation.id(),
+                null, Map.of("email", invitation.email().value(), "role", invitation.role().name())));
+        mail.invitation(invitation, invitation.id() + "." + secret, tenant, clock.now());
+        return invitation;
     }
 
     @Override

@@ -8,10 +8,12 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -113,8 +115,9 @@ class AuthenticationTest {
         assertThat(login(tenant, TenantFixture.PASSWORD).status()).as("the owner, from its usual address")
                 .isEqualTo(200);
         for (int i = 0; i < 10; i++) {
-            assertThat(api.from("198.51.100." + (150 + i)).post("/v1/auth/login", null, Map.of("email",
-                    tenant.ownerEmail, "password", "guess-" + i)).status()).isEqualTo(401);
+            Api.Response failed = api.from("198.51.100." + (150 + i)).post("/v1/auth/login", null, Map.of("email",
+                    tenant.ownerEmail, "password", "guess-" + i));
+            assertThat(failed.status()).as(failed.raw()).isEqualTo(401);
         }
         Api.Response slowed = api.from("198.51.100.170").post("/v1/auth/login", null, Map.of("email",
                 tenant.ownerEmail, "password", TenantFixture.PASSWORD));
@@ -123,6 +126,10 @@ class AuthenticationTest {
 
         assertThat(login(tenant, TenantFixture.PASSWORD).status()).as("the owner's own address is not slowed")
                 .isEqualTo(200);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !Mailbox.to(tenant.ownerEmail).isEmpty());
+        assertThat(Mailbox.to(tenant.ownerEmail)).as("the owner is told once").hasSize(1);
+        assertThat(Mailbox.text(Mailbox.to(tenant.ownerEmail).get(0))).contains("10 failed attempts");
     }
 
     private static SignedJWT parse(String token) {

@@ -48,6 +48,23 @@ final class TenantFixture {
                         "firstName", "Ana", "lastName", "García"));
     }
 
+    /**
+     * Invites {@code email} as {@code role} (staff: on {@code resourceId}), reads the invitation's link from the
+     * e-mail it receives and accepts it with {@code password}: the new member's user id.
+     */
+    String addMember(String email, String role, String resourceId, String password) {
+        Map<String, Object> body = new HashMap<>(Map.of("email", email, "firstName", role, "role", role));
+        if (resourceId != null) {
+            body.put("resourceId", resourceId);
+        }
+        Api.Response invited = api.post(base + "/members", token, body);
+        assertThat(invited.status()).as(invited.raw()).isEqualTo(202);
+        Api.Response joined = api.post("/v1/invitations/accept", null, Map.of("token", Mailbox.invitationToken(email),
+                "password", password));
+        assertThat(joined.status()).as(joined.raw()).isEqualTo(200);
+        return joined.text("userId");
+    }
+
     String createService(Map<String, Object> overrides) {
         Map<String, Object> body = new HashMap<>(Map.of("name", "Haircut", "durationMinutes", 45,
                 "slotIntervalMinutes", 15, "price", Map.of("amount", 2500, "currency", "EUR"), "minNoticeMinutes", 0));

@@ -11,7 +11,11 @@ public enum EventType {
     BOOKING_CREATED("booking.created"), BOOKING_CONFIRMED("booking.confirmed"),
     BOOKING_RESCHEDULED("booking.rescheduled"), BOOKING_CANCELLED("booking.cancelled"),
     BOOKING_COMPLETED("booking.completed"), BOOKING_NO_SHOW("booking.no_show"), HOLD_EXPIRED("hold.expired"),
-    CLIENT_OPTED_OUT("client.opted_out");
+    CLIENT_OPTED_OUT("client.opted_out"),
+    /** An e-mail inviting a person to join a business: an account message, never a webhook. */
+    MEMBER_INVITED("member.invited"),
+    /** An e-mail telling an account's owner that its logins are being slowed: an account message, never a webhook. */
+    LOGIN_SLOWED("account.login_slowed");
 
     private final String wireName;
 
@@ -32,6 +36,11 @@ public enum EventType {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a webhook endpoint may subscribe to it: every type but the messages about a person's account. */
+    public boolean subscribable() {
+        return this != MEMBER_INVITED && this != LOGIN_SLOWED;
     }
 
     /** Whether the event is about a booking (its subject is a booking's id), as every {@code booking.*} type is. */

@@ -3,6 +3,7 @@ package io.cita.adapters.dynamodb;
 import io.cita.application.error.ConflictException;
 import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Members;
+import io.cita.application.port.out.StoreOutcome;
 import io.cita.application.port.query.Member;
 import io.cita.application.port.query.Membership;
 import io.cita.application.port.query.Page;
@@ -40,27 +41,42 @@ public class DynamoMembers implements Members {
 
     @Override
     public boolean add(Membership membership, UserAccount newUser, Limit limit, AuditRecord audit) {
+        return add(store, List.of(), membership, newUser, limit, audit) == StoreOutcome.DONE;
+    }
+
+    /**
+     * Adds a member (and {@code newUser} when not null) within {@code limit}, with {@code audit}, in one transaction
+     * after the {@code guards}: STALE when a guard's condition fails, LIMIT_REACHED when no member more fits; an
+     * existing account or membership conflicts.
+     */
+    static StoreOutcome add(DynamoStore store, List<TransactWriteItem> guards, Membership membership,
+                            UserAccount newUser, Limit limit, AuditRecord audit) {
         if (!limit.allowsOneMore(0)) {
-            return false;
+            return StoreOutcome.LIMIT_REACHED;
         }
-        List<TransactWriteItem> items = new ArrayList<>();
+        List<TransactWriteItem> items = new ArrayList<>(guards);
         if (newUser != null) {
-            items.add(putNew(UserItems.user(newUser)));
-            items.add(putNew(UserItems.emailClaim(newUser)));
+            items.add(putNew(store, UserItems.user(newUser)));
+            items.add(putNew(store, UserItems.emailClaim(newUser)));
         }
         int member = items.size();
-        items.add(putNew(UserItems.membership(membership.tenantId(), membership.userId(), membership.role().name(),
-                membership.resourceId(), Instant.now())));
+        items.add(putNew(store, UserItems.membership(membership.tenantId(), membership.userId(),
+                membership.role().name(), membership.resourceId(), Instant.now())));
         items.add(ActiveCounters.increment(store, membership.tenantId(), "MEMBERS", limit));
         DynamoAuditLog.addTo(items, store, audit);
         List<CancellationReason> reasons = Transactions.write(store, items);
         if (reasons == null) {
-            return true;
+            return StoreOutcome.DONE;
+        }
+        for (int guard = 0; guard < guards.size(); guard++) {
+            if (Transactions.conditionFailed(reasons, guard)) {
+                return StoreOutcome.STALE;
+            }
         }
         if (Transactions.conditionFailed(reasons, member + 1)) {
-            return false;
+            return StoreOutcome.LIMIT_REACHED;
         }
-        if (newUser != null && Transactions.conditionFailed(reasons, 1)) {
+        if (newUser != null && Transactions.conditionFailed(reasons, guards.size() + 1)) {
             throw new ConflictException("email", "an account with this e-mail already exists");
         }
         if (Transactions.conditionFailed(reasons, member)) {
@@ -69,7 +85,7 @@ public class DynamoMembers implements Members {
         throw new IllegalStateException("adding a member failed: " + reasons);
     }
 
-    private TransactWriteItem putNew(Map<String, AttributeValue> item) {
+    private static TransactWriteItem putNew(DynamoStore store, Map<String, AttributeValue> item) {
         return TransactWriteItem.builder().put(Put.builder().tableName(store.table("Users")).item(item)
                 .conditionExpression("attribute_not_exists(PK)").build()).build();
     }

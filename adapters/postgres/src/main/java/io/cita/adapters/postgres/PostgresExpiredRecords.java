@@ -24,6 +24,8 @@ public class PostgresExpiredRecords implements ExpiredRecords {
     private static final Duration SESSION_GRACE = Duration.ofDays(1);
     private static final Duration LOGIN_ATTEMPTS_KEPT = Duration.ofDays(1);
     private static final Duration WEBHOOK_EVENTS_KEPT = Duration.ofDays(7);
+    /** Invitations are removed a month after they expire (used or not). */
+    private static final Duration INVITATIONS_KEPT = Duration.ofDays(30);
 
     private static final int BUCKETS_PER_BATCH = 1000;
     private final PostgresTransactions tx;
@@ -47,7 +49,8 @@ public class PostgresExpiredRecords implements ExpiredRecords {
                     + Sql.update(c, "DELETE FROM login_attempts WHERE attempted_at < ?", now.minus(LOGIN_ATTEMPTS_KEPT))
                     + Sql.update(c, "DELETE FROM webhook_events WHERE received_at < ?", now.minus(WEBHOOK_EVENTS_KEPT))
                     + Sql.update(c, "DELETE FROM idempotency_keys WHERE expires_at < ?", now)
-                    + Sql.update(c, "DELETE FROM conversations WHERE expires_at < ?", now);
+                    + Sql.update(c, "DELETE FROM conversations WHERE expires_at < ?", now)
+                    + Sql.update(c, "DELETE FROM invitations WHERE expires_at < ?", now.minus(INVITATIONS_KEPT));
             return new Purge(true, removed + removeExpiredBuckets());
         });
     }

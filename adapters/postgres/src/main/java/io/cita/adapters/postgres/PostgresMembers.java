@@ -12,8 +12,10 @@ import io.cita.application.port.query.UserAccount;
 import io.cita.domain.plan.Limit;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** A tenant's members in seed 001's tenant_users joined with users; the staff limit counts them all. */
 @Singleton
@@ -29,25 +31,13 @@ public class PostgresMembers implements Members {
 
     @Override
     public boolean add(Membership membership, UserAccount newUser, Limit limit, AuditRecord audit) {
+        return write(tx, c -> insert(c, membership, newUser, limit, audit)) == StoreOutcome.DONE;
+    }
+
+    /** Runs a write that adds a member, with the conflicts of an account or membership that exists as such. */
+    static StoreOutcome write(PostgresTransactions tx, Function<Connection, StoreOutcome> work) {
         try {
-            return tx.writeOutcome(c -> {
-                TenantLock.lock(c, membership.tenantId());
-                if (!TenantLock.fits(c, limit, "SELECT count(*) FROM tenant_users WHERE tenant_id = ?",
-                        membership.tenantId())) {
-                    throw new Refusal(StoreOutcome.LIMIT_REACHED);
-                }
-                if (newUser != null) {
-                    Sql.update(c, "INSERT INTO users (id, email, password_hash, first_name, last_name, created_at, "
-                                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", newUser.id(), newUser.email().value(),
-                            newUser.passwordHash(), newUser.firstName(), newUser.lastName(), newUser.createdAt(),
-                            newUser.createdAt());
-                }
-                Sql.update(c, "INSERT INTO tenant_users (tenant_id, user_id, role, resource_id, created_at) "
-                                + "VALUES (?, ?, ?, ?, now())", membership.tenantId(), membership.userId(),
-                        Sql.lower(membership.role()), membership.resourceId());
-                PostgresAuditLog.insert(c, audit);
-                return StoreOutcome.DONE;
-            }) == StoreOutcome.DONE;
+            return tx.writeOutcome(work);
         } catch (StoreException e) {
             if (e.isUniqueViolationOf("users_email_key")) {
                 throw new ConflictException("email", "an account with this e-mail already exists");
@@ -57,6 +47,30 @@ public class PostgresMembers implements Members {
             }
             throw e;
         }
+    }
+
+    /**
+     * Inside a write: adds {@code membership} if one more member fits {@code limit} (else a LIMIT_REACHED refusal),
+     * creating {@code newUser} when not null, with {@code audit}.
+     */
+    static StoreOutcome insert(Connection c, Membership membership, UserAccount newUser, Limit limit,
+                               AuditRecord audit) {
+        TenantLock.lock(c, membership.tenantId());
+        if (!TenantLock.fits(c, limit, "SELECT count(*) FROM tenant_users WHERE tenant_id = ?",
+                membership.tenantId())) {
+            throw new Refusal(StoreOutcome.LIMIT_REACHED);
+        }
+        if (newUser != null) {
+            Sql.update(c, "INSERT INTO users (id, email, password_hash, first_name, last_name, created_at, "
+                            + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", newUser.id(), newUser.email().value(),
+                    newUser.passwordHash(), newUser.firstName(), newUser.lastName(), newUser.createdAt(),
+                    newUser.createdAt());
+        }
+        Sql.update(c, "INSERT INTO tenant_users (tenant_id, user_id, role, resource_id, created_at) "
+                        + "VALUES (?, ?, ?, ?, now())", membership.tenantId(), membership.userId(),
+                Sql.lower(membership.role()), membership.resourceId());
+        PostgresAuditLog.insert(c, audit);
+        return StoreOutcome.DONE;
     }
 
     @Override

@@ -34,6 +34,11 @@ final class DeliveryIds {
                 + recipient + "|" + at.toEpochMilli());
     }
 
+    /** One message about an account (its {@code kind}) to a recipient, for the time window starting {@code window}. */
+    static String account(String kind, String accountId, String recipient, Instant window) {
+        return id(window, kind + "|" + accountId + "|" + recipient);
+    }
+
     private static String id(Instant time, String key) {
         String millis = Long.toString(Math.max(0, time.toEpochMilli()), 36);
         String hash = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");

@@ -102,8 +102,9 @@ public class WebhookEndpointService implements ManageWebhookEndpointsUseCase {
     private static Set<EventType> types(Set<String> names) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
         for (String name : names == null ? Set.<String>of() : names) {
-            types.add(EventType.fromWire(name).orElseThrow(() -> new InvalidRequestException("eventTypes",
-                    "unknown event type " + name + "; known: " + Arrays.stream(EventType.values())
+            types.add(EventType.fromWire(name).filter(EventType::subscribable).orElseThrow(() ->
+                    new InvalidRequestException("eventTypes", "unknown event type " + name + "; known: "
+                            + Arrays.stream(EventType.values()).filter(EventType::subscribable)
                             .map(EventType::wireName).collect(Collectors.joining(", ")))));
         }
         return types;

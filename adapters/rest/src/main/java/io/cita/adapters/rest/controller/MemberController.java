@@ -20,6 +20,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -37,15 +40,19 @@ public class MemberController {
     }
 
     /**
-     * Adds a member to the tenant with a role. Counts against the plan's staff limit.
+     * Invites a person to the tenant in a role: an e-mail with a single-use link (valid 7 days) that they accept at
+     * {@code POST /v1/invitations/accept}. The answer is the same whether or not the address has a Cita account. The
+     * plan's staff limit is checked now and again on acceptance.
      */
     @ConflictProblems
     @Operation(operationId = "addMember")
+    @ApiResponse(responseCode = "202", description = "The invitation, sent by e-mail",
+            content = @Content(schema = @Schema(implementation = MemberJson.Invited.class)))
     @Post
-    public HttpResponse<MemberJson.Response> add(String tenantId, @Body MemberJson.AddRequest request,
-                                                 @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
-        ManageMembersUseCase.AddedMember added = members.add(tenantId, request.toCommand(), actor);
-        return HttpResponse.created(MemberJson.Response.from(added.member(), added.temporaryPassword()));
+    public HttpResponse<MemberJson.Invited> add(String tenantId, @Body MemberJson.AddRequest request,
+                                                @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+        return HttpResponse.accepted().body(MemberJson.Invited.from(members.invite(tenantId, request.toCommand(),
+                actor)));
     }
 
     /**
@@ -55,7 +62,7 @@ public class MemberController {
     @Get
     public PageJson<MemberJson.Response> list(String tenantId, @Nullable @QueryValue Integer limit,
                                               @Nullable @QueryValue String cursor) {
-        return PageJson.from(members.list(tenantId, Paging.of(limit, cursor)), m -> MemberJson.Response.from(m, null));
+        return PageJson.from(members.list(tenantId, Paging.of(limit, cursor)), MemberJson.Response::from);
     }
 
     /**
@@ -66,7 +73,7 @@ public class MemberController {
     public MemberJson.Response update(String tenantId, String userId, @Body MemberJson.UpdateRequest request,
                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
         return MemberJson.Response.from(members.update(tenantId, userId, request.roleOrNull(), request.resourceId(),
-                actor), null);
+                actor));
     }
 
     /**

@@ -1,0 +1,76 @@
+package io.cita.application.service.delivery;
+
+import io.cita.application.port.out.Deliveries;
+import io.cita.application.port.out.EmailComposer;
+import io.cita.application.port.out.IdGenerator;
+import io.cita.domain.access.AccountMessages;
+import io.cita.domain.access.Invitation;
+import io.cita.domain.delivery.Delivery;
+import io.cita.domain.delivery.DeliveryChannel;
+import io.cita.domain.delivery.EventType;
+import io.cita.domain.shared.IdPrefix;
+import io.cita.domain.tenant.Tenant;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The e-mails about a person's account (an invitation to join a business, a notice that its logins are slowed),
+ * queued as deliveries of the business they concern, so the dispatcher sends, retries and logs them like every
+ * other message.
+ */
+public class AccountMail {
+    /** At most one slow-down notice per account in this long. */
+    static final Duration NOTICE_SPACING = Duration.ofMinutes(15);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
+    private final EmailComposer composer;
+    private final Deliveries deliveries;
+    private final IdGenerator ids;
+    private final String publicUrl;
+
+    /** Links in the e-mails start with {@code publicUrl}, the address people reach Cita at. */
+    public AccountMail(EmailComposer composer, Deliveries deliveries, IdGenerator ids, String publicUrl) {
+        this.composer = composer;
+        this.deliveries = deliveries;
+        this.ids = ids;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** Queues {@code invitation}'s e-mail with its single-use {@code token}, in {@code tenant}'s language. */
+    public void invitation(Invitation invitation, String token, Tenant tenant, Instant now) {
+        AccountMessages.Text text = AccountMessages.invitation(tenant.locale());
+        String link = publicUrl + "/join?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        String greeting = invitation.firstName() == null || invitation.firstName().isBlank() ? ""
+                : " " + invitation.firstName();
+        Map<String, String> values = Map.of("business.name", tenant.name(), "greeting", greeting,
+                "role", invitation.role().name().toLowerCase(Locale.ROOT), "link", link,
+                "expires", DAY.format(invitation.expiresAt().atOffset(ZoneOffset.UTC)));
+        queue(ids.newId(IdPrefix.DELIVERY), tenant.id(), invitation.id(), EventType.MEMBER_INVITED,
+                invitation.email().value(), text, values, now);
+    }
+
+    /**
+     * Queues the notice that {@code accountId}'s logins are slowed after {@code failures} failures, under the business
+     * {@code tenantId} it belongs to; one per account per {@link #NOTICE_SPACING}, however many instances notice.
+     */
+    public void loginSlowed(String accountId, String email, String tenantId, int failures, Instant now) {
+        Instant window = Instant.ofEpochMilli(now.toEpochMilli() / NOTICE_SPACING.toMillis()
+                * NOTICE_SPACING.toMillis());
+        queue(DeliveryIds.account("login-slowed", accountId, email, window), tenantId, accountId, EventType.LOGIN_SLOWED, email,
+                AccountMessages.loginSlowed(), Map.of("failures", Integer.toString(failures)), now);
+    }
+
+    private void queue(String deliveryId, String tenantId, String eventId, EventType type, String to,
+                       AccountMessages.Text text, Map<String, String> values, Instant now) {
+        String payload = composer.compose(to, composer.render(text.subject(), values, false),
+                composer.render(text.body(), values, true), null);
+        deliveries.enqueue(List.of(Delivery.queued(deliveryId, tenantId, eventId, DeliveryChannel.EMAIL, to, type,
+                payload, now)));
+    }
+}

@@ -1,0 +1,55 @@
+package io.cita.bootstrap;
+
+import io.cita.application.port.out.ClockPort;
+import io.cita.application.port.out.Deliveries;
+import io.cita.application.port.out.EmailComposer;
+import io.cita.application.port.out.IdGenerator;
+import io.cita.application.port.out.Invitations;
+import io.cita.application.port.out.LoginAttempts;
+import io.cita.application.port.out.Members;
+import io.cita.application.port.out.PasswordHasher;
+import io.cita.application.port.out.Plans;
+import io.cita.application.port.out.Resources;
+import io.cita.application.port.out.SecretTokens;
+import io.cita.application.port.out.Sessions;
+import io.cita.application.port.out.Tenants;
+import io.cita.application.port.out.Users;
+import io.cita.application.service.AuditTrail;
+import io.cita.application.service.InvitationService;
+import io.cita.application.service.LogInService;
+import io.cita.application.service.MemberService;
+import io.cita.application.service.delivery.AccountMail;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+/** Wires the services of people's accounts: logins, members and their invitations, and the e-mails about them. */
+@Factory
+public class AccountFactory {
+    @Singleton
+    AccountMail accountMail(EmailComposer composer, Deliveries deliveries, IdGenerator ids,
+                            @Value("${cita.public-url}") String publicUrl) {
+        return new AccountMail(composer, deliveries, ids, publicUrl);
+    }
+
+    @Singleton
+    LogInService logIn(Users users, Sessions sessions, LoginAttempts attempts, PasswordHasher passwords,
+                       SecretTokens secrets, IdGenerator ids, ClockPort clock, AccountMail mail) {
+        return new LogInService(users, sessions, attempts, passwords, secrets, ids, clock, mail);
+    }
+
+    @Singleton
+    MemberService members(Members members, Users users, Tenants tenants, Resources resources, Plans plans,
+                          Invitations invitations, AccountMail mail, SecretTokens secrets, IdGenerator ids,
+                          ClockPort clock, AuditTrail audit) {
+        return new MemberService(members, users, tenants, resources, plans, invitations, mail, secrets, ids, clock,
+                audit);
+    }
+
+    @Singleton
+    InvitationService invitations(Invitations invitations, Users users, Tenants tenants, Plans plans,
+                                  PasswordHasher passwords, SecretTokens secrets, IdGenerator ids, ClockPort clock,
+                                  AuditTrail audit) {
+        return new InvitationService(invitations, users, tenants, plans, passwords, secrets, ids, clock, audit);
+    }
+}
