@@ -22,12 +22,6 @@ start_limited() {
     -c "UPDATE subscription_plans SET max_requests_per_minute = -1 WHERE code = 'ENTERPRISE'"
 }
 
-# run NAME DATA PORT SECONDS: books for SECONDS on a fresh tenant of the service at PORT.
-run() {
-  echo -n "$1: "
-  wrk_bookings_on $2 $3 $4
-}
-
 SHARED_DATA=$(mktemp -d /tmp/cita-limiter-shared.XXXX)
 MEMORY_DATA=$(mktemp -d /tmp/cita-limiter-memory.XXXX)
 start_limited $SHARED_DATA 18084 -Dcita.rate-limits.shared=true
@@ -36,9 +30,9 @@ start_limited $MEMORY_DATA 18085 -Dcita.rate-limits.shared=false
 MEMORY=$SERVICE
 trap 'kill $SHARED $MEMORY 2>/dev/null || true' EXIT
 
-run "warm-up shared" $SHARED_DATA 18084 15 > /dev/null
-run "warm-up memory" $MEMORY_DATA 18085 15 > /dev/null
+run_bookings "warm-up shared" $SHARED_DATA 18084 15 > /dev/null
+run_bookings "warm-up memory" $MEMORY_DATA 18085 15 > /dev/null
 for i in $(seq 1 $RUNS); do
-  run "shared (PostgreSQL)" $SHARED_DATA 18084 $SECONDS_PER_RUN
-  run "in memory          " $MEMORY_DATA 18085 $SECONDS_PER_RUN
+  run_bookings "shared (PostgreSQL)" $SHARED_DATA 18084 $SECONDS_PER_RUN
+  run_bookings "in memory          " $MEMORY_DATA 18085 $SECONDS_PER_RUN
 done

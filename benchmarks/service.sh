@@ -22,6 +22,12 @@ wrk_bookings_on() {
     -- "$token" "$tenant" "$service" "$first" $THREADS | grep 'http booking create'
 }
 
+# run_bookings NAME DATA PORT SECONDS: prints NAME and wrk's summary of booking for SECONDS at PORT.
+run_bookings() {
+  echo -n "$1: "
+  wrk_bookings_on $2 $3 $4
+}
+
 # need_postgres_tools: installs psql and pgbench from Debian (postgresql-client, postgresql-contrib) when missing.
 need_postgres_tools() {
   if ! command -v pgbench > /dev/null || ! command -v psql > /dev/null; then

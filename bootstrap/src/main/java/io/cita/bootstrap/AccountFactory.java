@@ -3,6 +3,7 @@ package io.cita.bootstrap;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.Deliveries;
 import io.cita.application.port.out.EmailComposer;
+import io.cita.application.port.out.EmailSender;
 import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.Invitations;
 import io.cita.application.port.out.LoginAttempts;
@@ -10,6 +11,7 @@ import io.cita.application.port.out.Members;
 import io.cita.application.port.out.PasswordHasher;
 import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Resources;
+import io.cita.application.port.out.SealedTokens;
 import io.cita.application.port.out.SecretTokens;
 import io.cita.application.port.out.Sessions;
 import io.cita.application.port.out.Tenants;
@@ -18,18 +20,30 @@ import io.cita.application.service.AuditTrail;
 import io.cita.application.service.InvitationService;
 import io.cita.application.service.LogInService;
 import io.cita.application.service.MemberService;
+import io.cita.application.service.SignUpService;
 import io.cita.application.service.delivery.AccountMail;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-/** Wires the services of people's accounts: logins, members and their invitations, and the e-mails about them. */
+/**
+ * Wires the services of people's accounts: sign-ups, logins, members and their invitations, and the e-mails about
+ * them.
+ */
 @Factory
 public class AccountFactory {
     @Singleton
     AccountMail accountMail(EmailComposer composer, Deliveries deliveries, IdGenerator ids,
                             @Value("${cita.public-url}") String publicUrl) {
         return new AccountMail(composer, deliveries, ids, publicUrl);
+    }
+
+    /** Sign-ups confirm the owner's address by e-mail wherever a mail server is configured. */
+    @Singleton
+    SignUpService signUp(Tenants tenants, Users users, PasswordHasher passwords, SealedTokens sealed,
+                         AccountMail mail, EmailSender emails, IdGenerator ids, ClockPort clock, AuditTrail audit) {
+        return new SignUpService(new SignUpService.Ports(tenants, users, passwords, sealed, mail, ids, clock),
+                emails.enabled(), audit);
     }
 
     @Singleton

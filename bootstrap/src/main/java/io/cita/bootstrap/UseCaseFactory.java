@@ -15,7 +15,6 @@ import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.IdempotencyKeys;
 import io.cita.application.port.out.InboundEvents;
 import io.cita.application.port.out.Messenger;
-import io.cita.application.port.out.PasswordHasher;
 import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Resources;
 import io.cita.application.port.out.Schedules;
@@ -38,7 +37,6 @@ import io.cita.application.service.PlanCache;
 import io.cita.application.service.ResourceService;
 import io.cita.application.service.SelfServiceBookingService;
 import io.cita.application.service.ServiceCatalogService;
-import io.cita.application.service.SignUpService;
 import io.cita.application.service.TenantAdministrationService;
 import io.cita.application.service.TenantService;
 import io.cita.application.service.chat.ChatBookingService;
@@ -62,11 +60,6 @@ public class UseCaseFactory {
     @Singleton
     AuditTrail auditTrail(IdGenerator ids, ClockPort clock) {
         return new AuditTrail(ids, clock);
-    }
-
-    @Singleton
-    SignUpService signUp(Tenants tenants, PasswordHasher passwords, IdGenerator ids, ClockPort clock, AuditTrail audit) {
-        return new SignUpService(tenants, passwords, ids, clock, audit);
     }
 
     @Singleton

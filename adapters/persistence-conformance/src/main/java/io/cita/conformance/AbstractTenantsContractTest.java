@@ -75,6 +75,25 @@ public abstract class AbstractTenantsContractTest extends PersistenceContract {
     }
 
     @Test
+    void anExistingAccountBecomesTheOwnerOfAnotherTenant_withoutASecondAccount() {
+        UserAccount owner = newTenantWithOwner().owner();
+        Tenant second = new Tenant(id(IdPrefix.TENANT), new Slug(uniqueSlug()), "Second", BusinessType.SPA, MADRID,
+                "ES", "EUR", Language.EN, PlanCode.FREE, TenantStatus.TRIAL, Map.of(), NOW);
+
+        stores().tenants().createWithOwner(second, owner, false, audit(second.id(), "tenant.created", second.id(),
+                null, second));
+        assertThat(stores().tenants().find(second.id())).contains(second);
+        assertThat(stores().users().memberships(owner.id())).extracting(Membership::tenantId).contains(second.id());
+        assertThat(stores().users().membership(second.id(), owner.id()).orElseThrow().role()).isEqualTo(Role.OWNER);
+        assertThat(stores().users().findByEmail(owner.email().value())).contains(owner);
+        Tenant again = new Tenant(id(IdPrefix.TENANT), second.slug(), "Again", BusinessType.SPA, MADRID, "ES", "EUR",
+                Language.EN, PlanCode.FREE, TenantStatus.TRIAL, Map.of(), NOW);
+        assertThatThrownBy(() -> stores().tenants().createWithOwner(again, owner, false, null))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).field()).isEqualTo("tenant.slug");
+    }
+
+    @Test
     void givenAnUpdatedProfile_theTenantReadsBackChanged_withItsAuditEntry() {
         Tenant tenant = newTenant();
         Tenant changed = tenant.withProfile("Bella Spa", BusinessType.SPA, ZoneId.of("America/Santiago"), Language.EN,

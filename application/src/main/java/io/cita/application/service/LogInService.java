@@ -101,14 +101,10 @@ public class LogInService implements LogInUseCase {
         return failures.count();
     }
 
-    /**
-     * The failure that starts the slow-down e-mails the account's owner (under the first business the account
-     * belongs to, whose deliveries carry it; an account of none, such as the platform's admin, is not told).
-     */
+    /** The failure that starts the slow-down e-mails the account's owner. */
     private void tellTheOwner(UserAccount user, int failures, Instant now) {
         try {
-            users.memberships(user.id()).stream().findFirst().ifPresent(membership ->
-                    mail.loginSlowed(user.id(), user.email().value(), membership.tenantId(), failures, now));
+            mail.loginSlowed(user.id(), user.email().value(), failures, now);
         } catch (RuntimeException e) {
             // the refusal must look the same whether or not a notice could be queued
             LOG.log(System.Logger.Level.WARNING, "the login slow-down notice of " + user.id() + " was not queued", e);

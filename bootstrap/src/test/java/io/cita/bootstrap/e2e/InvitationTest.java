@@ -129,7 +129,9 @@ class InvitationTest {
         assertThat(page.http().headers().firstValue("Referrer-Policy")).contains("no-referrer");
         Api.Response script = api.get("/join.js", null);
         assertThat(script.status()).isEqualTo(200);
-        assertThat(script.raw()).contains("fetch('/v1/invitations/accept'");
+        assertThat(script.raw()).contains("page.post('/v1/invitations/accept'");
+        assertThat(api.get("/account.js", null).raw()).contains("fetch(path");
+        assertThat(api.get("/account.css", null).status()).isEqualTo(200);
     }
 
     @Test

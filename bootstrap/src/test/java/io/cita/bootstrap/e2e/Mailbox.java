@@ -15,7 +15,6 @@ import org.awaitility.Awaitility;
 
 /** One real local SMTP server (GreenMail) for the test JVM, on a free port, that every booted service sends to. */
 final class Mailbox {
-    private static final Pattern TOKEN = Pattern.compile("/join\\?token=([A-Za-z0-9_.%-]+)");
     private static GreenMail server;
 
     private Mailbox() {
@@ -56,14 +55,23 @@ final class Mailbox {
 
     /** The single-use token of the latest invitation e-mailed to {@code address}, once it has arrived. */
     static String invitationToken(String address) {
+        return linkToken(address, "/join");
+    }
+
+    /** The token of the latest sign-up confirmation e-mailed to {@code address}, once it has arrived. */
+    static String signUpToken(String address) {
+        return linkToken(address, "/signup/confirm");
+    }
+
+    private static String linkToken(String address, String page) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> !to(address).isEmpty());
         List<MimeMessage> received = to(address);
         // the HTML body escapes the link's '=' as a character reference, which mail readers decode
         String body = text(received.get(received.size() - 1)).replace("&#61;", "=").replace("&#x3D;", "=");
-        Matcher link = TOKEN.matcher(body);
+        Matcher link = Pattern.compile(Pattern.quote(page + "?token=") + "([A-Za-z0-9_.%-]+)").matcher(body);
         if (!link.find()) {
-            throw new AssertionError("no invitation link in the e-mail to " + address);
+            throw new AssertionError("no " + page + " link in the e-mail to " + address);
         }
         return URLDecoder.decode(link.group(1), StandardCharsets.UTF_8);
     }

@@ -10,7 +10,8 @@ import io.cita.client.api.AccountsApi;
 import io.cita.client.api.BookingsApi;
 import io.cita.client.api.CatalogApi;
 import io.cita.client.api.ResourcesApi;
-import io.cita.client.model.AuthJsonSignupResponse;
+import io.cita.client.model.AuthJsonConfirmRequest;
+import io.cita.client.model.AuthJsonLoginRequest;
 import io.cita.client.model.Availability;
 import io.cita.client.model.Booking;
 import io.cita.client.model.BookingRequest;
@@ -53,13 +54,18 @@ class OpenApiClientJourneyTest {
     @Test
     void aGeneratedClientBooks_andReadsTheProblemOfADoubleBooking() throws Exception {
         String unique = UlidCreator.getMonotonicUlid().toString().toLowerCase(Locale.ROOT);
-        AuthJsonSignupResponse signedUp = new AccountsApi(client).signUp(new TenantJsonSignupRequest()
+        String email = "client-" + unique + "@example.com";
+        AccountsApi accounts = new AccountsApi(client);
+        assertThat(accounts.signUpWithHttpInfo(new TenantJsonSignupRequest()
                 .tenant(new TenantJsonNewTenant().slug("client-" + unique).name("Client " + unique)
                         .businessType("salon").timezone("Europe/Madrid").country("ES").currency("EUR").locale("es"))
-                .owner(new TenantJsonOwner().email("client-" + unique + "@example.com").password("s3cret-pass")
-                        .firstName("Ana").lastName("García")));
-        String tenantId = signedUp.getTenant().getId();
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + signedUp.getAccessToken()));
+                .owner(new TenantJsonOwner().email(email).password("s3cret-pass")
+                        .firstName("Ana").lastName("García"))).getStatusCode()).isEqualTo(202);
+        String tenantId = accounts.confirmSignUp(new AuthJsonConfirmRequest().token(Mailbox.signUpToken(email)))
+                .getId();
+        String accessToken = accounts.logIn(new AuthJsonLoginRequest().email(email).password("s3cret-pass"))
+                .getAccessToken();
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + accessToken));
 
         String serviceId = new CatalogApi(client).createService(tenantId, new ServiceJsonRequest().name("Haircut")
                 .durationMinutes(45).slotIntervalMinutes(15).minNoticeMinutes(0)

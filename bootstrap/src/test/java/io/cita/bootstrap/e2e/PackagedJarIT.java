@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.f4b6a3.ulid.UlidCreator;
 import io.cita.adapters.dynamodb.DynamoDbLocalServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +69,10 @@ class PackagedJarIT {
         Api api = new Api(service.baseUrl());
         assertThat(api.get("/health", null).text("status")).isEqualTo("UP");
         assertThat(login(api, ADMIN, ADMIN_PASSWORD).status()).as("the demo super-admin logs in").isEqualTo(200);
+        Api.Response signedUp = api.post("/v1/signup", null, TenantFixture.signUpBody(
+                UlidCreator.getMonotonicUlid().toString().toLowerCase(Locale.ROOT)));
+        assertThat(signedUp.status()).as("without a mail server a sign-up is created at once").isEqualTo(201);
+        assertThat(signedUp.text("accessToken")).isNotEmpty();
 
         Api.Response owner = login(api, OWNER, OWNER_PASSWORD);
         assertThat(owner.status()).as(owner.raw()).isEqualTo(200);

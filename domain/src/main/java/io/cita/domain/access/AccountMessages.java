@@ -29,6 +29,25 @@ public final class AccountMessages {
                         + "</p>");
     }
 
+    /**
+     * The confirmation of a sign-up of {{business.name}}, with its {{link}} until {{expires}}; to an address that has
+     * an account already it says that confirming adds the business to that account, whose password stays.
+     */
+    public static Text signUpConfirmation(Language language, boolean existingAccount) {
+        if (language == Language.EN) {
+            return new Text("Confirm {{business.name}} on Cita", "<p>Hello,</p><p>To finish signing up "
+                    + "<b>{{business.name}}</b> on Cita, confirm this address: <a href=\"{{link}}\">Confirm</a> ({{link}})"
+                    + "</p>" + (existingAccount ? "<p>This address already has a Cita account: confirming adds the "
+                    + "business to it, and you keep signing in with your current password.</p>" : "")
+                    + "<p>The link works until {{expires}}. If you did not sign up, ignore this e-mail.</p>");
+        }
+        return new Text("Confirma {{business.name}} en Cita", "<p>Hola:</p><p>Para terminar de dar de alta "
+                + "<b>{{business.name}}</b> en Cita, confirma esta dirección: <a href=\"{{link}}\">Confirmar</a> "
+                + "({{link}})</p>" + (existingAccount ? "<p>Esta dirección ya tiene una cuenta de Cita: al confirmar, "
+                + "el negocio se añade a ella y sigues entrando con tu contraseña actual.</p>" : "")
+                + "<p>El enlace sirve hasta el {{expires}}. Si no te diste de alta, ignora este correo.</p>");
+    }
+
     /** The notice that an account's logins are slowed after {{failures}} failed tries, in both languages. */
     public static Text loginSlowed() {
         return new Text("Cita: intentos de acceso fallidos · failed sign-in attempts",

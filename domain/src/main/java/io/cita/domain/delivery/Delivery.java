@@ -12,6 +12,8 @@ public record Delivery(String id, String tenantId, String eventId, DeliveryChann
                        EventType type, String payload, DeliveryStatus status, String reason, int attempts,
                        Instant nextAttemptAt, String providerMessageId, String lastError, Instant createdAt,
                        Instant updatedAt, ReminderOf reminderOf) {
+    /** The tenant id of a message about a person's account that no business has yet (a sign-up's confirmation). */
+    public static final String PLATFORM = "platform";
     private static final int ERROR_LENGTH = 500;
 
     public Delivery {
@@ -40,6 +42,11 @@ public record Delivery(String id, String tenantId, String eventId, DeliveryChann
                                     Instant now) {
         return new Delivery(id, tenantId, eventId, channel, recipient, type, payload, DeliveryStatus.QUEUED, null, 0,
                 due, null, null, now, now, Objects.requireNonNull(booking, "booking"));
+    }
+
+    /** Whether it belongs to no business: a message about an account, kept apart from every tenant's log. */
+    public boolean aboutAnAccount() {
+        return PLATFORM.equals(tenantId);
     }
 
     /** About to call the provider: one more attempt. */

@@ -15,7 +15,9 @@ public enum EventType {
     /** An e-mail inviting a person to join a business: an account message, never a webhook. */
     MEMBER_INVITED("member.invited"),
     /** An e-mail telling an account's owner that its logins are being slowed: an account message, never a webhook. */
-    LOGIN_SLOWED("account.login_slowed");
+    LOGIN_SLOWED("account.login_slowed"),
+    /** An e-mail asking the person signing up a business to confirm their address: never a webhook. */
+    SIGNUP_CONFIRMATION("account.signup_confirmation");
 
     private final String wireName;
 
@@ -40,7 +42,7 @@ public enum EventType {
 
     /** Whether a webhook endpoint may subscribe to it: every type but the messages about a person's account. */
     public boolean subscribable() {
-        return this != MEMBER_INVITED && this != LOGIN_SLOWED;
+        return this != MEMBER_INVITED && this != LOGIN_SLOWED && this != SIGNUP_CONFIRMATION;
     }
 
     /** Whether the event is about a booking (its subject is a booking's id), as every {@code booking.*} type is. */

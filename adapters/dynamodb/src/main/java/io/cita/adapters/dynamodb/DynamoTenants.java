@@ -54,14 +54,17 @@ public class DynamoTenants implements Tenants {
     }
 
     @Override
-    public void createWithOwner(Tenant tenant, UserAccount owner, AuditRecord audit) {
+    public void createWithOwner(Tenant tenant, UserAccount owner, boolean newAccount, AuditRecord audit) {
         List<TransactWriteItem> items = new ArrayList<>(List.of(
                 putNew("Tenants", item(tenant)),
                 putNew("Tenants", withKey(Map.of("tenantId", Attrs.s(tenant.id())), "SLUG#" + tenant.slug().value(),
-                        "META#SLUG")),
-                putNew("Users", UserItems.user(owner)),
-                putNew("Users", UserItems.emailClaim(owner)),
-                putNew("Users", UserItems.membership(tenant.id(), owner.id(), "OWNER", null, owner.createdAt())),
+                        "META#SLUG"))));
+        if (newAccount) {
+            items.add(putNew("Users", UserItems.user(owner)));
+            items.add(putNew("Users", UserItems.emailClaim(owner)));
+        }
+        items.addAll(List.of(
+                putNew("Users", UserItems.membership(tenant.id(), owner.id(), "OWNER", null, tenant.createdAt())),
                 ActiveCounters.increment(store, tenant.id(), "MEMBERS", Limit.unlimited()),
                 putNew("Tenants", SlotLockCoverage.marker(tenant.id()))));
         TenantLookupItems.Writes lookups = TenantLookupItems.changes(store, null, tenant);
@@ -72,10 +75,13 @@ public class DynamoTenants implements Tenants {
         if (reasons == null) {
             return;
         }
+        if (Transactions.conditionFailed(reasons, 0)) {
+            throw new ConflictException("token", "this sign-up was confirmed already");
+        }
         if (Transactions.conditionFailed(reasons, 1)) {
             throw new ConflictException("tenant.slug", "this slug is already taken");
         }
-        if (Transactions.conditionFailed(reasons, 3)) {
+        if (newAccount && Transactions.conditionFailed(reasons, 3)) {
             throw new ConflictException("owner.email", "an account with this e-mail already exists");
         }
         throw failure(tenant, reasons, claimAt);

@@ -51,7 +51,8 @@ public class PostgresDeliveries implements Deliveries {
     private void insert(List<Delivery> rows) {
         List<Object> params = new ArrayList<>();
         for (Delivery d : rows) {
-            params.addAll(Arrays.asList(d.id(), d.tenantId(), d.eventId(), Sql.lower(d.channel()), d.recipient(),
+            params.addAll(Arrays.asList(d.id(), d.aboutAnAccount() ? null : d.tenantId(), d.eventId(),
+                    Sql.lower(d.channel()), d.recipient(),
                     d.type().wireName(), d.payload(), Sql.lower(d.status()), d.reason(), d.attempts(),
                     d.nextAttemptAt(), d.providerMessageId(), d.lastError(), d.createdAt(), d.updatedAt(),
                     d.reminderOf() == null ? null : d.reminderOf().bookingId(),
@@ -134,7 +135,9 @@ public class PostgresDeliveries implements Deliveries {
     }
 
     private static Delivery map(ResultSet rs) throws SQLException {
-        return new Delivery(rs.getString("id"), rs.getString("tenant_id"), rs.getString("event_id"),
+        String tenantId = rs.getString("tenant_id");
+        return new Delivery(rs.getString("id"), tenantId == null ? Delivery.PLATFORM : tenantId,
+                rs.getString("event_id"),
                 Sql.upper(DeliveryChannel.class, rs.getString("channel")), rs.getString("recipient"),
                 EventType.fromWire(rs.getString("template")).orElseThrow(), rs.getString("payload"),
                 Sql.upper(DeliveryStatus.class, rs.getString("status")), rs.getString("reason"), rs.getInt("attempts"),

@@ -43,7 +43,7 @@ public class PostgresTenants implements Tenants {
     }
 
     @Override
-    public void createWithOwner(Tenant tenant, UserAccount owner, AuditRecord audit) {
+    public void createWithOwner(Tenant tenant, UserAccount owner, boolean newAccount, AuditRecord audit) {
         try {
             tx.write(c -> {
                 Sql.update(c, "INSERT INTO tenants (id, slug, name, business_type, country, timezone, locale, currency, "
@@ -53,16 +53,21 @@ public class PostgresTenants implements Tenants {
                         tenant.country(), tenant.timezone().getId(), Sql.lower(tenant.locale()), tenant.currency(),
                         Json.write(tenant.settings()), tenant.plan().name(), Sql.lower(tenant.status()),
                         tenant.createdAt(), tenant.createdAt(), nameKeys(tenant));
-                Sql.update(c, "INSERT INTO users (id, email, password_hash, first_name, last_name, created_at, updated_at) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        owner.id(), owner.email().value(), owner.passwordHash(), owner.firstName(), owner.lastName(),
-                        owner.createdAt(), owner.createdAt());
+                if (newAccount) {
+                    Sql.update(c, "INSERT INTO users (id, email, password_hash, first_name, last_name, created_at, "
+                                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            owner.id(), owner.email().value(), owner.passwordHash(), owner.firstName(),
+                            owner.lastName(), owner.createdAt(), owner.createdAt());
+                }
                 Sql.update(c, "INSERT INTO tenant_users (tenant_id, user_id, role, is_primary, created_at) "
-                        + "VALUES (?, ?, 'owner', TRUE, ?)", tenant.id(), owner.id(), owner.createdAt());
+                        + "VALUES (?, ?, 'owner', TRUE, ?)", tenant.id(), owner.id(), tenant.createdAt());
                 PostgresAuditLog.insert(c, audit);
                 return null;
             });
         } catch (StoreException e) {
+            if (e.isUniqueViolationOf("tenants_pkey")) {
+                throw new ConflictException("token", "this sign-up was confirmed already");
+            }
             if (e.isUniqueViolationOf("tenants_slug_key")) {
                 throw new ConflictException("tenant.slug", "this slug is already taken");
             }

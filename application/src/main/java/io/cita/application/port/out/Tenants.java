@@ -13,9 +13,17 @@ import java.util.Set;
 public interface Tenants {
     /**
      * Stores a new tenant with its owner, the owner's membership and its audit entry (null: none) in one atomic step;
-     * a taken slug or e-mail conflicts and writes nothing.
+     * a taken slug or e-mail, or a tenant id that exists (a sign-up confirmed twice), conflicts and writes nothing.
      */
-    void createWithOwner(Tenant tenant, UserAccount owner, AuditRecord audit);
+    default void createWithOwner(Tenant tenant, UserAccount owner, AuditRecord audit) {
+        createWithOwner(tenant, owner, true, audit);
+    }
+
+    /**
+     * As {@link #createWithOwner(Tenant, UserAccount, AuditRecord)}; with {@code newAccount} false the owner is an
+     * account that exists already, which only becomes the new tenant's owner.
+     */
+    void createWithOwner(Tenant tenant, UserAccount owner, boolean newAccount, AuditRecord audit);
 
     default Optional<Tenant> find(String tenantId) {
         return findVersioned(tenantId).map(VersionedTenant::tenant);

@@ -9,6 +9,7 @@ import io.cita.domain.delivery.Delivery;
 import io.cita.domain.delivery.DeliveryChannel;
 import io.cita.domain.delivery.EventType;
 import io.cita.domain.shared.IdPrefix;
+import io.cita.domain.tenant.Language;
 import io.cita.domain.tenant.Tenant;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The e-mails about a person's account (an invitation to join a business, a notice that its logins are slowed),
- * queued as deliveries of the business they concern, so the dispatcher sends, retries and logs them like every
- * other message.
+ * The e-mails about a person's account (an invitation to join a business, a sign-up's confirmation, a notice that
+ * its logins are slowed), queued as deliveries (of the inviting business, or of none) so the dispatcher sends,
+ * retries and logs them like every other message.
  */
 public class AccountMail {
     /** At most one slow-down notice per account in this long. */
@@ -45,7 +46,7 @@ public class AccountMail {
     /** Queues {@code invitation}'s e-mail with its single-use {@code token}, in {@code tenant}'s language. */
     public void invitation(Invitation invitation, String token, Tenant tenant, Instant now) {
         AccountMessages.Text text = AccountMessages.invitation(tenant.locale());
-        String link = publicUrl + "/join?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        String link = link("/join", token);
         String greeting = invitation.firstName() == null || invitation.firstName().isBlank() ? ""
                 : " " + invitation.firstName();
         Map<String, String> values = Map.of("business.name", tenant.name(), "greeting", greeting,
@@ -56,14 +57,30 @@ public class AccountMail {
     }
 
     /**
-     * Queues the notice that {@code accountId}'s logins are slowed after {@code failures} failures, under the business
-     * {@code tenantId} it belongs to; one per account per {@link #NOTICE_SPACING}, however many instances notice.
+     * Queues the confirmation of a sign-up of {@code businessName} (the tenant {@code tenantId} it will be) to
+     * {@code to}, with its sealed {@code token} valid until {@code expiresAt}: a message of no business yet.
      */
-    public void loginSlowed(String accountId, String email, String tenantId, int failures, Instant now) {
+    public void signUpConfirmation(String tenantId, String to, String businessName, Language language,
+                                   boolean existingAccount, String token, Instant expiresAt, Instant now) {
+        Map<String, String> values = Map.of("business.name", businessName, "link", link("/signup/confirm", token),
+                "expires", DAY.format(expiresAt.atOffset(ZoneOffset.UTC)));
+        queue(ids.newId(IdPrefix.DELIVERY), Delivery.PLATFORM, tenantId, EventType.SIGNUP_CONFIRMATION, to,
+                AccountMessages.signUpConfirmation(language, existingAccount), values, now);
+    }
+
+    /**
+     * Queues the notice that {@code accountId}'s logins are slowed after {@code failures} failures, as a message of
+     * no business; one per account per {@link #NOTICE_SPACING}, however many instances notice.
+     */
+    public void loginSlowed(String accountId, String email, int failures, Instant now) {
         Instant window = Instant.ofEpochMilli(now.toEpochMilli() / NOTICE_SPACING.toMillis()
                 * NOTICE_SPACING.toMillis());
-        queue(DeliveryIds.account("login-slowed", accountId, email, window), tenantId, accountId, EventType.LOGIN_SLOWED, email,
+        queue(DeliveryIds.account("login-slowed", accountId, email, window), Delivery.PLATFORM, accountId, EventType.LOGIN_SLOWED, email,
                 AccountMessages.loginSlowed(), Map.of("failures", Integer.toString(failures)), now);
+    }
+
+    private String link(String page, String token) {
+        return publicUrl + page + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
     private void queue(String deliveryId, String tenantId, String eventId, EventType type, String to,

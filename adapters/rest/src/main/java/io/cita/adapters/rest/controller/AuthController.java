@@ -1,6 +1,7 @@
 package io.cita.adapters.rest.controller;
 
 import io.cita.adapters.rest.dto.AuthJson;
+import io.cita.adapters.rest.dto.Fields;
 import io.cita.adapters.rest.dto.TenantJson;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
@@ -20,6 +21,9 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 
@@ -40,21 +44,46 @@ public class AuthController {
     }
 
     /**
-     * Signs up a new business with its owner. The tenant starts on the FREE plan, on trial; the answer carries the
-     * owner's tokens.
+     * Signs up a new business with its owner. The tenant starts on the FREE plan, on trial. Where Cita sends e-mail,
+     * the answer is 202 for every address and a confirmation link is e-mailed to the owner
+     * ({@code POST /v1/signup/confirm}); without a mail server the business is created at once and the answer (201)
+     * carries the owner's tokens.
      */
     @ConflictProblems
     @Operation(operationId = "signUp")
+    @ApiResponse(responseCode = "201", description = "Created at once (no mail server): the owner's tokens",
+            content = @Content(schema = @Schema(implementation = AuthJson.SignupResponse.class)))
+    @ApiResponse(responseCode = "202", description = "A confirmation link was e-mailed to the owner's address",
+            content = @Content(schema = @Schema(implementation = AuthJson.SignupPending.class)))
     @RateLimited(AddressPolicy.SIGNUP)
     @Post("/signup")
-    public HttpResponse<AuthJson.SignupResponse> signUp(HttpRequest<?> request, @Body TenantJson.SignupRequest body) {
+    public HttpResponse<?> signUp(HttpRequest<?> request, @Body TenantJson.SignupRequest body) {
         SignUpCommand command = body.toCommand();
-        SignUpUseCase.SignUpResult result = signUp.signUp(command);
+        Optional<SignUpUseCase.SignUpResult> result = signUp.signUp(command);
+        if (result.isEmpty()) {
+            return HttpResponse.accepted().body(new AuthJson.SignupPending("confirmation-sent",
+                    command.ownerEmail().value()));
+        }
         LogInUseCase.LoginResult session = logIn.logIn(command.ownerEmail().value(), command.ownerPassword(),
                 ClientAddress.of(request), request.getHeaders().get(HttpHeaders.USER_AGENT));
-        return HttpResponse.created(new AuthJson.SignupResponse(TenantJson.Response.from(result.tenant()),
+        return HttpResponse.created(new AuthJson.SignupResponse(TenantJson.Response.from(result.get().tenant()),
                 tokens.issue(session.userId(), session.sessionId()), "Bearer", tokens.lifetimeSeconds(),
                 session.refreshToken()));
+    }
+
+    /**
+     * Confirms a sign-up with the token of its e-mailed link and creates the business; the owner then logs in. A
+     * token works once (a second use is 409 naming {@code token}) until it expires; unknown or expired ones are 404.
+     */
+    @ConflictProblems
+    @Operation(operationId = "confirmSignUp")
+    @ApiResponse(responseCode = "201", description = "The new business",
+            content = @Content(schema = @Schema(implementation = TenantJson.Response.class)))
+    @RateLimited(AddressPolicy.LOGIN)
+    @Post("/signup/confirm")
+    public HttpResponse<TenantJson.Response> confirmSignUp(@Body AuthJson.ConfirmRequest body) {
+        return HttpResponse.created(TenantJson.Response.from(signUp.confirm(Fields.required("token",
+                body.token())).tenant()));
     }
 
     /**

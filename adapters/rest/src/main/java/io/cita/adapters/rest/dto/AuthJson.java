@@ -32,4 +32,13 @@ public final class AuthJson {
     public record SignupResponse(TenantJson.Response tenant, String accessToken, String tokenType, long expiresIn,
                                  String refreshToken) {
     }
+
+    /** A sign-up waiting for its confirmation: the same answer for every address. */
+    public record SignupPending(String status, String email) {
+    }
+
+    /** POST /v1/signup/confirm: the token of the e-mailed link. */
+    @Introspected
+    public record ConfirmRequest(@Nullable String token) {
+    }
 }
