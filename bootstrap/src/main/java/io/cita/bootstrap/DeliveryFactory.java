@@ -9,6 +9,7 @@ import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.Deliveries;
 import io.cita.application.port.out.DeliveryMetrics;
 import io.cita.application.port.out.EmailComposer;
+import io.cita.application.port.out.InboundEvents;
 import io.cita.application.port.out.EmailSender;
 import io.cita.application.port.out.EventPayloads;
 import io.cita.application.port.out.IdGenerator;
@@ -116,8 +117,9 @@ public class DeliveryFactory {
     }
 
     @Singleton
-    OptOutService optOuts(MessageRecipients recipients, Clients clients, Tenants tenants, AuditTrail audit) {
-        return new OptOutService(recipients, clients, tenants, audit);
+    OptOutService optOuts(MessageRecipients recipients, Clients clients, Tenants tenants, InboundEvents inbound,
+                          ClockPort clock, AuditTrail audit) {
+        return new OptOutService(recipients, clients, tenants, inbound, clock, audit);
     }
 
     @Singleton

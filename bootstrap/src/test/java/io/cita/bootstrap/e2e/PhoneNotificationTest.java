@@ -176,7 +176,8 @@ class PhoneNotificationTest {
         Api.Response booked = salon.tenant().book(salon.serviceId(), TenantFixture.at(day, 11, 0), phone);
         await().atMost(PATIENCE).pollInterval(POLL).until(() -> twilio.sentTo(phone).size() == 1);
 
-        Map<String, String> stop = Map.of("From", phone, "To", FakeTwilio.FROM, "Body", "Stop", "MessageSid", "SMin1");
+        Map<String, String> stop = Map.of("From", phone, "To", FakeTwilio.FROM, "Body", "Stop", "MessageSid",
+                "SM" + phone.substring(1) + ThreadLocalRandom.current().nextInt(1_000_000));
         assertThat(smsWebhook(stop, "not-the-signature").status()).isEqualTo(401);
         Api.Response answered = smsWebhook(stop, twilioSignature(api.baseUrl() + "/webhooks/twilio/sms", stop));
         assertThat(answered.status()).as(answered.raw()).isEqualTo(200);
@@ -184,6 +185,9 @@ class PhoneNotificationTest {
         Api.Response client = api.get(salon.tenant().base + "/clients/" + booked.text("clientId"),
                 salon.tenant().token);
         assertThat(client.body().path("contactPreferences").path("optedOut").toString()).isEqualTo("[\"SMS\"]");
+        Api.Response redelivered = smsWebhook(stop, twilioSignature(api.baseUrl() + "/webhooks/twilio/sms", stop));
+        assertThat(redelivered.status()).isEqualTo(200);
+        assertThat(redelivered.raw()).as("Twilio's redelivery is recognised by its MessageSid").isEqualTo("<Response/>");
 
         JsonNode reminder = replayedUntil(salon.tenant(), dueAt(salon.tenant(), madrid(day, 9)).get(0), "SKIPPED");
         assertThat(reminder.get("reason").asText()).contains("left this channel");

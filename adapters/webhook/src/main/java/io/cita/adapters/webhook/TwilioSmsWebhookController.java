@@ -30,8 +30,9 @@ import org.apache.http.client.utils.URLEncodedUtils;
 /**
  * Twilio's webhook for SMS answers to Cita's sender: checked with Twilio's own {@link RequestValidator} over the URL
  * Twilio called and the form fields (401 when the X-Twilio-Signature is missing or wrong); a STOP, BAJA or
- * UNSUBSCRIBE opts the phone out of SMS at the business that last wrote to it and is answered in TwiML. A second
- * delivery of the same STOP changes nothing.
+ * UNSUBSCRIBE opts the phone out of SMS at the business that last wrote to it and is answered in TwiML. Each
+ * message is recorded by its MessageSid, so Twilio's redelivery of it changes nothing and is answered empty (no second
+ * confirmation SMS); another STOP changes nothing either.
  */
 @Hidden
 @Controller("/webhooks/twilio/sms")
@@ -65,7 +66,17 @@ public class TwilioSmsWebhookController {
         if (from == null || !OptOutWords.isOptOut(fields.get("Body"))) {
             return HttpResponse.ok("<Response/>");
         }
-        Optional<Tenant> tenant = optOuts.optOut(DeliveryChannel.SMS, from, null);
+        String messageId = fields.get("MessageSid");
+        Optional<Tenant> tenant;
+        if (messageId == null || messageId.isBlank()) {
+            tenant = optOuts.optOut(DeliveryChannel.SMS, from, null);
+        } else {
+            OptOutUseCase.Answer answer = optOuts.optOutOnce(messageId, body, DeliveryChannel.SMS, from);
+            if (answer.redelivered()) {
+                return HttpResponse.ok("<Response/>");
+            }
+            tenant = answer.tenant();
+        }
         String reply = ChatTexts.say(tenant.map(Tenant::locale).orElse(Language.ES), ChatTexts.Key.OPTED_OUT_SMS,
                 tenant.map(Tenant::name).orElse("Cita"));
         return HttpResponse.ok("<Response><Message>" + xml(reply) + "</Message></Response>");

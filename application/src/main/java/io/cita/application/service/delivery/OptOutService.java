@@ -4,6 +4,8 @@ import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.OptOutUseCase;
 import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.Clients;
+import io.cita.application.port.out.ClockPort;
+import io.cita.application.port.out.InboundEvents;
 import io.cita.application.port.out.MessageRecipients;
 import io.cita.application.port.out.OutboxRecord;
 import io.cita.application.port.out.Tenants;
@@ -12,20 +14,27 @@ import io.cita.domain.client.Client;
 import io.cita.domain.delivery.DeliveryChannel;
 import io.cita.domain.delivery.EventType;
 import io.cita.domain.tenant.Tenant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A STOP on a phone channel: the client of the business that last wrote to that phone leaves the channel there
  * (audited, and announced as the {@code client.opted_out} event, in the same atomic step); a second STOP changes
- * nothing.
+ * nothing; a provider's redelivery of the same message is recognised by its id and changes nothing either.
  */
 public class OptOutService implements OptOutUseCase {
     private final MessageRecipients recipients;
     private final Clients clients;
     private final Tenants tenants;
     private final AuditTrail audit;
+    private final InboundEvents inbound;
+    private final ClockPort clock;
 
-    public OptOutService(MessageRecipients recipients, Clients clients, Tenants tenants, AuditTrail audit) {
+    /** Messages of a provider are recorded once in {@code inbound}, whose {@code clock} dates them. */
+    public OptOutService(MessageRecipients recipients, Clients clients, Tenants tenants, InboundEvents inbound,
+                         ClockPort clock, AuditTrail audit) {
+        this.inbound = inbound;
+        this.clock = clock;
         this.recipients = recipients;
         this.clients = clients;
         this.tenants = tenants;
@@ -40,6 +49,17 @@ public class OptOutService implements OptOutUseCase {
                 .filter(client -> !client.preferences().hasLeft(channel))
                 .ifPresent(client -> leave(client, channel));
         return tenant;
+    }
+
+    @Override
+    public Answer optOutOnce(String messageId, String payload, DeliveryChannel channel, String phone) {
+        String source = channel.name().toLowerCase(Locale.ROOT);
+        if (!inbound.record(messageId, source, payload, clock.now())) {
+            return new Answer(true, Optional.empty());
+        }
+        Optional<Tenant> tenant = optOut(channel, phone, null);
+        inbound.markProcessed(messageId, clock.now());
+        return new Answer(false, tenant);
     }
 
     private void leave(Client client, DeliveryChannel channel) {
