@@ -3,16 +3,30 @@ package io.cita.application.service;
 import io.cita.application.error.InvalidRequestException;
 import io.cita.application.port.in.AvailabilityQuery;
 import io.cita.application.port.in.ListAvailabilityUseCase;
+import io.cita.application.port.in.NextSlotsQuery;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.ClockPort;
+import io.cita.domain.availability.Slot;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.resource.Resource;
 import io.cita.domain.tenant.Tenant;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Lists the free slots of a service over local dates in the tenant's zone. */
+/**
+ * Lists the free slots of a service over local dates in the tenant's zone, and finds the next ones from a moment on
+ * (a week of the calendar at a time, up to the service's advance window).
+ */
 public class AvailabilityService implements ListAvailabilityUseCase {
+    /** How much of the calendar the search for the next starts reads at a time. */
+    private static final Duration SEARCH_STEP = Duration.ofDays(7);
     private final SlotFinder finder;
     private final CatalogCache catalogs;
     private final ClockPort clock;
@@ -40,14 +54,61 @@ public class AvailabilityService implements ListAvailabilityUseCase {
         if (!service.active()) {
             return new Availability(service.id(), tenant.timezone(), List.of());
         }
-        List<List<Resource>> eligible = SlotFinder.eligible(read.catalog(), service);
-        List<String> requested = query.resourceId() == null ? List.of() : List.of(query.resourceId());
-        if (query.resourceId() != null && SlotFinder.ids(eligible).stream().noneMatch(ids -> ids.contains(query.resourceId()))) {
-            throw new InvalidRequestException("resourceId", "is not eligible for this service");
-        }
+        List<List<Resource>> eligible = eligible(read, service, query.resourceId());
         return new Availability(service.id(), tenant.timezone(), finder.find(read.catalog(), service, eligible,
                 query.from().atStartOfDay(tenant.timezone()).toInstant(),
-                query.to().plusDays(1).atStartOfDay(tenant.timezone()).toInstant(), requested, 1, null, false,
-                clock.now()));
+                query.to().plusDays(1).atStartOfDay(tenant.timezone()).toInstant(), requested(query.resourceId()), 1,
+                null, false, clock.now()));
+    }
+
+    @Override
+    public Offers next(NextSlotsQuery query) {
+        if (query.count() < 1 || query.count() > NextSlotsQuery.MAX_COUNT) {
+            throw new InvalidRequestException("n", "must be between 1 and " + NextSlotsQuery.MAX_COUNT);
+        }
+        TenantCatalog read = catalogs.read(query.tenantId(), query.authorizedTenant());
+        ZoneId zone = read.tenant().timezone();
+        Service service = read.service(query.serviceId());
+        if (!service.active()) {
+            return new Offers(service.id(), zone, List.of());
+        }
+        List<List<Resource>> eligible = eligible(read, service, query.resourceId());
+        Instant now = clock.now();
+        Instant after = query.after() == null || query.after().isBefore(now) ? now : query.after();
+        Instant horizon = now.plus(Duration.ofDays(service.maxAdvanceDays() + 1L));
+        Map<String, String> names = names(eligible);
+        List<Offer> offers = new ArrayList<>();
+        Instant from = after;
+        while (offers.size() < query.count() && from.isBefore(horizon)) {
+            Instant to = from.plus(SEARCH_STEP).isAfter(horizon) ? horizon : from.plus(SEARCH_STEP);
+            for (Slot slot : finder.find(read.catalog(), service, eligible, from, to, requested(query.resourceId()), 1,
+                    null, false, now)) {
+                LocalTime local = slot.start().atZone(zone).toLocalTime();
+                if (offers.size() < query.count() && (query.partOfDay() == null || query.partOfDay().contains(local))) {
+                    offers.add(new Offer(slot, slot.resourceIds().stream().map(names::get).toList()));
+                }
+            }
+            from = to;
+        }
+        return new Offers(service.id(), zone, offers);
+    }
+
+    /** The resources eligible for each requirement; a requested resource must be one of them. */
+    private static List<List<Resource>> eligible(TenantCatalog read, Service service, String resourceId) {
+        List<List<Resource>> eligible = SlotFinder.eligible(read.catalog(), service);
+        if (resourceId != null && SlotFinder.ids(eligible).stream().noneMatch(ids -> ids.contains(resourceId))) {
+            throw new InvalidRequestException("resourceId", "is not eligible for this service");
+        }
+        return eligible;
+    }
+
+    private static List<String> requested(String resourceId) {
+        return resourceId == null ? List.of() : List.of(resourceId);
+    }
+
+    private static Map<String, String> names(List<List<Resource>> eligible) {
+        Map<String, String> names = new HashMap<>();
+        eligible.forEach(candidates -> candidates.forEach(resource -> names.put(resource.id(), resource.name())));
+        return names;
     }
 }

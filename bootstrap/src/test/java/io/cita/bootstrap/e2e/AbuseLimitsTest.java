@@ -166,7 +166,7 @@ class AbuseLimitsTest {
     }
 
     /** A business's public API with a publishable key, as its web widget calls it. */
-    private record Widget(String path, Map<String, String> headers, String serviceId) {
+    record Widget(String path, Map<String, String> headers, String serviceId) {
         /** A fresh business with one service (these overrides) and a staff member to give it, and its widget. */
         static Widget bookable(Api api, Map<String, Object> service) {
             TenantFixture tenant = TenantFixture.signUp(api);

@@ -81,6 +81,21 @@ public class BookingController {
     }
 
     /**
+     * The next bookable starts of a service from {@code after} (an RFC 3339 date-time; default now) on, any day up to
+     * its advance window: {@code n} of them (default 5, at most 20), in a {@code partOfDay} (MORNING before 12:00,
+     * AFTERNOON until 18:00, EVENING) when given, on one resource when given. What an agent offers a caller.
+     */
+    @Operation(operationId = "nextAvailability")
+    @Get("/availability/next")
+    public BookingJson.NextSlots next(String tenantId, @Nullable @QueryValue String serviceId,
+                                      @Nullable @QueryValue String after, @Nullable @QueryValue String n,
+                                      @Nullable @QueryValue String partOfDay, @Nullable @QueryValue String resourceId,
+                                      @Nullable @RequestAttribute(TenantAccessFilter.TENANT) VersionedTenant tenant) {
+        return BookingJson.NextSlots.from(availability.next(BookingJson.NextSlots.query(tenantId, serviceId, after, n,
+                partOfDay, resourceId).withAuthorizedTenant(tenant)));
+    }
+
+    /**
      * Holds a slot for a few minutes. Nobody else can take it while the client confirms; an expired hold frees it by
      * itself.
      */

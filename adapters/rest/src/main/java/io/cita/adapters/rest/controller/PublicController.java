@@ -110,6 +110,20 @@ public class PublicController {
     }
 
     /**
+     * The next bookable starts of a service, as {@code GET .../availability/next} of the staff API: {@code after}
+     * (default now), {@code n} (default 5, at most 20), {@code partOfDay}, {@code resourceId}.
+     */
+    @Operation(operationId = "nextPublicAvailability")
+    @Get("/availability/next")
+    public BookingJson.NextSlots next(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
+                                      @Nullable @QueryValue String serviceId, @Nullable @QueryValue String after,
+                                      @Nullable @QueryValue String n, @Nullable @QueryValue String partOfDay,
+                                      @Nullable @QueryValue String resourceId) {
+        return BookingJson.NextSlots.from(availability.next(BookingJson.NextSlots.query(tenant.id(), serviceId, after,
+                n, partOfDay, resourceId)));
+    }
+
+    /**
      * Lists the free slots of a service for the booking widget. As the staff availability, in the business's zone.
      */
     @Operation(operationId = "listPublicAvailability")

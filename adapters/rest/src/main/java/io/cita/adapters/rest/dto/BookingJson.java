@@ -2,11 +2,14 @@ package io.cita.adapters.rest.dto;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import io.cita.application.error.InvalidRequestException;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.BookCommand;
 import io.cita.application.port.in.ListAvailabilityUseCase;
+import io.cita.application.port.in.NextSlotsQuery;
 import io.cita.application.port.in.PlaceHoldCommand;
 import io.cita.application.port.in.Zoned;
+import io.cita.domain.availability.PartOfDay;
 import io.cita.domain.availability.Slot;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.Channel;
@@ -136,6 +139,49 @@ public final class BookingJson {
         static SlotJson from(Slot slot, ZoneId zone) {
             return new SlotJson(Fields.format(slot.start(), zone), Fields.format(slot.end(), zone), slot.resourceIds(),
                     slot.seatsLeft());
+        }
+    }
+
+    /** The next bookable starts of a service, as an agent offers them. */
+    @Schema(name = "NextSlots")
+    public record NextSlots(@Schema(example = "svc_01JD8X2M5Q3W7R9T1V4Y6B8N0C") String serviceId,
+                            @Schema(example = "Europe/Madrid") String timezone, List<OfferJson> slots) {
+        public static NextSlots from(ListAvailabilityUseCase.Offers offers) {
+            ZoneId zone = offers.timezone();
+            return new NextSlots(offers.serviceId(), zone.getId(), offers.offers().stream()
+                    .map(offer -> OfferJson.from(offer, zone)).toList());
+        }
+
+        /** The query of {@code GET .../availability/next}, read from its parameters. */
+        public static NextSlotsQuery query(String tenantId, String serviceId, String after, String n,
+                                           String partOfDay, String resourceId) {
+            return new NextSlotsQuery(tenantId, Fields.required("serviceId", serviceId),
+                    Fields.instant("after", after), count(n), Fields.enumValue("partOfDay", PartOfDay.class, partOfDay),
+                    resourceId, null);
+        }
+
+        private static int count(String n) {
+            if (n == null || n.isBlank()) {
+                return NextSlotsQuery.DEFAULT_COUNT;
+            }
+            try {
+                return Integer.parseInt(n.trim());
+            } catch (NumberFormatException e) {
+                throw new InvalidRequestException("n", "must be a whole number from 1 to " + NextSlotsQuery.MAX_COUNT);
+            }
+        }
+    }
+
+    /** One bookable start, with the names of the resources it would use. */
+    @Schema(name = "Offer", description = "A bookable start, the resources it would use (ids and names), seats left")
+    public record OfferJson(@Schema(example = "2031-03-11T10:00:00+01:00") String start,
+                            @Schema(example = "2031-03-11T10:45:00+01:00") String end,
+                            @Schema(example = "[\"res_01JD8X3A1B3C5D7E9F1G3H5J7K\"]") List<String> resourceIds,
+                            @Schema(example = "[\"María\"]") List<String> resourceNames,
+                            @Schema(example = "1") int seatsLeft) {
+        static OfferJson from(ListAvailabilityUseCase.Offer offer, ZoneId zone) {
+            return new OfferJson(Fields.format(offer.slot().start(), zone), Fields.format(offer.slot().end(), zone),
+                    offer.slot().resourceIds(), offer.resourceNames(), offer.slot().seatsLeft());
         }
     }
 }
