@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,23 @@ class AuthenticationTest {
         assertThat(api.post("/v1/auth/refresh", null, Map.of("refreshToken", second.text("refreshToken"))).status())
                 .isEqualTo(401);
         assertThat(api.post("/v1/auth/refresh", null, Map.of("refreshToken", "nonsense")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void refusalsAreProblemsWithTheUsualHeaders_andTheSecurityFrameworksOwnEndpointsAreNotServed() {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        TenantFixture other = TenantFixture.signUp(api);
+        for (Api.Response refused : List.of(api.get(tenant.base + "/services", null),
+                api.get(other.base + "/services", tenant.token), api.get("/v1/admin/tenants", tenant.token))) {
+            assertThat(refused.status()).isIn(401, 403, 404);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.http().headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(refused.http().headers().firstValue("Cache-Control")).contains("no-store");
+        }
+        for (String path : List.of("/login", "/logout", "/oauth/access_token", "/keys")) {
+            assertThat(api.post(path, null, Map.of()).status()).as(path).isEqualTo(404);
+        }
+        assertThat(api.get("/health", tenant.token).raw()).doesNotContain("jdbc", "postgres", "dynamodb");
     }
 
     @Test

@@ -4,7 +4,7 @@ import io.cita.adapters.rest.dto.AdminJson;
 import io.cita.adapters.rest.dto.PageJson;
 import io.cita.adapters.rest.dto.TenantJson;
 import io.cita.adapters.rest.openapi.CommonProblems;
-import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.adapters.rest.security.TenantAccessRule;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.AdministerTenantsUseCase;
 import io.micronaut.core.annotation.Nullable;
@@ -57,7 +57,7 @@ public class AdminController {
     @Operation(operationId = "changeTenantSubscription")
     @Patch("/{tenantId}")
     public TenantJson.Response change(String tenantId, @Body AdminJson request,
-                                      @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                      @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return TenantJson.Response.from(tenants.changeSubscription(tenantId, request.planValue(), request.statusValue(),
                 actor));
     }

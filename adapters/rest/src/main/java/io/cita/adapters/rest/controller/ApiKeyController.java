@@ -4,7 +4,7 @@ import io.cita.adapters.rest.dto.ApiKeyJson;
 import io.cita.adapters.rest.dto.PageJson;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
-import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.adapters.rest.security.TenantAccessRule;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ApiKeysUseCase;
 import io.micronaut.core.annotation.Nullable;
@@ -43,7 +43,7 @@ public class ApiKeyController {
     @Operation(operationId = "createApiKey")
     @Post
     public HttpResponse<ApiKeyJson.Response> create(String tenantId, @Body ApiKeyJson.CreateRequest request,
-                                                    @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                                    @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         ApiKeysUseCase.CreatedKey created = keys.create(tenantId, request.kindValue(), request.name(),
                 request.allowedOrigins(), actor);
         return HttpResponse.created(ApiKeyJson.Response.from(created.key(), created.plaintext()));
@@ -65,7 +65,7 @@ public class ApiKeyController {
     @Operation(operationId = "revokeApiKey")
     @Delete("/{keyId}")
     public HttpResponse<Void> revoke(String tenantId, String keyId,
-                                     @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                     @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         keys.revoke(tenantId, keyId, actor);
         return HttpResponse.noContent();
     }

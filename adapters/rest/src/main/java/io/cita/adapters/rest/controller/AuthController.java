@@ -12,6 +12,7 @@ import io.cita.adapters.rest.security.RateLimited;
 import io.cita.application.port.in.LogInUseCase;
 import io.cita.application.port.in.SignUpCommand;
 import io.cita.application.port.in.SignUpUseCase;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -20,6 +21,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -116,11 +118,8 @@ public class AuthController {
     @Operation(operationId = "logOut")
     @Post("/auth/logout")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.ALL})
-    public HttpResponse<Void> logOut(HttpRequest<?> request) {
-        Optional<AccessTokens.Claims> claims = Optional.ofNullable(request.getHeaders().get(HttpHeaders.AUTHORIZATION))
-                .filter(header -> header.regionMatches(true, 0, "Bearer ", 0, 7))
-                .flatMap(header -> tokens.verify(header.substring(7).trim()));
-        claims.ifPresent(found -> logIn.logOut(found.sessionId()));
+    public HttpResponse<Void> logOut(@Nullable Authentication authentication) {
+        AccessTokens.Claims.of(authentication).ifPresent(found -> logIn.logOut(found.sessionId()));
         return HttpResponse.noContent();
     }
 

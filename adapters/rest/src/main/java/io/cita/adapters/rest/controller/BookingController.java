@@ -7,7 +7,7 @@ import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
 import io.cita.adapters.rest.openapi.Created;
 import io.cita.adapters.rest.openapi.RuleProblems;
-import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.adapters.rest.security.TenantAccessRule;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.AvailabilityQuery;
 import io.cita.application.port.in.BookAppointmentUseCase;
@@ -73,7 +73,7 @@ public class BookingController {
     public BookingJson.Availability availability(String tenantId, @Nullable @QueryValue String serviceId,
                                                  @Nullable @QueryValue String from, @Nullable @QueryValue String to,
                                                  @Nullable @QueryValue String resourceId,
-                                                 @Nullable @RequestAttribute(TenantAccessFilter.TENANT)
+                                                 @Nullable @RequestAttribute(TenantAccessRule.TENANT)
                                                  VersionedTenant tenant) {
         return BookingJson.Availability.from(availability.availability(new AvailabilityQuery(tenantId,
                 Fields.required("serviceId", serviceId), Fields.required("from", Fields.date("from", from)),
@@ -90,7 +90,7 @@ public class BookingController {
     public BookingJson.NextSlots next(String tenantId, @Nullable @QueryValue String serviceId,
                                       @Nullable @QueryValue String after, @Nullable @QueryValue String n,
                                       @Nullable @QueryValue String partOfDay, @Nullable @QueryValue String resourceId,
-                                      @Nullable @RequestAttribute(TenantAccessFilter.TENANT) VersionedTenant tenant) {
+                                      @Nullable @RequestAttribute(TenantAccessRule.TENANT) VersionedTenant tenant) {
         return BookingJson.NextSlots.from(availability.next(BookingJson.NextSlots.query(tenantId, serviceId, after, n,
                 partOfDay, resourceId).withAuthorizedTenant(tenant)));
     }
@@ -107,8 +107,8 @@ public class BookingController {
     @Post("/holds")
     public HttpResponse<?> hold(String tenantId, @Body BookingJson.HoldRequest request,
                                 @Nullable @Header("Idempotency-Key") String key,
-                                @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor,
-                                @Nullable @RequestAttribute(TenantAccessFilter.TENANT) VersionedTenant tenant) {
+                                @RequestAttribute(TenantAccessRule.ACTOR) Actor actor,
+                                @Nullable @RequestAttribute(TenantAccessRule.TENANT) VersionedTenant tenant) {
         return idempotent.run(tenantId, key, "hold", request, () -> BookingJson.HoldResponse.from(
                 holds.hold(request.toCommand(tenantId, actor).withAuthorizedTenant(tenant))));
     }
@@ -119,7 +119,7 @@ public class BookingController {
     @Operation(operationId = "releaseHold")
     @Delete("/holds/{holdId}")
     public HttpResponse<Void> release(String tenantId, String holdId,
-                                      @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                      @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         holds.release(tenantId, holdId, actor);
         return HttpResponse.noContent();
     }
@@ -136,8 +136,8 @@ public class BookingController {
     @Post("/bookings")
     public HttpResponse<?> book(String tenantId, @Body BookingJson.Request request,
                                 @Nullable @Header("Idempotency-Key") String key,
-                                @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor,
-                                @Nullable @RequestAttribute(TenantAccessFilter.TENANT) VersionedTenant tenant) {
+                                @RequestAttribute(TenantAccessRule.ACTOR) Actor actor,
+                                @Nullable @RequestAttribute(TenantAccessRule.TENANT) VersionedTenant tenant) {
         return idempotent.run(tenantId, key, "booking", request, () -> BookingJson.Response.from(
                 booking.book(request.toCommand(tenantId, actor).withAuthorizedTenant(tenant))));
     }
@@ -152,7 +152,7 @@ public class BookingController {
                                                @Nullable @QueryValue String to, @Nullable @QueryValue String resourceId,
                                                @Nullable @QueryValue String status, @Nullable @QueryValue String clientId,
                                                @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor,
-                                               @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                               @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         ZoneId zone = tenants.get(tenantId).timezone();
         BookingFilter filter = new BookingFilter(tenantId, Fields.instant("from", from), Fields.instant("to", to),
                 resourceId, Fields.enumValue("status", BookingStatus.class, status), clientId);
@@ -166,7 +166,7 @@ public class BookingController {
     @Operation(operationId = "getBooking")
     @Get("/bookings/{bookingId}")
     public BookingJson.Response get(String tenantId, String bookingId,
-                                    @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                    @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return respond(tenantId, bookings.get(tenantId, bookingId, actor));
     }
 
@@ -178,7 +178,7 @@ public class BookingController {
     @Operation(operationId = "confirmBooking")
     @Post("/bookings/{bookingId}/confirm")
     public BookingJson.Response confirm(String tenantId, String bookingId,
-                                        @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                        @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return respond(tenantId, bookings.confirm(tenantId, bookingId, actor));
     }
 
@@ -190,7 +190,7 @@ public class BookingController {
     @Operation(operationId = "cancelBooking")
     @Post("/bookings/{bookingId}/cancel")
     public BookingJson.Response cancel(String tenantId, String bookingId, @Nullable @Body BookingJson.Cancel request,
-                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                       @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         BookingJson.Cancel body = request == null ? new BookingJson.Cancel(null, false) : request;
         return respond(tenantId, bookings.cancel(tenantId, bookingId, body.reason(),
                 Boolean.TRUE.equals(body.override()), actor));
@@ -204,7 +204,7 @@ public class BookingController {
     @Operation(operationId = "rescheduleBooking")
     @Post("/bookings/{bookingId}/reschedule")
     public BookingJson.Response reschedule(String tenantId, String bookingId, @Body BookingJson.Reschedule request,
-                                           @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                           @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return respond(tenantId, bookings.reschedule(tenantId, bookingId,
                 Fields.required("start", Fields.instant("start", request.start())), request.resourceIds(), actor));
     }
@@ -217,7 +217,7 @@ public class BookingController {
     @Operation(operationId = "completeBooking")
     @Post("/bookings/{bookingId}/complete")
     public BookingJson.Response complete(String tenantId, String bookingId,
-                                         @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                         @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return respond(tenantId, bookings.complete(tenantId, bookingId, actor));
     }
 
@@ -229,7 +229,7 @@ public class BookingController {
     @Operation(operationId = "markBookingNoShow")
     @Post("/bookings/{bookingId}/no-show")
     public BookingJson.Response noShow(String tenantId, String bookingId,
-                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                       @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return respond(tenantId, bookings.noShow(tenantId, bookingId, actor));
     }
 

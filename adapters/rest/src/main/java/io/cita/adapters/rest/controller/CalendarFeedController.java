@@ -1,7 +1,7 @@
 package io.cita.adapters.rest.controller;
 
 import io.cita.adapters.rest.openapi.CommonProblems;
-import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.adapters.rest.security.TenantAccessRule;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.CalendarFeedUseCase;
 import io.micronaut.http.HttpRequest;
@@ -43,7 +43,7 @@ public class CalendarFeedController {
             content = @Content(schema = @Schema(implementation = Created.class)))
     @Post
     public HttpResponse<Created> create(HttpRequest<?> request, String tenantId, String resourceId,
-                                        @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                        @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         String token = feeds.create(tenantId, resourceId, actor);
         String scheme = request.getHeaders().get("X-Forwarded-Proto", String.class).orElse("http");
         String host = request.getHeaders().get("Host", String.class).orElse("localhost");
@@ -54,7 +54,7 @@ public class CalendarFeedController {
     @Operation(operationId = "revokeCalendarFeed")
     @Delete
     public HttpResponse<Void> revoke(String tenantId, String resourceId,
-                                     @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                     @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         feeds.revoke(tenantId, resourceId, actor);
         return HttpResponse.noContent();
     }

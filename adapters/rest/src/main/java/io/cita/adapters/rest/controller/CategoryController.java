@@ -4,7 +4,7 @@ import io.cita.adapters.rest.dto.CategoryJson;
 import io.cita.adapters.rest.dto.PageJson;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
-import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.adapters.rest.security.TenantAccessRule;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageCategoriesUseCase;
 import io.micronaut.core.annotation.Nullable;
@@ -43,7 +43,7 @@ public class CategoryController {
     @Operation(operationId = "createCategory")
     @Post
     public HttpResponse<CategoryJson.Response> create(String tenantId, @Body CategoryJson.Request request,
-                                                      @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                                      @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return HttpResponse.created(CategoryJson.Response.from(categories.create(tenantId, request.toDetails(null), actor)));
     }
 
@@ -72,7 +72,7 @@ public class CategoryController {
     @Operation(operationId = "updateCategory")
     @Patch("/{categoryId}")
     public CategoryJson.Response update(String tenantId, String categoryId, @Body CategoryJson.Request request,
-                                        @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                        @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return CategoryJson.Response.from(categories.update(tenantId, categoryId,
                 request.toDetails(categories.get(tenantId, categoryId)), actor));
     }
@@ -83,7 +83,7 @@ public class CategoryController {
     @Operation(operationId = "deactivateCategory")
     @Delete("/{categoryId}")
     public CategoryJson.Response deactivate(String tenantId, String categoryId,
-                                            @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                            @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return CategoryJson.Response.from(categories.deactivate(tenantId, categoryId, actor));
     }
 }

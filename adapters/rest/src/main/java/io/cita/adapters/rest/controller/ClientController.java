@@ -4,7 +4,7 @@ import io.cita.adapters.rest.dto.ClientJson;
 import io.cita.adapters.rest.dto.PageJson;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
-import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.adapters.rest.security.TenantAccessRule;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageClientsUseCase;
 import io.micronaut.core.annotation.Nullable;
@@ -44,7 +44,7 @@ public class ClientController {
     @Operation(operationId = "createClient")
     @Post
     public HttpResponse<ClientJson.Response> create(String tenantId, @Body ClientJson.Request request,
-                                                    @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                                    @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return HttpResponse.created(ClientJson.Response.from(clients.create(tenantId, request.toDetails(null, ""), actor)));
     }
 
@@ -74,7 +74,7 @@ public class ClientController {
     @Operation(operationId = "updateClient")
     @Patch("/{clientId}")
     public ClientJson.Response update(String tenantId, String clientId, @Body ClientJson.Request request,
-                                      @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                      @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return ClientJson.Response.from(clients.update(tenantId, clientId,
                 request.toDetails(clients.get(tenantId, clientId), ""), actor));
     }
@@ -88,7 +88,7 @@ public class ClientController {
     @Put("/{clientId}/contact-preferences")
     public ClientJson.Response choosePreferences(String tenantId, String clientId,
                                                  @Body ClientJson.PreferencesRequest request,
-                                                 @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                                 @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return ClientJson.Response.from(clients.choosePreferences(tenantId, clientId, request.channelList(),
                 request.transactionalConsent() == null || request.transactionalConsent(),
                 Boolean.TRUE.equals(request.marketingConsent()), actor));
@@ -100,7 +100,7 @@ public class ClientController {
     @Operation(operationId = "deactivateClient")
     @Delete("/{clientId}")
     public ClientJson.Response deactivate(String tenantId, String clientId,
-                                          @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                          @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return ClientJson.Response.from(clients.deactivate(tenantId, clientId, actor));
     }
 }

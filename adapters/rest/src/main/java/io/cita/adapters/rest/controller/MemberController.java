@@ -4,7 +4,7 @@ import io.cita.adapters.rest.dto.MemberJson;
 import io.cita.adapters.rest.dto.PageJson;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
-import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.adapters.rest.security.TenantAccessRule;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageMembersUseCase;
 import io.micronaut.core.annotation.Nullable;
@@ -50,7 +50,7 @@ public class MemberController {
             content = @Content(schema = @Schema(implementation = MemberJson.Invited.class)))
     @Post
     public HttpResponse<MemberJson.Invited> add(String tenantId, @Body MemberJson.AddRequest request,
-                                                @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                                @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return HttpResponse.accepted().body(MemberJson.Invited.from(members.invite(tenantId, request.toCommand(),
                 actor)));
     }
@@ -71,7 +71,7 @@ public class MemberController {
     @Operation(operationId = "updateMember")
     @Patch("/{userId}")
     public MemberJson.Response update(String tenantId, String userId, @Body MemberJson.UpdateRequest request,
-                                      @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                      @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return MemberJson.Response.from(members.update(tenantId, userId, request.roleOrNull(), request.resourceId(),
                 actor));
     }
@@ -82,7 +82,7 @@ public class MemberController {
     @Operation(operationId = "removeMember")
     @Delete("/{userId}")
     public HttpResponse<Void> remove(String tenantId, String userId,
-                                     @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                     @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         members.remove(tenantId, userId, actor);
         return HttpResponse.noContent();
     }

@@ -3,7 +3,7 @@ package io.cita.adapters.rest.controller;
 import io.cita.adapters.rest.dto.Fields;
 import io.cita.adapters.rest.dto.TemplateJson;
 import io.cita.adapters.rest.openapi.CommonProblems;
-import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.adapters.rest.security.TenantAccessRule;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageNotificationTemplatesUseCase;
 import io.cita.domain.notification.NotificationKind;
@@ -52,7 +52,7 @@ public class NotificationTemplateController {
     @Operation(operationId = "putNotificationTemplate")
     @Put("/{kind}/{language}")
     public TemplateJson.Response put(String tenantId, String kind, String language, @Body TemplateJson.Request request,
-                                     @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                     @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return TemplateJson.Response.from(templates.put(tenantId, kindOf(kind), languageOf(language),
                 Fields.required("subject", request.subject()), Fields.required("body", request.body()), actor));
     }
@@ -63,7 +63,7 @@ public class NotificationTemplateController {
     @Operation(operationId = "resetNotificationTemplate")
     @Delete("/{kind}/{language}")
     public TemplateJson.Response reset(String tenantId, String kind, String language,
-                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                       @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return TemplateJson.Response.from(templates.reset(tenantId, kindOf(kind), languageOf(language), actor));
     }
 

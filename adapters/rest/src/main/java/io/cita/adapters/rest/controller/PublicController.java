@@ -14,7 +14,7 @@ import io.cita.adapters.rest.security.AddressPolicy;
 import io.cita.adapters.rest.security.PublicApiFilter;
 import io.cita.adapters.rest.security.RateLimited;
 import io.cita.adapters.rest.security.RateLimits;
-import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.adapters.rest.security.TenantAccessRule;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.AvailabilityQuery;
 import io.cita.application.port.in.BookAppointmentUseCase;
@@ -148,7 +148,7 @@ public class PublicController {
     @Post("/holds")
     public HttpResponse<?> hold(HttpRequest<?> http, String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
                                 @Body PublicJson.HoldRequest request, @Nullable @Header("Idempotency-Key") String key,
-                                @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         Optional<MutableHttpResponse<Problem>> refused = limits.publicHoldFor(http, tenant.id(), request.holder());
         if (refused.isPresent()) {
             return refused.get();
@@ -163,7 +163,7 @@ public class PublicController {
     @Operation(operationId = "releasePublicHold")
     @Delete("/holds/{holdId}")
     public HttpResponse<Void> release(String slug, String holdId, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
-                                      @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                      @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         holds.release(tenant.id(), holdId, actor);
         return HttpResponse.noContent();
     }
@@ -181,7 +181,7 @@ public class PublicController {
     @Post("/bookings")
     public HttpResponse<?> book(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
                                 @Body PublicJson.BookingRequest request, @Nullable @Header("Idempotency-Key") String key,
-                                @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return idempotent.run(tenant.id(), key, "booking", request, () -> BookingJson.Response.from(
                 booking.book(request.toCommand(tenant.id(), actor))));
     }
@@ -207,7 +207,7 @@ public class PublicController {
     @Post("/bookings/{reference}/cancel")
     public BookingJson.Response cancel(String slug, String reference, @Body PublicJson.Contact contact,
                                        @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
-                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                       @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return respond(tenant, selfService.cancel(tenant.id(), reference, contact.contact(), contact.reason(), actor));
     }
 
@@ -221,7 +221,7 @@ public class PublicController {
     @Post("/bookings/{reference}/reschedule")
     public BookingJson.Response reschedule(String slug, String reference, @Body PublicJson.Contact contact,
                                            @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
-                                           @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                           @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return respond(tenant, selfService.reschedule(tenant.id(), reference, contact.contact(),
                 Fields.required("start", Fields.instant("start", contact.start())), actor));
     }

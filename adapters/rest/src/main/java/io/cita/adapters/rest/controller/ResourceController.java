@@ -4,7 +4,7 @@ import io.cita.adapters.rest.dto.PageJson;
 import io.cita.adapters.rest.dto.ResourceJson;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
-import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.adapters.rest.security.TenantAccessRule;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageResourcesUseCase;
 import io.cita.domain.resource.Resource;
@@ -46,7 +46,7 @@ public class ResourceController {
     @Operation(operationId = "createResource")
     @Post
     public HttpResponse<ResourceJson.Response> create(String tenantId, @Body ResourceJson.Request request,
-                                                      @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                                      @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return HttpResponse.created(ResourceJson.Response.from(resources.create(tenantId, request.toDetails(null), actor)));
     }
 
@@ -75,7 +75,7 @@ public class ResourceController {
     @Operation(operationId = "updateResource")
     @Patch("/{resourceId}")
     public ResourceJson.Response update(String tenantId, String resourceId, @Body ResourceJson.Request request,
-                                        @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                        @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return ResourceJson.Response.from(resources.update(tenantId, resourceId,
                 request.toDetails(resources.get(tenantId, resourceId)), actor));
     }
@@ -86,7 +86,7 @@ public class ResourceController {
     @Operation(operationId = "deactivateResource")
     @Delete("/{resourceId}")
     public ResourceJson.Response deactivate(String tenantId, String resourceId,
-                                            @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                            @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return ResourceJson.Response.from(resources.deactivate(tenantId, resourceId, actor));
     }
 
@@ -96,7 +96,7 @@ public class ResourceController {
     @Operation(operationId = "replaceWeeklySchedule")
     @Put("/{resourceId}/schedule")
     public ResourceJson.Schedule replaceSchedule(String tenantId, String resourceId, @Body ResourceJson.Schedule schedule,
-                                                 @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                                 @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return ResourceJson.Schedule.from(resources.replaceSchedule(tenantId, resourceId, schedule.toDomain(), actor));
     }
 
@@ -116,7 +116,7 @@ public class ResourceController {
     @Post("/{resourceId}/exceptions")
     public HttpResponse<ResourceJson.Exception> addException(String tenantId, String resourceId,
                                                              @Body ResourceJson.Exception request,
-                                                             @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                                             @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         Resource resource = resources.get(tenantId, resourceId);
         return HttpResponse.created(ResourceJson.Exception.from(
                 resources.addException(tenantId, resourceId, request.toDetails(), actor), resource.timezone()));
@@ -139,7 +139,7 @@ public class ResourceController {
     @Operation(operationId = "deleteScheduleException")
     @Delete("/{resourceId}/exceptions/{exceptionId}")
     public HttpResponse<Void> deleteException(String tenantId, String resourceId, String exceptionId,
-                                              @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                              @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         resources.deleteException(tenantId, resourceId, exceptionId, actor);
         return HttpResponse.noContent();
     }

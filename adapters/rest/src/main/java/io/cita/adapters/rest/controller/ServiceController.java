@@ -4,7 +4,7 @@ import io.cita.adapters.rest.dto.PageJson;
 import io.cita.adapters.rest.dto.ServiceJson;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
-import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.adapters.rest.security.TenantAccessRule;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageServicesUseCase;
 import io.micronaut.core.annotation.Nullable;
@@ -43,7 +43,7 @@ public class ServiceController {
     @Operation(operationId = "createService")
     @Post
     public HttpResponse<ServiceJson.Response> create(String tenantId, @Body ServiceJson.Request request,
-                                                     @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                                     @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return HttpResponse.created(ServiceJson.Response.from(services.create(tenantId, request.toDetails(null), actor)));
     }
 
@@ -72,7 +72,7 @@ public class ServiceController {
     @Operation(operationId = "updateService")
     @Patch("/{serviceId}")
     public ServiceJson.Response update(String tenantId, String serviceId, @Body ServiceJson.Request request,
-                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                       @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return ServiceJson.Response.from(services.update(tenantId, serviceId,
                 request.toDetails(services.get(tenantId, serviceId)), actor));
     }
@@ -83,7 +83,7 @@ public class ServiceController {
     @Operation(operationId = "deactivateService")
     @Delete("/{serviceId}")
     public ServiceJson.Response deactivate(String tenantId, String serviceId,
-                                           @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                           @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return ServiceJson.Response.from(services.deactivate(tenantId, serviceId, actor));
     }
 }

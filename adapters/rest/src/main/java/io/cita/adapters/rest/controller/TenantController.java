@@ -6,7 +6,7 @@ import io.cita.adapters.rest.dto.TenantJson;
 import io.cita.adapters.rest.dto.UsageJson;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
-import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.adapters.rest.security.TenantAccessRule;
 import io.cita.application.error.InvalidRequestException;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageTenantUseCase;
@@ -75,7 +75,7 @@ public class TenantController {
     @Operation(operationId = "updateTenant")
     @Patch
     public TenantJson.Response update(String tenantId, @Body TenantJson.Patch patch,
-                                      @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                      @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         Tenant current = tenants.get(tenantId);
         return TenantJson.Response.from(tenants.update(tenantId, patch.merge(current), actor));
     }

@@ -4,7 +4,7 @@ import io.cita.adapters.rest.dto.Fields;
 import io.cita.adapters.rest.dto.PageJson;
 import io.cita.adapters.rest.dto.WebhookJson;
 import io.cita.adapters.rest.openapi.CommonProblems;
-import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.adapters.rest.security.TenantAccessRule;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageWebhookEndpointsUseCase;
 import io.cita.application.port.in.ReadDeliveriesUseCase;
@@ -48,7 +48,7 @@ public class WebhookController {
     @Operation(operationId = "createWebhookEndpoint")
     @Post("/webhook-endpoints")
     public HttpResponse<WebhookJson.Response> create(String tenantId, @Body WebhookJson.Request request,
-                                                     @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                                     @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return HttpResponse.created(WebhookJson.Response.from(endpoints.create(tenantId,
                 Fields.required("url", request.url()), request.eventTypes(), actor), true));
     }
@@ -68,7 +68,7 @@ public class WebhookController {
     @Operation(operationId = "updateWebhookEndpoint")
     @Patch("/webhook-endpoints/{endpointId}")
     public WebhookJson.Response update(String tenantId, String endpointId, @Body WebhookJson.Request request,
-                                       @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                       @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return WebhookJson.Response.from(endpoints.update(tenantId, endpointId, request.url(), request.eventTypes(),
                 request.enabled(), actor), false);
     }
@@ -80,7 +80,7 @@ public class WebhookController {
     @Operation(operationId = "rotateWebhookSecret")
     @Post("/webhook-endpoints/{endpointId}/rotate-secret")
     public WebhookJson.Response rotateSecret(String tenantId, String endpointId,
-                                             @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                             @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return WebhookJson.Response.from(endpoints.rotateSecret(tenantId, endpointId, actor), true);
     }
 
@@ -105,7 +105,7 @@ public class WebhookController {
     @Operation(operationId = "replayDelivery")
     @Post("/deliveries/{deliveryId}/replay")
     public WebhookJson.DeliveryResponse replay(String tenantId, String deliveryId,
-                                               @RequestAttribute(TenantAccessFilter.ACTOR) Actor actor) {
+                                               @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return WebhookJson.DeliveryResponse.from(deliveries.replay(tenantId, deliveryId, actor));
     }
 }

@@ -1,7 +1,7 @@
 package io.cita.adapters.rest.logging;
 
 import io.cita.adapters.rest.security.PublicApiFilter;
-import io.cita.adapters.rest.security.TenantAccessFilter;
+import io.cita.adapters.rest.security.TenantAccessRule;
 import io.cita.application.port.in.Actor;
 import io.cita.domain.tenant.Tenant;
 import io.micronaut.core.order.Ordered;
@@ -49,7 +49,7 @@ public class RequestLogFilter implements Ordered {
         Optional<UriRouteMatch<?, ?>> match = RouteAttributes.getRouteMatch(request)
                 .filter(UriRouteMatch.class::isInstance).map(found -> (UriRouteMatch<?, ?>) found);
         String route = match.map(found -> found.getRouteInfo().getUriMatchTemplate().toString()).orElse("(no route)");
-        Optional<Actor> actor = request.getAttribute(TenantAccessFilter.ACTOR, Actor.class);
+        Optional<Actor> actor = request.getAttribute(TenantAccessRule.ACTOR, Actor.class);
         ACCESS.atInfo().addKeyValue("requestId", id).addKeyValue("method", request.getMethodName())
                 .addKeyValue("route", route).addKeyValue("status", response.code()).addKeyValue("durationMs", millis)
                 .addKeyValue("tenantId", tenantId(request, match).orElse(null))
@@ -59,7 +59,7 @@ public class RequestLogFilter implements Ordered {
 
     /** The tenant the filters read, else the one the route names. */
     private static Optional<String> tenantId(HttpRequest<?> request, Optional<UriRouteMatch<?, ?>> match) {
-        return request.getAttribute(TenantAccessFilter.TENANT, Tenant.class)
+        return request.getAttribute(TenantAccessRule.TENANT, Tenant.class)
                 .or(() -> request.getAttribute(PublicApiFilter.TENANT, Tenant.class)).map(Tenant::id)
                 .or(() -> match.map(found -> found.getVariableValues().get("tenantId")).map(String::valueOf));
     }

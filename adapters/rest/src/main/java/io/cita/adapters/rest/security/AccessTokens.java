@@ -1,39 +1,38 @@
 package io.cita.adapters.rest.security;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.MACVerifier;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Issues and verifies short-lived HS256 access tokens (nimbus-jose-jwt) naming the user and their session. */
+/**
+ * Issues short-lived HS256 access tokens naming the user and their session, through micronaut-security-jwt's
+ * generator (its signature configuration holds {@code cita.jwt.secret}); Micronaut Security validates them on every
+ * request (signature, expiry, issuer, audience) and hands the rules an {@link Authentication}.
+ */
 @Singleton
 public class AccessTokens {
     public static final String ISSUER = "cita";
     public static final String AUDIENCE = "cita-api";
-    private final byte[] secret;
+    /** The claim that names the session a token belongs to. */
+    public static final String SESSION = "sid";
+    private final JwtTokenGenerator generator;
     private final Duration lifetime;
     private final Clock clock;
 
-    public AccessTokens(@Value("${cita.jwt.secret}") String secret,
+    public AccessTokens(JwtTokenGenerator generator, @Value("${cita.jwt.secret}") String secret,
                         @Value("${cita.jwt.lifetime:15m}") Duration lifetime, Clock clock) {
-        this.secret = secret.getBytes(StandardCharsets.UTF_8);
-        if (this.secret.length < 32) {
+        if (secret.getBytes(StandardCharsets.UTF_8).length < 32) {
             throw new IllegalStateException("cita.jwt.secret must be at least 32 bytes");
         }
+        this.generator = generator;
         this.lifetime = lifetime;
         this.clock = clock;
     }
@@ -44,40 +43,20 @@ public class AccessTokens {
 
     /** The user and session an access token speaks for. */
     public record Claims(String userId, String sessionId) {
+        /** The claims of a request's authentication, when it has one from an access token. */
+        public static Optional<Claims> of(Authentication authentication) {
+            if (authentication == null || !(authentication.getAttributes().get(SESSION) instanceof String session)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Claims(authentication.getName(), session));
+        }
     }
 
     public String issue(String userId, String sessionId) {
-        Instant now = clock.instant();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(userId).issuer(ISSUER).audience(AUDIENCE)
-                .claim("sid", sessionId)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(lifetime)))
-                .jwtID(UUID.randomUUID().toString()).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-        try {
-            jwt.sign(new MACSigner(secret));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("signing with a 256-bit key cannot fail", e);
-        }
-        return jwt.serialize();
-    }
-
-    /** The claims of a valid token: HS256, our signature, issuer and audience, not expired, with a session. */
-    public Optional<Claims> verify(String token) {
-        try {
-            SignedJWT jwt = SignedJWT.parse(token);
-            if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(new MACVerifier(secret))) {
-                return Optional.empty();
-            }
-            JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            Date expiry = claims.getExpirationTime();
-            if (expiry == null || !expiry.toInstant().isAfter(clock.instant()) || !ISSUER.equals(claims.getIssuer())
-                    || !List.of(AUDIENCE).equals(claims.getAudience()) || claims.getSubject() == null
-                    || claims.getStringClaim("sid") == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new Claims(claims.getSubject(), claims.getStringClaim("sid")));
-        } catch (ParseException | JOSEException | IllegalStateException e) {
-            return Optional.empty();
-        }
+        long now = clock.instant().getEpochSecond();
+        Map<String, Object> claims = Map.of("sub", userId, "iss", ISSUER, "aud", List.of(AUDIENCE), SESSION, sessionId,
+                "iat", now, "exp", now + lifetime.getSeconds(), "jti", UUID.randomUUID().toString());
+        return generator.generateToken(claims)
+                .orElseThrow(() -> new IllegalStateException("signing with a 256-bit key cannot fail"));
     }
 }

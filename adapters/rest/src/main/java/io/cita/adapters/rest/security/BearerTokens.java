@@ -1,13 +1,12 @@
 package io.cita.adapters.rest.security;
 
 import io.cita.adapters.rest.problem.Problems;
-import io.cita.application.port.in.LogInUseCase;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import java.util.Optional;
 
-/** Reads a user's bearer access token: valid, and its session not logged out or revoked. */
+/** The bearer credential a request presents, and the 401 problem when it is missing or not valid. */
 final class BearerTokens {
     private BearerTokens() {
     }
@@ -20,11 +19,7 @@ final class BearerTokens {
         return Optional.of(header.substring(7).trim());
     }
 
-    static Optional<AccessTokens.Claims> userClaims(HttpRequest<?> request, AccessTokens tokens, LogInUseCase sessions) {
-        return raw(request).flatMap(tokens::verify).filter(claims -> sessions.sessionActive(claims.sessionId()));
-    }
-
-    static HttpResponse<?> unauthorized(HttpRequest<?> request) {
+    static MutableHttpResponse<?> unauthorized(HttpRequest<?> request) {
         boolean presented = raw(request).isPresent();
         return Problems.response(Problems.unauthorized(presented ? "The token is invalid, expired or revoked"
                 : "A bearer token is required")).header(HttpHeaders.WWW_AUTHENTICATE,

@@ -69,7 +69,7 @@ public class PublicApiFilter {
             return Problems.response(Problems.forbidden("This key may not be used from " + origin));
         }
         request.setAttribute(TENANT, tenant.get());
-        request.setAttribute(TenantAccessFilter.ACTOR, new Actor(Actor.Kind.API_KEY, key.get().id(), null, null,
+        request.setAttribute(TenantAccessRule.ACTOR, new Actor(Actor.Kind.API_KEY, key.get().id(), null, null,
                 ClientAddress.of(request), request.getHeaders().get(HttpHeaders.USER_AGENT)));
         if (origin != null) {
             request.setAttribute(ORIGIN, origin);

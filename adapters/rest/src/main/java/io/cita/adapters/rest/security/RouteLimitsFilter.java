@@ -52,7 +52,7 @@ public class RouteLimitsFilter implements Ordered {
      */
     private static String subject(AddressPolicy policy, HttpRequest<?> request, Map<String, Object> variables) {
         if (policy == AddressPolicy.PUBLIC_HOLDS_PER_KEY) {
-            return request.getAttribute(TenantAccessFilter.ACTOR, Actor.class).map(Actor::id)
+            return request.getAttribute(TenantAccessRule.ACTOR, Actor.class).map(Actor::id)
                     .orElse("slug:" + variables.get("slug"));
         }
         if (policy == AddressPolicy.BOOKING_REFERENCE_TRIES) {

@@ -1,5 +1,6 @@
 package io.cita.adapters.rest.security;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -14,13 +15,19 @@ import io.micronaut.web.router.RouteAttributes;
  * allows its own inline start-up script).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-public class SecurityHeadersFilter {
+public class SecurityHeadersFilter implements Ordered {
     private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** Swagger UI's page starts itself with an inline script: the one page that may run one. */
     private static final String SWAGGER_POLICY = PAGE_POLICY.replace("script-src 'self'", "script-src 'self' "
             + "'unsafe-inline'");
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /** Right after the request log, so that every answer, refusals of Micronaut Security's rules too, gets them. */
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE + 3;
+    }
 
     @ResponseFilter
     public void secure(HttpRequest<?> request, MutableHttpResponse<?> response) {

@@ -13,20 +13,24 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.rules.SecurityRuleResult;
+import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
 
 /**
- * Guards every tenant route: a valid bearer token of an active session (else 401) of a member of the tenant in the
- * path (else 404, so another tenant's existence is not revealed) whose role grants the route's permission (else
- * 403), or a secret API key of that tenant. The member or key becomes the request's {@link Actor}.
+ * The access matrix of {@code /v1/tenants/**} as Micronaut Security's rule, decided before any controller runs: the
+ * caller is a member of the tenant in the path, by an access token Micronaut Security validated whose session is
+ * still active (else 401), a member (else 404, so another tenant's existence is not revealed) whose role grants the
+ * route's permission (else 403); or a secret API key of that tenant. The member or key becomes the request's
+ * {@link Actor}, and the tenant's own rate limit is taken.
  */
-@ServerFilter("/v1/tenants/**")
-public class TenantAccessFilter {
+@Singleton
+public class TenantAccessRule implements SecurityRule<HttpRequest<?>> {
     public static final String ACTOR = "cita.actor";
     /** The tenant with its catalog version, as read with the session and membership (absent for an API key). */
     public static final String TENANT = "cita.tenant";
@@ -34,30 +38,37 @@ public class TenantAccessFilter {
     static final Role SECRET_KEY_ROLE = Role.MANAGER;
     /** Cita's ids (ten_...) and the plain ids of tenants migrated from seed 000's tables (DERMASKIN). */
     private static final Pattern TENANT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    private final AccessTokens tokens;
     private final LogInUseCase members;
     private final ApiKeysUseCase apiKeys;
     private final RateLimits limits;
+    private final BlockingRules blocking;
 
-    public TenantAccessFilter(AccessTokens tokens, LogInUseCase members, ApiKeysUseCase apiKeys, RateLimits limits) {
-        this.tokens = tokens;
+    public TenantAccessRule(LogInUseCase members, ApiKeysUseCase apiKeys, RateLimits limits, BlockingRules blocking) {
         this.members = members;
         this.apiKeys = apiKeys;
         this.limits = limits;
+        this.blocking = blocking;
     }
 
-    @RequestFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    @Nullable
-    public HttpResponse<?> authorize(HttpRequest<?> request) {
+    @Override
+    public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,
+                                               @Nullable Authentication authentication) {
+        if (request == null || !request.getPath().startsWith("/v1/tenants/")) {
+            return Mono.just(SecurityRuleResult.UNKNOWN);
+        }
+        return blocking.decide(() -> AccessRefusal.of(request, refusal(request, authentication)));
+    }
+
+    /** Why the request may not go on, if it may not; otherwise its actor and tenant are set. */
+    private Optional<? extends HttpResponse<?>> refusal(HttpRequest<?> request, Authentication authentication) {
         String tenantId = TenantPathSegment.of(request);
         Optional<String> bearer = BearerTokens.raw(request);
         if (bearer.isPresent() && bearer.get().startsWith(ApiKey.Kind.SECRET.marker())) {
-            return authorizeSecretKey(request, bearer.get(), tenantId);
+            return refusalOfSecretKey(request, bearer.get(), tenantId);
         }
-        Optional<AccessTokens.Claims> claims = bearer.flatMap(tokens::verify);
+        Optional<AccessTokens.Claims> claims = AccessTokens.Claims.of(authentication);
         if (claims.isEmpty()) {
-            return BearerTokens.unauthorized(request);
+            return Optional.of(BearerTokens.unauthorized(request));
         }
         String sessionId = claims.get().sessionId();
         // the session and the membership in one read; an id no tenant can have needs only the session
@@ -65,40 +76,40 @@ public class TenantAccessFilter {
                 ? members.tenantAccess(sessionId, tenantId, claims.get().userId())
                 : new LogInUseCase.TenantAccess(members.sessionActive(sessionId), Optional.empty(), Optional.empty());
         if (!access.sessionActive()) {
-            return BearerTokens.unauthorized(request);
+            return Optional.of(BearerTokens.unauthorized(request));
         }
         Optional<Membership> membership = access.membership();
         if (membership.isEmpty()) {
-            return Problems.response(Problems.notFound("No such tenant"));
+            return Optional.of(Problems.response(Problems.notFound("No such tenant")));
         }
         Permission required = RoutePermissions.required(request.getMethod(), request.getPath());
         if (!AccessMatrix.allows(membership.get().role(), required)) {
-            return Problems.response(Problems.forbidden("Your role " + membership.get().role() + " may not do this ("
-                    + required + ")"));
+            return Optional.of(Problems.response(Problems.forbidden("Your role " + membership.get().role()
+                    + " may not do this (" + required + ")")));
         }
         request.setAttribute(ACTOR, new Actor(Actor.Kind.USER, claims.get().userId(), membership.get().role(),
                 membership.get().resourceId(), ClientAddress.of(request),
                 request.getHeaders().get(HttpHeaders.USER_AGENT)));
         access.tenant().ifPresent(tenant -> request.setAttribute(TENANT, tenant));
-        return limits.tenant(request, tenantId).orElse(null);
+        return limits.tenant(request, tenantId);
     }
 
     /** A secret key acts for its own tenant only, with a manager's permissions (it cannot mint keys or members). */
-    private HttpResponse<?> authorizeSecretKey(HttpRequest<?> request, String plaintext, String pathTenant) {
+    private Optional<? extends HttpResponse<?>> refusalOfSecretKey(HttpRequest<?> request, String plaintext,
+                                                                   String pathTenant) {
         Optional<ApiKey> key = apiKeys.authenticate(plaintext).filter(found -> found.kind() == ApiKey.Kind.SECRET);
         if (key.isEmpty()) {
-            return BearerTokens.unauthorized(request);
+            return Optional.of(BearerTokens.unauthorized(request));
         }
         if (!key.get().tenantId().equals(pathTenant)) {
-            return Problems.response(Problems.notFound("No such tenant"));
+            return Optional.of(Problems.response(Problems.notFound("No such tenant")));
         }
         Permission required = RoutePermissions.required(request.getMethod(), request.getPath());
         if (!AccessMatrix.allows(SECRET_KEY_ROLE, required)) {
-            return Problems.response(Problems.forbidden("An API key may not do this (" + required + ")"));
+            return Optional.of(Problems.response(Problems.forbidden("An API key may not do this (" + required + ")")));
         }
         request.setAttribute(ACTOR, new Actor(Actor.Kind.API_KEY, key.get().id(), SECRET_KEY_ROLE, null,
                 ClientAddress.of(request), request.getHeaders().get(HttpHeaders.USER_AGENT)));
-        return limits.tenant(request, pathTenant).or(() -> limits.apiKey(request, pathTenant, key.get().id()))
-                .orElse(null);
+        return limits.tenant(request, pathTenant).or(() -> limits.apiKey(request, pathTenant, key.get().id()));
     }
 }

@@ -1,0 +1,55 @@
+package io.cita.adapters.rest.security;
+
+import io.cita.adapters.rest.problem.Problems;
+import io.cita.application.port.in.Actor;
+import io.cita.application.port.in.LogInUseCase;
+import io.cita.domain.access.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.rules.SecurityRuleResult;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+
+/**
+ * Guards {@code /v1/admin/**} as Micronaut Security's rule: an active session of a platform super-admin (else 401 or
+ * 403).
+ */
+@Singleton
+public class AdminRule implements SecurityRule<HttpRequest<?>> {
+    private final LogInUseCase users;
+    private final BlockingRules blocking;
+
+    public AdminRule(LogInUseCase users, BlockingRules blocking) {
+        this.users = users;
+        this.blocking = blocking;
+    }
+
+    @Override
+    public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,
+                                               @Nullable Authentication authentication) {
+        if (request == null || !request.getPath().startsWith("/v1/admin/")) {
+            return Mono.just(SecurityRuleResult.UNKNOWN);
+        }
+        return blocking.decide(() -> AccessRefusal.of(request, refusal(request, authentication)));
+    }
+
+    private Optional<? extends HttpResponse<?>> refusal(HttpRequest<?> request, Authentication authentication) {
+        Optional<AccessTokens.Claims> claims = AccessTokens.Claims.of(authentication)
+                .filter(found -> users.sessionActive(found.sessionId()));
+        if (claims.isEmpty()) {
+            return Optional.of(BearerTokens.unauthorized(request));
+        }
+        if (!users.isSuperAdmin(claims.get().userId())) {
+            return Optional.of(Problems.response(Problems.forbidden("Only the platform's administrators may do this")));
+        }
+        request.setAttribute(TenantAccessRule.ACTOR, new Actor(Actor.Kind.USER, claims.get().userId(), Role.OWNER,
+                null, ClientAddress.of(request), request.getHeaders().get(HttpHeaders.USER_AGENT)));
+        return Optional.empty();
+    }
+}
