@@ -104,8 +104,8 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    AvailabilityService availability(CatalogCache catalogs, Bookings bookings, ClockPort clock) {
-        return new AvailabilityService(catalogs, bookings, clock);
+    AvailabilityService availability(CatalogCache catalogs, Bookings bookings, Plans plans, ClockPort clock) {
+        return new AvailabilityService(catalogs, bookings, plans, clock);
     }
 
     @Singleton

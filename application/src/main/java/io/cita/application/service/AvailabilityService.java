@@ -2,17 +2,26 @@ package io.cita.application.service;
 
 import io.cita.application.error.InvalidRequestException;
 import io.cita.application.port.in.AvailabilityQuery;
+import io.cita.application.port.in.ExplainQuery;
 import io.cita.application.port.in.ListAvailabilityUseCase;
 import io.cita.application.port.in.NextSlotsQuery;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.ClockPort;
+import io.cita.application.port.out.Plans;
 import io.cita.domain.availability.Slot;
+import io.cita.domain.availability.SlotExplainer;
+import io.cita.domain.availability.UnavailableReason;
 import io.cita.domain.catalog.Service;
+import io.cita.domain.plan.Limit;
+import io.cita.domain.plan.LimitKind;
+import io.cita.domain.plan.PlanLimitPolicy;
 import io.cita.domain.resource.Resource;
 import io.cita.domain.tenant.Tenant;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,18 +30,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lists the free slots of a service over local dates in the tenant's zone, and finds the next ones from a moment on
- * (a week of the calendar at a time, up to the service's advance window).
+ * Lists the free slots of a service over local dates in the tenant's zone, finds the next ones from a moment on
+ * (a week of the calendar at a time, up to the service's advance window), and explains why a start can or cannot be
+ * booked, all from the one slot engine.
  */
 public class AvailabilityService implements ListAvailabilityUseCase {
     /** How much of the calendar the search for the next starts reads at a time. */
     private static final Duration SEARCH_STEP = Duration.ofDays(7);
     private final SlotFinder finder;
+    private final SlotExplainer explainer = new SlotExplainer();
+    private final Bookings bookings;
+    private final Plans plans;
     private final CatalogCache catalogs;
     private final ClockPort clock;
 
-    public AvailabilityService(CatalogCache catalogs, Bookings bookings, ClockPort clock) {
+    /** The plan's monthly booking limit, read from {@code plans}, is one of the reasons a start may not be booked. */
+    public AvailabilityService(CatalogCache catalogs, Bookings bookings, Plans plans, ClockPort clock) {
         this.finder = new SlotFinder(bookings);
+        this.bookings = bookings;
+        this.plans = plans;
         this.catalogs = catalogs;
         this.clock = clock;
     }
@@ -91,6 +107,27 @@ public class AvailabilityService implements ListAvailabilityUseCase {
             from = to;
         }
         return new Offers(service.id(), zone, offers);
+    }
+
+    @Override
+    public Explanation explain(ExplainQuery query) {
+        TenantCatalog read = catalogs.read(query.tenantId(), query.authorizedTenant());
+        Tenant tenant = read.tenant();
+        ZoneId zone = tenant.timezone();
+        Service service = read.service(query.serviceId());
+        LocalDate day = LocalDate.ofInstant(query.start(), zone);
+        Instant now = clock.now();
+        List<UnavailableReason> reasons = new ArrayList<>(finder.query(read.catalog(), service,
+                        eligible(read, service, query.resourceId()), day.atStartOfDay(zone).toInstant(),
+                        day.plusDays(1).atStartOfDay(zone).toInstant(), requested(query.resourceId()), 1, null, false,
+                        now).map(slots -> explainer.whyNot(slots, query.start(), zone))
+                // no active resource offers the service: nobody works for it, any day
+                .orElse(List.of(UnavailableReason.CLOSED_DAY)));
+        Limit monthly = PlanLimitPolicy.limitOf(plans.plan(tenant.plan()), LimitKind.BOOKINGS_PER_MONTH);
+        if (!monthly.allowsOneMore(bookings.createdIn(tenant.id(), YearMonth.from(now.atZone(zone))))) {
+            reasons.add(UnavailableReason.PLAN_LIMIT_REACHED);
+        }
+        return new Explanation(service.id(), zone, tenant.locale(), query.start(), reasons);
     }
 
     /** The resources eligible for each requirement; a requested resource must be one of them. */

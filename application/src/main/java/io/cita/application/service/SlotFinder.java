@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Loads what the availability engine needs from the stores and runs it; shared by listing, holding and booking. */
@@ -65,11 +66,22 @@ final class SlotFinder {
      */
     List<Slot> find(CatalogSnapshot catalog, Service service, List<List<Resource>> eligible, Instant windowStart, Instant windowEnd,
                     List<String> requested, int seats, String ignoredOwnerId, boolean ignoreOccupations, Instant now) {
+        return query(catalog, service, eligible, windowStart, windowEnd, requested, seats, ignoredOwnerId,
+                ignoreOccupations, now).map(engine::slots).orElse(List.of());
+    }
+
+    /**
+     * What the engine is asked for the slots of {@link #find}: the calendars of the eligible resources over the
+     * window, with the occupations that could collide with its starts; empty when no resource is eligible.
+     */
+    Optional<SlotQuery> query(CatalogSnapshot catalog, Service service, List<List<Resource>> eligible,
+                              Instant windowStart, Instant windowEnd, List<String> requested, int seats,
+                              String ignoredOwnerId, boolean ignoreOccupations, Instant now) {
         List<List<Resource>> narrowed = narrow(eligible, requested);
         Set<String> allIds = new HashSet<>();
         narrowed.forEach(list -> list.forEach(resource -> allIds.add(resource.id())));
         if (allIds.isEmpty()) {
-            return List.of();
+            return Optional.empty();
         }
         // only what a start in the window could collide with: its interval, buffers included
         Instant from = windowStart.minus(Duration.ofMinutes(service.bufferBeforeMinutes()));
@@ -96,7 +108,7 @@ final class SlotFinder {
             }
             candidates.add(calendars);
         }
-        return engine.slots(new SlotQuery(service, candidates, windowStart, windowEnd, now, seats, ignoreOccupations));
+        return Optional.of(new SlotQuery(service, candidates, windowStart, windowEnd, now, seats, ignoreOccupations));
     }
 
     /**

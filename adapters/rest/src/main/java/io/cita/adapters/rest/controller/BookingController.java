@@ -96,6 +96,19 @@ public class BookingController {
     }
 
     /**
+     * Whether a start (RFC 3339) can be booked and, when not, every reason why, each a code and a sentence in the
+     * business's language; from the same engine as the slot list, so it is bookable exactly when the list has it.
+     */
+    @Operation(operationId = "explainAvailability")
+    @Get("/availability/explain")
+    public BookingJson.Explanation explain(String tenantId, @Nullable @QueryValue String serviceId,
+                                           @Nullable @QueryValue String start, @Nullable @QueryValue String resourceId,
+                                           @Nullable @RequestAttribute(TenantAccessRule.TENANT) VersionedTenant tenant) {
+        return BookingJson.Explanation.from(availability.explain(BookingJson.Explanation.query(tenantId, serviceId,
+                start, resourceId).withAuthorizedTenant(tenant)));
+    }
+
+    /**
      * Holds a slot for a few minutes. Nobody else can take it while the client confirms; an expired hold frees it by
      * itself.
      */

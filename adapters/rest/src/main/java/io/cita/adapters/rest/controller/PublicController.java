@@ -123,6 +123,16 @@ public class PublicController {
                 n, partOfDay, resourceId)));
     }
 
+    /** Whether a start can be booked, and why not, as {@code GET .../availability/explain} of the staff API. */
+    @Operation(operationId = "explainPublicAvailability")
+    @Get("/availability/explain")
+    public BookingJson.Explanation explain(String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
+                                           @Nullable @QueryValue String serviceId, @Nullable @QueryValue String start,
+                                           @Nullable @QueryValue String resourceId) {
+        return BookingJson.Explanation.from(availability.explain(BookingJson.Explanation.query(tenant.id(), serviceId,
+                start, resourceId)));
+    }
+
     /**
      * Lists the free slots of a service for the booking widget. As the staff availability, in the business's zone.
      */

@@ -5,6 +5,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import io.cita.application.error.InvalidRequestException;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.BookCommand;
+import io.cita.application.port.in.ExplainQuery;
 import io.cita.application.port.in.ListAvailabilityUseCase;
 import io.cita.application.port.in.NextSlotsQuery;
 import io.cita.application.port.in.PlaceHoldCommand;
@@ -183,5 +184,29 @@ public final class BookingJson {
             return new OfferJson(Fields.format(offer.slot().start(), zone), Fields.format(offer.slot().end(), zone),
                     offer.slot().resourceIds(), offer.resourceNames(), offer.slot().seatsLeft());
         }
+    }
+
+    /** Whether a start can be booked, and every reason why not, each with a sentence in the tenant's language. */
+    @Schema(name = "SlotExplanation")
+    public record Explanation(@Schema(example = "svc_01JD8X2M5Q3W7R9T1V4Y6B8N0C") String serviceId,
+                              @Schema(example = "2031-03-11T10:00:00+01:00") String start, boolean bookable,
+                              List<ReasonJson> reasons) {
+        public static Explanation from(ListAvailabilityUseCase.Explanation explanation) {
+            return new Explanation(explanation.serviceId(), Fields.format(explanation.start(), explanation.timezone()),
+                    explanation.bookable(), explanation.reasons().stream().map(reason -> new ReasonJson(reason.code(),
+                    reason.sentence(explanation.language()))).toList());
+        }
+
+        /** The query of {@code GET .../availability/explain}, read from its parameters. */
+        public static ExplainQuery query(String tenantId, String serviceId, String start, String resourceId) {
+            return new ExplainQuery(tenantId, Fields.required("serviceId", serviceId),
+                    Fields.required("start", Fields.instant("start", start)), resourceId, null);
+        }
+    }
+
+    /** Why a start cannot be booked: a code ({@code taken}, {@code min_notice}...) and a sentence. */
+    @Schema(name = "UnavailableReason")
+    public record ReasonJson(@Schema(example = "taken") String code,
+                             @Schema(example = "Esa hora ya está reservada.") String message) {
     }
 }
