@@ -191,6 +191,11 @@ class WhatsAppTest {
         pick(phone, "book", false);
         say(phone, "1");
         assertThat(say(phone, "el día del arquero").get(0).text()).startsWith("No entendí la fecha");
+        say(phone, "menu");
+        pick(phone, "book", false);
+        assertThat(say(phone, "masajes").get(0).text()).startsWith("No te entendí");
+        assertThat(say(phone, "quiero unos cortes").get(0).text()).as("the service named, plural and all")
+                .startsWith("¿Qué día te queda bien?");
         assertThat(say(phone, "31/02").get(0).text()).startsWith("No entendí la fecha");
         assertThat(say(phone, "2020-01-01").get(0).text()).startsWith("Esa fecha ya pasó");
         assertThat(say(phone, "pasado mañana").get(0).text()).startsWith("Horarios libres");

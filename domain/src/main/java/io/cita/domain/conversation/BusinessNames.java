@@ -1,5 +1,6 @@
 package io.cita.domain.conversation;
 
+import io.cita.domain.shared.EditDistance;
 import io.cita.domain.tenant.Tenant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class BusinessNames {
                 continue;
             }
             for (String candidate : List.of(ChatInput.normalize(tenant.name()), tenant.slug().value())) {
-                int distance = distance(text, candidate);
+                int distance = EditDistance.between(text, candidate);
                 if (distance < bestDistance && distance <= Math.max(1, candidate.length() / 3)) {
                     best = tenant;
                     bestDistance = distance;
@@ -57,25 +58,5 @@ public final class BusinessNames {
             }
         }
         return keys;
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -32,7 +32,8 @@ public final class ConversationFlow {
             case START, DONE -> fromMenu(option);
             case CHOOSING_SERVICE -> option.filter(ChatOption.MORE::equals).<Move>map(more ->
                     new Move.OfferServices(conversation.page() + 1))
-                    .orElse(offered ? new Move.OfferDays(reply, 0) : new Move.Say(ChatTexts.Key.NOT_UNDERSTOOD));
+                    .orElse(offered ? new Move.OfferDays(reply, 0) : reply == null && meaning.kind() == Kind.TEXT
+                            ? new Move.ServiceNamed() : new Move.Say(ChatTexts.Key.NOT_UNDERSTOOD));
             case CHOOSING_DATE -> choosingDate(conversation, meaning, option, offered ? LocalDate.parse(reply) : null);
             case CHOOSING_TIME -> choosingTime(conversation, meaning, option, offered ? Instant.parse(reply) : null);
             case CONFIRMING -> confirming(meaning, option);

@@ -31,6 +31,10 @@ public sealed interface Move {
     record OfferServices(int page) implements Move {
     }
 
+    /** The customer wrote a service's name instead of picking one: the nearest service it names, if any. */
+    record ServiceNamed() implements Move {
+    }
+
     record OfferDays(String serviceId, int page) implements Move {
     }
 

@@ -65,6 +65,8 @@ class ConversationFlowTest {
         assertThat(typed(choosing, "mas")).isEqualTo(new Move.OfferServices(1));
         assertThat(typed(choosing, "7")).isEqualTo(new Move.Say(ChatTexts.Key.NOT_UNDERSTOOD));
         assertThat(picked(choosing, "svc_unknown")).isEqualTo(new Move.Say(ChatTexts.Key.NOT_UNDERSTOOD));
+        assertThat(typed(choosing, "un corte de pelo")).as("a name is looked up among the services")
+                .isEqualTo(new Move.ServiceNamed());
     }
 
     @Test

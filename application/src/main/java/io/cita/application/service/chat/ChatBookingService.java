@@ -105,6 +105,9 @@ public class ChatBookingService implements HandleChatUseCase {
             return bookings.mine(turn, conversation);
         } else if (move instanceof Move.OfferServices offer) {
             return offers.services(turn, conversation, offer.page());
+        } else if (move instanceof Move.ServiceNamed) {
+            return offers.named(turn, conversation).map(serviceId -> offers.days(turn, conversation, serviceId, 0))
+                    .orElseGet(() -> carryOut(new Move.Say(Key.NOT_UNDERSTOOD), turn, conversation));
         } else if (move instanceof Move.OfferDays offer) {
             return offers.days(turn, conversation, offer.serviceId(), offer.page());
         } else if (move instanceof Move.OfferTimes offer) {

@@ -7,6 +7,7 @@ import io.cita.application.port.out.OutboundMessage;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.availability.Slot;
 import io.cita.domain.catalog.Service;
+import io.cita.domain.catalog.ServiceNames;
 import io.cita.domain.conversation.ChatTexts.Key;
 import io.cita.domain.conversation.Conversation;
 import io.cita.domain.conversation.ConversationState;
@@ -31,8 +32,7 @@ final class ChatOffers {
     }
 
     Conversation services(ChatTurn turn, Conversation conversation, int page) {
-        List<Service> active = services.list(turn.tenant().id(), new PageRequest(200, null)).items().stream()
-                .filter(Service::active).toList();
+        List<Service> active = active(turn);
         if (active.isEmpty()) {
             turn.text(turn.say(Key.NO_SERVICES));
             return turn.done(conversation);
@@ -44,6 +44,16 @@ final class ChatOffers {
         }
         List<String> shown = ChatReplies.page(turn, options, page, turn.say(Key.CHOOSE_SERVICE));
         return turn.move(conversation, ConversationState.CHOOSING_SERVICE, null, null, null, null, shown, page);
+    }
+
+    /** The active service the customer's words name (accents, plurals and a typo forgiven), the nearest if several. */
+    Optional<String> named(ChatTurn turn, Conversation conversation) {
+        return ServiceNames.matching(turn.message().text(), active(turn)).stream().findFirst().map(Service::id);
+    }
+
+    private List<Service> active(ChatTurn turn) {
+        return services.list(turn.tenant().id(), new PageRequest(200, null)).items().stream()
+                .filter(Service::active).toList();
     }
 
     Conversation days(ChatTurn turn, Conversation conversation, String serviceId, int page) {
