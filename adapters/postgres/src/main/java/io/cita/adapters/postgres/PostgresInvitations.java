@@ -30,7 +30,8 @@ public class PostgresInvitations implements Invitations {
     public void save(Invitation invitation, AuditRecord audit) {
         tx.write(c -> {
             Sql.update(c, "INSERT INTO invitations (id, tenant_id, email, role, resource_id, first_name, last_name, "
-                            + "invited_by, secret_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "invited_by, secret_hash, created_at, expires_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     invitation.id(), invitation.tenantId(), invitation.email().value(), Sql.lower(invitation.role()),
                     invitation.resourceId(), invitation.firstName(), invitation.lastName(), invitation.invitedBy(),
                     invitation.secretHash(), invitation.createdAt(), invitation.expiresAt());

@@ -103,7 +103,8 @@ public class BookingController {
     @Get("/availability/explain")
     public BookingJson.Explanation explain(String tenantId, @Nullable @QueryValue String serviceId,
                                            @Nullable @QueryValue String start, @Nullable @QueryValue String resourceId,
-                                           @Nullable @RequestAttribute(TenantAccessRule.TENANT) VersionedTenant tenant) {
+                                           @Nullable @RequestAttribute(TenantAccessRule.TENANT)
+                                           VersionedTenant tenant) {
         return BookingJson.Explanation.from(availability.explain(BookingJson.Explanation.query(tenantId, serviceId,
                 start, resourceId).withAuthorizedTenant(tenant)));
     }
