@@ -6,9 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BEFORE_JAR=${1:?"the jar to compare with: benchmarks/auth-before-after.sh /path/to/cita-before.jar"}
-CLIENTS=${CLIENTS:-8}
-THREADS=${THREADS:-2}
-SECONDS_PER_RUN=${SECONDS_PER_RUN:-15}
 RUNS=${RUNS:-3}
 source benchmarks/service.sh
 need_wrk

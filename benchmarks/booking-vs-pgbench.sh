@@ -5,10 +5,6 @@
 # postgresql-contrib, postgresql-client; installed by this script when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CLIENTS=${CLIENTS:-8}
-THREADS=${THREADS:-2}
-SECONDS_PER_RUN=${SECONDS_PER_RUN:-15}
-RUNS=${RUNS:-5}
 PORT=${PORT:-18083}
 source benchmarks/service.sh
 need_postgres_tools

@@ -6,10 +6,6 @@
 # every request takes a token and none is refused. Alternating runs after a warm-up of each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CLIENTS=${CLIENTS:-8}
-THREADS=${THREADS:-2}
-SECONDS_PER_RUN=${SECONDS_PER_RUN:-15}
-RUNS=${RUNS:-5}
 DYNAMODB_PORT=${DYNAMODB_PORT:-18100}
 source benchmarks/service.sh
 need_wrk
@@ -44,9 +40,4 @@ SHARED=$SERVICE
 start_limited $DATA/memory 18087 memory- false
 MEMORY=$SERVICE
 
-run_bookings "warm-up shared" $DATA/shared 18086 15 > /dev/null
-run_bookings "warm-up memory" $DATA/memory 18087 15 > /dev/null
-for i in $(seq 1 $RUNS); do
-  run_bookings "shared (DynamoDB)" $DATA/shared 18086 $SECONDS_PER_RUN
-  run_bookings "in memory        " $DATA/memory 18087 $SECONDS_PER_RUN
-done
+compare_bookings "shared (DynamoDB)" $DATA/shared 18086 "in memory        " $DATA/memory 18087

@@ -5,10 +5,6 @@
 # unlimited on both, so every request takes a token and none is refused. Alternating runs after a warm-up of each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CLIENTS=${CLIENTS:-8}
-THREADS=${THREADS:-2}
-SECONDS_PER_RUN=${SECONDS_PER_RUN:-15}
-RUNS=${RUNS:-5}
 source benchmarks/service.sh
 need_postgres_tools
 need_wrk
@@ -30,9 +26,4 @@ start_limited $MEMORY_DATA 18085 -Dcita.rate-limits.shared=false
 MEMORY=$SERVICE
 trap 'kill $SHARED $MEMORY 2>/dev/null || true' EXIT
 
-run_bookings "warm-up shared" $SHARED_DATA 18084 15 > /dev/null
-run_bookings "warm-up memory" $MEMORY_DATA 18085 15 > /dev/null
-for i in $(seq 1 $RUNS); do
-  run_bookings "shared (PostgreSQL)" $SHARED_DATA 18084 $SECONDS_PER_RUN
-  run_bookings "in memory          " $MEMORY_DATA 18085 $SECONDS_PER_RUN
-done
+compare_bookings "shared (PostgreSQL)" $SHARED_DATA 18084 "in memory          " $MEMORY_DATA 18085

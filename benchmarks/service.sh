@@ -1,6 +1,12 @@
 # Sourced by the benchmark scripts: the jars, and starting the service jar on a data directory and port.
 # Run `./mvnw -q -B install -DskipTests` first.
 JAR=bootstrap/target/cita.jar
+# the wrk load of the booking drivers, unless the calling script or its caller set it: connections, threads, seconds
+# per run and runs
+CLIENTS=${CLIENTS:-8}
+THREADS=${THREADS:-2}
+SECONDS_PER_RUN=${SECONDS_PER_RUN:-15}
+RUNS=${RUNS:-5}
 DRIVER="java -cp benchmarks/target/cita-benchmarks-0.1.0-SNAPSHOT-all.jar io.cita.benchmarks.LoadDriver"
 
 # start_service DATA PORT: starts Cita on the embedded PostgreSQL in DATA (rate limits off, so the drivers measure
@@ -26,6 +32,17 @@ wrk_bookings_on() {
 run_bookings() {
   echo -n "$1: "
   wrk_bookings_on $2 $3 $4
+}
+
+# compare_bookings NAME_A DATA_A PORT_A NAME_B DATA_B PORT_B: after a 15-second warm-up of each, RUNS alternating
+# wrk booking runs of SECONDS_PER_RUN on the two services, A first.
+compare_bookings() {
+  run_bookings "warm-up $1" $2 $3 15 > /dev/null
+  run_bookings "warm-up $4" $5 $6 15 > /dev/null
+  for _ in $(seq 1 $RUNS); do
+    run_bookings "$1" $2 $3 $SECONDS_PER_RUN
+    run_bookings "$4" $5 $6 $SECONDS_PER_RUN
+  done
 }
 
 # need_postgres_tools: installs psql and pgbench from Debian (postgresql-client, postgresql-contrib) when missing.

@@ -72,8 +72,8 @@ public class DemoSeeder {
 
     private void seed() {
         ZoneId madrid = ZoneId.of("Europe/Madrid");
-        Tenant tenant = signUp.signUpConfirmed(new SignUpCommand(new Slug(SLUG), "Bella Hair Salon", BusinessType.SALON, madrid,
-                "ES", "EUR", Language.ES, new EmailAddress(OWNER_EMAIL), OWNER_PASSWORD, "María", "García")).tenant();
+        Tenant tenant = signUp.signUpConfirmed(new SignUpCommand(new Slug(SLUG), "Bella Hair Salon", BusinessType.SALON,
+                madrid, "ES", "EUR", Language.ES, new EmailAddress(OWNER_EMAIL), OWNER_PASSWORD, "María", "García")).tenant();
         tenants.update(tenant.withSubscription(PlanCode.PROFESSIONAL, TenantStatus.ACTIVE), null);
         Actor actor = Actor.system();
         String id = tenant.id();

@@ -72,7 +72,7 @@ public class CalendarFeedService implements CalendarFeedUseCase {
                 secrets.hash(secret), clock.now());
         feeds.replace(feed, audit.pending(tenantId, actor, "calendar_feed.created", "resource", resourceId, null,
                 Map.of("feedId", feed.id())));
-        return feed.id() + "." + secret;
+        return new SecretLink(feed.id(), secret).token();
     }
 
     @Override
@@ -86,12 +86,8 @@ public class CalendarFeedService implements CalendarFeedUseCase {
 
     @Override
     public Optional<String> read(String token) {
-        int dot = token == null ? -1 : token.indexOf('.');
-        if (dot <= 0) {
-            return Optional.empty();
-        }
-        String secret = token.substring(dot + 1);
-        return feeds.find(token.substring(0, dot)).filter(feed -> secrets.matches(secret, feed.secretHash()))
+        return SecretLink.parse(token).flatMap(link -> feeds.find(link.id())
+                        .filter(feed -> link.matches(secrets, feed.secretHash())))
                 .flatMap(feed -> resources.find(feed.tenantId(), feed.resourceId()))
                 .map(resource -> writer.feed(resource.name(), events(resource)));
     }

@@ -94,12 +94,8 @@ public class InvitationService implements AcceptInvitationUseCase {
 
     /** The invitation the token names, if its secret matches and it can still be used; else one refusal for all. */
     private Invitation usable(String token, Instant now) {
-        int dot = token == null ? -1 : token.indexOf('.');
-        if (dot <= 0 || !IdPrefix.INVITATION.matches(token.substring(0, dot))) {
-            throw gone();
-        }
-        return invitations.find(token.substring(0, dot))
-                .filter(found -> secrets.matches(token.substring(dot + 1), found.secretHash()))
+        return SecretLink.parse(token).filter(link -> IdPrefix.INVITATION.matches(link.id()))
+                .flatMap(link -> invitations.find(link.id()).filter(found -> link.matches(secrets, found.secretHash())))
                 .filter(found -> found.usableAt(now))
                 .orElseThrow(InvitationService::gone);
     }

@@ -26,9 +26,8 @@ import java.util.Optional;
  * Logs users in and keeps their sessions. An unknown e-mail costs the same hash check as a wrong password; five
  * failures for one e-mail from one address lock that pair for 15 minutes, whether the e-mail exists or not, and ten
  * from anywhere slow the account down for every address its owner has not used lately ({@link LoginThrottle}), and
- * its owner is told by e-mail. Refresh
- * tokens rotate on every use; presenting one that was already rotated ends every session of its user (it was
- * stolen), while a logged-out one is simply refused.
+ * its owner is told by e-mail. Refresh tokens rotate on every use; presenting one that was already rotated ends
+ * every session of its user (it was stolen), while a logged-out one is simply refused.
  */
 public class LogInService implements LogInUseCase {
     private static final System.Logger LOG = System.getLogger(LogInService.class.getName());
@@ -77,7 +76,7 @@ public class LogInService implements LogInUseCase {
         boolean matches = passwords.matches(password, user.map(UserAccount::passwordHash).orElse(decoyHash));
         if (user.isEmpty() || !matches) {
             attempts.record(normalized, address, false, user.isEmpty() ? "unknown_email" : "wrong_password", now);
-            if (user.isPresent() && failuresBefore + 1 == LoginThrottle.DEFAULT.freeFailures()) {
+            if (user.isPresent() && LoginThrottle.DEFAULT.startsAt(failuresBefore + 1)) {
                 tellTheOwner(user.get(), failuresBefore + 1, now);
             }
             throw new InvalidCredentialsException();
@@ -113,13 +112,9 @@ public class LogInService implements LogInUseCase {
 
     @Override
     public LoginResult refresh(String refreshToken, String ip, String userAgent) {
-        int dot = refreshToken == null ? -1 : refreshToken.indexOf('.');
-        if (dot <= 0) {
-            throw new UnauthorizedException("The refresh token is invalid");
-        }
         Instant now = clock.now();
-        Session session = sessions.find(refreshToken.substring(0, dot))
-                .filter(found -> secrets.matches(refreshToken.substring(dot + 1), found.refreshHash()))
+        Session session = SecretLink.parse(refreshToken).flatMap(link -> sessions.find(link.id())
+                        .filter(found -> link.matches(secrets, found.refreshHash())))
                 .orElseThrow(() -> new UnauthorizedException("The refresh token is invalid"));
         if (session.replacedBy() != null) {
             sessions.revokeAll(session.userId(), now);
@@ -141,7 +136,8 @@ public class LogInService implements LogInUseCase {
             sessions.revokeAll(userId, now);
             throw new UnauthorizedException("The refresh token was already used; every session has been ended");
         }
-        return new LoginResult(userId, session.id(), session.id() + "." + secret, users.memberships(userId));
+        return new LoginResult(userId, session.id(), new SecretLink(session.id(), secret).token(),
+                users.memberships(userId));
     }
 
     @Override

@@ -91,7 +91,7 @@ public class MemberService implements ManageMembersUseCase {
                 secrets.hash(secret), clock.now());
         invitations.save(invitation, audit.pending(tenantId, actor, "member.invited", "invitation", invitation.id(),
                 null, Map.of("email", invitation.email().value(), "role", invitation.role().name())));
-        mail.invitation(invitation, invitation.id() + "." + secret, tenant, clock.now());
+        mail.invitation(invitation, new SecretLink(invitation.id(), secret).token(), tenant, clock.now());
         return invitation;
     }
 

@@ -36,8 +36,8 @@ public final class AccountMessages {
     public static Text signUpConfirmation(Language language, boolean existingAccount) {
         if (language == Language.EN) {
             return new Text("Confirm {{business.name}} on Cita", "<p>Hello,</p><p>To finish signing up "
-                    + "<b>{{business.name}}</b> on Cita, confirm this address: <a href=\"{{link}}\">Confirm</a> ({{link}})"
-                    + "</p>" + (existingAccount ? "<p>This address already has a Cita account: confirming adds the "
+                    + "<b>{{business.name}}</b> on Cita, confirm this address: "
+                    + "<a href=\"{{link}}\">Confirm</a> ({{link}})</p>" + (existingAccount ? "<p>This address already has a Cita account: confirming adds the "
                     + "business to it, and you keep signing in with your current password.</p>" : "")
                     + "<p>The link works until {{expires}}. If you did not sign up, ignore this e-mail.</p>");
         }

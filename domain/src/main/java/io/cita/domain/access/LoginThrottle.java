@@ -18,7 +18,12 @@ public record LoginThrottle(int freeFailures, Duration firstWait, Duration longe
         }
     }
 
-    /** How long an attempt at {@code now} must still wait, after {@code failures} failures, the latest at {@code latest}. */
+    /** Whether the failure that brings an account to {@code failures} is the one that starts its slow-down. */
+    public boolean startsAt(int failures) {
+        return failures == freeFailures;
+    }
+
+    /** How long an attempt at {@code now} must wait after {@code failures} failures, the latest at {@code latest}. */
     public Duration waitAt(int failures, Instant latest, Instant now) {
         if (failures < freeFailures || latest == null) {
             return Duration.ZERO;

@@ -30,6 +30,13 @@ class LoginThrottleTest {
     }
 
     @Property
+    void theSlowDownStartsAtTheFirstFailureAfterWhichAnAttemptWaits(@ForAll @IntRange(min = 1, max = 100) int failures) {
+        boolean waitsNow = !throttle.waitAt(failures, LATEST, LATEST).isZero();
+        boolean waitedBefore = !throttle.waitAt(failures - 1, LATEST, LATEST).isZero();
+        assertThat(throttle.startsAt(failures)).isEqualTo(waitsNow && !waitedBefore);
+    }
+
+    @Property
     void moreFailuresNeverWaitLess(@ForAll @IntRange(min = 10, max = 1000) int failures) {
         assertThat(throttle.waitAt(failures + 1, LATEST, LATEST))
                 .isGreaterThanOrEqualTo(throttle.waitAt(failures, LATEST, LATEST));

@@ -9,7 +9,7 @@ public interface BookingMetrics {
     /** Counts nothing: for tests and tools that need none. */
     BookingMetrics NONE = (change, channel) -> { };
 
-    /** A booking stored as {@code change} (its new status, or {@code rescheduled}) of a booking from {@code channel}. */
+    /** A booking stored as {@code change} (its new status, or {@code rescheduled}), made from {@code channel}. */
     void changed(String change, Channel channel);
 
     /** A booking stored with {@code status}: the change as the metrics name it. */

@@ -75,8 +75,9 @@ public class AccountMail {
     public void loginSlowed(String accountId, String email, int failures, Instant now) {
         Instant window = Instant.ofEpochMilli(now.toEpochMilli() / NOTICE_SPACING.toMillis()
                 * NOTICE_SPACING.toMillis());
-        queue(DeliveryIds.account("login-slowed", accountId, email, window), Delivery.PLATFORM, accountId, EventType.LOGIN_SLOWED, email,
-                AccountMessages.loginSlowed(), Map.of("failures", Integer.toString(failures)), now);
+        queue(DeliveryIds.account("login-slowed", accountId, email, window), Delivery.PLATFORM, accountId,
+                EventType.LOGIN_SLOWED, email, AccountMessages.loginSlowed(), Map.of("failures",
+                        Integer.toString(failures)), now);
     }
 
     private String link(String page, String token) {

@@ -156,7 +156,8 @@ public class PublicController {
             content = @Content(schema = @Schema(implementation = BookingJson.HoldResponse.class)))
     @RateLimited({AddressPolicy.PUBLIC_HOLD, AddressPolicy.PUBLIC_HOLDS_PER_KEY})
     @Post("/holds")
-    public HttpResponse<?> hold(HttpRequest<?> http, String slug, @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
+    public HttpResponse<?> hold(HttpRequest<?> http, String slug,
+                                @RequestAttribute(PublicApiFilter.TENANT) Tenant tenant,
                                 @Body PublicJson.HoldRequest request, @Nullable @Header("Idempotency-Key") String key,
                                 @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         Optional<MutableHttpResponse<Problem>> refused = limits.publicHoldFor(http, tenant.id(), request.holder());

@@ -36,7 +36,8 @@ public class RequestLogFilter implements Ordered {
     @RequestFilter
     public void begin(HttpRequest<?> request) {
         String given = request.getHeaders().get(REQUEST_ID);
-        request.setAttribute(ID, given != null && PLAIN.matcher(given).matches() ? given : UUID.randomUUID().toString());
+        request.setAttribute(ID, given != null && PLAIN.matcher(given).matches() ? given
+                : UUID.randomUUID().toString());
         request.setAttribute(STARTED, System.nanoTime());
     }
 

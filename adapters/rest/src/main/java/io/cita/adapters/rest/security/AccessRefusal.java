@@ -1,7 +1,7 @@
 package io.cita.adapters.rest.security;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.security.rules.SecurityRuleResult;
 import java.util.Optional;
 
@@ -16,7 +16,7 @@ final class AccessRefusal {
     }
 
     /** ALLOWED without an answer; REJECTED with {@code answer} kept for the handler. */
-    static SecurityRuleResult of(HttpRequest<?> request, Optional<? extends HttpResponse<?>> answer) {
+    static SecurityRuleResult of(HttpRequest<?> request, Optional<? extends MutableHttpResponse<?>> answer) {
         if (answer.isEmpty()) {
             return SecurityRuleResult.ALLOWED;
         }
@@ -24,7 +24,7 @@ final class AccessRefusal {
         return SecurityRuleResult.REJECTED;
     }
 
-    static Optional<HttpResponse<?>> of(HttpRequest<?> request) {
-        return request.getAttribute(ATTRIBUTE).map(answer -> (HttpResponse<?>) answer);
+    static Optional<MutableHttpResponse<?>> of(HttpRequest<?> request) {
+        return request.getAttribute(ATTRIBUTE).map(answer -> (MutableHttpResponse<?>) answer);
     }
 }

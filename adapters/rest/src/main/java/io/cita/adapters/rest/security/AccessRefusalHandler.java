@@ -2,14 +2,12 @@ package io.cita.adapters.rest.security;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import jakarta.inject.Singleton;
-import java.util.Optional;
 
 /**
  * Answers a request Micronaut Security refused with the problem its rule kept ({@link AccessRefusal}), or a plain
@@ -21,7 +19,6 @@ import java.util.Optional;
 public class AccessRefusalHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
-        Optional<HttpResponse<?>> kept = AccessRefusal.of(request);
-        return kept.isPresent() ? (MutableHttpResponse<?>) kept.get() : BearerTokens.unauthorized(request);
+        return AccessRefusal.of(request).orElseGet(() -> BearerTokens.unauthorized(request));
     }
 }

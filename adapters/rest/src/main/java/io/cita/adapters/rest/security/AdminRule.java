@@ -7,7 +7,7 @@ import io.cita.domain.access.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.rules.SecurityRuleResult;
@@ -22,6 +22,8 @@ import reactor.core.publisher.Mono;
  */
 @Singleton
 public class AdminRule implements SecurityRule<HttpRequest<?>> {
+    /** The paths this rule decides. */
+    static final String PATHS = "/v1/admin/";
     private final LogInUseCase users;
     private final BlockingRules blocking;
 
@@ -33,13 +35,13 @@ public class AdminRule implements SecurityRule<HttpRequest<?>> {
     @Override
     public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,
                                                @Nullable Authentication authentication) {
-        if (request == null || !request.getPath().startsWith("/v1/admin/")) {
+        if (request == null || !request.getPath().startsWith(PATHS)) {
             return Mono.just(SecurityRuleResult.UNKNOWN);
         }
         return blocking.decide(() -> AccessRefusal.of(request, refusal(request, authentication)));
     }
 
-    private Optional<? extends HttpResponse<?>> refusal(HttpRequest<?> request, Authentication authentication) {
+    private Optional<? extends MutableHttpResponse<?>> refusal(HttpRequest<?> request, Authentication authentication) {
         Optional<AccessTokens.Claims> claims = AccessTokens.Claims.of(authentication)
                 .filter(found -> users.sessionActive(found.sessionId()));
         if (claims.isEmpty()) {

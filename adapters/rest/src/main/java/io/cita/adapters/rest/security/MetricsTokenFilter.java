@@ -3,7 +3,6 @@ package io.cita.adapters.rest.security;
 import io.cita.adapters.rest.problem.Problems;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
@@ -30,9 +29,7 @@ public class MetricsTokenFilter {
         if (token == null) {
             return Problems.response(Problems.notFound("No such resource"));
         }
-        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        byte[] presented = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? header.substring(7).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
+        byte[] presented = BearerTokens.raw(request).orElse("").getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(token, presented) ? null
                 : Problems.response(Problems.unauthorized("The metrics token is required"));
     }

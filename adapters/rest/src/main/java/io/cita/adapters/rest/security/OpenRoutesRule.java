@@ -21,8 +21,8 @@ public class OpenRoutesRule implements SecurityRule<HttpRequest<?>> {
     @Override
     public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,
                                                @Nullable Authentication authentication) {
-        boolean guarded = request != null && (request.getPath().startsWith("/v1/tenants/")
-                || request.getPath().startsWith("/v1/admin/"));
+        boolean guarded = request != null && (request.getPath().startsWith(TenantAccessRule.PATHS)
+                || request.getPath().startsWith(AdminRule.PATHS));
         return Mono.just(guarded ? SecurityRuleResult.UNKNOWN : SecurityRuleResult.ALLOWED);
     }
 

@@ -16,8 +16,8 @@ import io.micronaut.web.router.RouteAttributes;
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class SecurityHeadersFilter implements Ordered {
-    private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** Swagger UI's page starts itself with an inline script: the one page that may run one. */
     private static final String SWAGGER_POLICY = PAGE_POLICY.replace("script-src 'self'", "script-src 'self' "
             + "'unsafe-inline'");

@@ -12,7 +12,7 @@ import io.cita.domain.access.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.rules.SecurityRuleResult;
@@ -32,6 +32,8 @@ import reactor.core.publisher.Mono;
 @Singleton
 public class TenantAccessRule implements SecurityRule<HttpRequest<?>> {
     public static final String ACTOR = "cita.actor";
+    /** The paths this rule decides. */
+    static final String PATHS = "/v1/tenants/";
     /** The tenant with its catalog version, as read with the session and membership (absent for an API key). */
     public static final String TENANT = "cita.tenant";
     /** What a secret API key may do: a manager's permissions. */
@@ -53,14 +55,14 @@ public class TenantAccessRule implements SecurityRule<HttpRequest<?>> {
     @Override
     public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,
                                                @Nullable Authentication authentication) {
-        if (request == null || !request.getPath().startsWith("/v1/tenants/")) {
+        if (request == null || !request.getPath().startsWith(PATHS)) {
             return Mono.just(SecurityRuleResult.UNKNOWN);
         }
         return blocking.decide(() -> AccessRefusal.of(request, refusal(request, authentication)));
     }
 
     /** Why the request may not go on, if it may not; otherwise its actor and tenant are set. */
-    private Optional<? extends HttpResponse<?>> refusal(HttpRequest<?> request, Authentication authentication) {
+    private Optional<? extends MutableHttpResponse<?>> refusal(HttpRequest<?> request, Authentication authentication) {
         String tenantId = TenantPathSegment.of(request);
         Optional<String> bearer = BearerTokens.raw(request);
         if (bearer.isPresent() && bearer.get().startsWith(ApiKey.Kind.SECRET.marker())) {
@@ -95,7 +97,7 @@ public class TenantAccessRule implements SecurityRule<HttpRequest<?>> {
     }
 
     /** A secret key acts for its own tenant only, with a manager's permissions (it cannot mint keys or members). */
-    private Optional<? extends HttpResponse<?>> refusalOfSecretKey(HttpRequest<?> request, String plaintext,
+    private Optional<? extends MutableHttpResponse<?>> refusalOfSecretKey(HttpRequest<?> request, String plaintext,
                                                                    String pathTenant) {
         Optional<ApiKey> key = apiKeys.authenticate(plaintext).filter(found -> found.kind() == ApiKey.Kind.SECRET);
         if (key.isEmpty()) {
