@@ -5,7 +5,7 @@ public enum IdPrefix {
     TENANT("ten_"), SERVICE("svc_"), CATEGORY("cat_"), RESOURCE("res_"), BOOKING("bkg_"), CLIENT("cli_"),
     USER("usr_"), API_KEY("key_"), CONVERSATION("conv_"), HOLD("hold_"), EXCEPTION("exc_"), EVENT("evt_"),
     SESSION("ses_"), AUDIT("aud_"), DELIVERY("dlv_"), WEBHOOK_ENDPOINT("whe_"), CALENDAR_FEED("cal_"),
-    INVITATION("inv_");
+    INVITATION("inv_"), CALL("call_");
 
     private final String prefix;
 

@@ -1,5 +1,6 @@
 package io.cita.domain.shared;
 
+import java.math.BigDecimal;
 import java.util.Currency;
 
 /** An amount in minor units of an ISO 4217 currency, e.g. 3500 EUR cents. */
@@ -25,5 +26,11 @@ public record Money(long amount, String currency) {
         } catch (ArithmeticException e) {
             throw new InvalidValueException("amount is too large");
         }
+    }
+
+    /** The amount as people read it, in major units with its code: {@code 35.00 EUR}, {@code 500 JPY}. */
+    public String display() {
+        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        return digits <= 0 ? amount + " " + currency : BigDecimal.valueOf(amount, digits).toPlainString() + " " + currency;
     }
 }

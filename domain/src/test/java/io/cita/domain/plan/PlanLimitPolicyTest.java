@@ -9,10 +9,11 @@ class PlanLimitPolicyTest {
 
     @Test
     void theDefaultPlansCarryTheLimitsOfTheSeeds() {
-        assertThat(DefaultPlans.of(PlanCode.FREE).limits()).isEqualTo(new PlanLimits(3, 2, 1, 50, 50, 100));
-        assertThat(DefaultPlans.of(PlanCode.STARTER).limits()).isEqualTo(new PlanLimits(5, 3, 2, 100, 500, 300));
-        assertThat(DefaultPlans.of(PlanCode.PROFESSIONAL).limits()).isEqualTo(new PlanLimits(15, 10, 5, 500, 2000, 1000));
-        assertThat(DefaultPlans.of(PlanCode.ENTERPRISE).limits()).isEqualTo(new PlanLimits(-1, -1, -1, -1, -1, 5000));
+        assertThat(DefaultPlans.of(PlanCode.FREE).limits()).isEqualTo(new PlanLimits(3, 2, 1, 50, 50, 100, 0));
+        assertThat(DefaultPlans.of(PlanCode.STARTER).limits()).isEqualTo(new PlanLimits(5, 3, 2, 100, 500, 300, 100));
+        assertThat(DefaultPlans.of(PlanCode.PROFESSIONAL).limits()).isEqualTo(new PlanLimits(15, 10, 5, 500, 2000, 1000,
+                500));
+        assertThat(DefaultPlans.of(PlanCode.ENTERPRISE).limits()).isEqualTo(new PlanLimits(-1, -1, -1, -1, -1, 5000, -1));
     }
 
     @Test

@@ -63,4 +63,13 @@ public class DynamoUsageCounters implements UsageCounters {
                 .tableName(store.table("TenantUsage")).key(TenantUsageItems.key(tenantId, period)).consistentRead(true).build())).item();
         return item == null ? 0 : Attrs.num(item, "messages", 0);
     }
+
+    @Override
+    public VoiceUsage voiceIn(String tenantId, YearMonth period) {
+        Map<String, AttributeValue> item = store.call(() -> store.client().getItem(GetItemRequest.builder()
+                .tableName(store.table("TenantUsage")).key(TenantUsageItems.key(tenantId, period)).consistentRead(true)
+                .build())).item();
+        return item == null ? new VoiceUsage(0, 0)
+                : new VoiceUsage(Attrs.num(item, "voiceCalls", 0), Attrs.num(item, "voiceSeconds", 0));
+    }
 }

@@ -1,5 +1,6 @@
 package io.cita.adapters.dynamodb;
 
+import io.cita.domain.plan.DefaultPlans;
 import io.cita.domain.plan.Plan;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.plan.PlanLimits;
@@ -22,6 +23,7 @@ final class PlanItems {
         item.put("maxBookingsPerMonth", Attrs.n(limits.bookingsPerMonth()));
         item.put("messageCredits", Attrs.n(limits.messageCredits()));
         item.put("requestsPerMinute", Attrs.n(limits.requestsPerMinute()));
+        item.put("voiceMinutesPerMonth", Attrs.n(limits.voiceMinutesPerMonth()));
         return item;
     }
 
@@ -29,6 +31,7 @@ final class PlanItems {
         return new Plan(code, new PlanLimits((int) Attrs.num(item, "maxServices", 0),
                 (int) Attrs.num(item, "maxResources", 0), (int) Attrs.num(item, "maxStaffUsers", 0),
                 (int) Attrs.num(item, "maxBookingsPerMonth", 0), (int) Attrs.num(item, "messageCredits", 0),
-                (int) Attrs.num(item, "requestsPerMinute", 0)));
+                (int) Attrs.num(item, "requestsPerMinute", 0),
+                (int) Attrs.num(item, "voiceMinutesPerMonth", DefaultPlans.of(code).limits().voiceMinutesPerMonth())));
     }
 }

@@ -21,7 +21,8 @@ public class PostgresPlans implements Plans {
     public Plan plan(PlanCode code) {
         return tx.read(c -> Sql.one(c, rs -> new Plan(code, new PlanLimits(rs.getInt("max_services"),
                         rs.getInt("max_resources"), rs.getInt("max_staff_users"), rs.getInt("max_appointments_per_month"),
-                        rs.getInt("max_messages_per_month"), rs.getInt("max_requests_per_minute"))),
+                        rs.getInt("max_messages_per_month"), rs.getInt("max_requests_per_minute"),
+                        rs.getInt("max_voice_minutes_per_month"))),
                 "SELECT * FROM subscription_plans WHERE code = ?", code.name()))
                 .orElseThrow(() -> new IllegalStateException("plan " + code + " missing from subscription_plans"));
     }

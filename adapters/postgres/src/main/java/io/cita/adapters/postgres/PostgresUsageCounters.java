@@ -45,4 +45,11 @@ public class PostgresUsageCounters implements UsageCounters {
         return tx.read(c -> Sql.one(c, rs -> rs.getLong(1), "SELECT messages_count FROM tenant_usage WHERE tenant_id = ? "
                 + "AND period = ?", tenantId, period.toString()).orElse(0L));
     }
+
+    @Override
+    public VoiceUsage voiceIn(String tenantId, YearMonth period) {
+        return tx.read(c -> Sql.one(c, rs -> new VoiceUsage(rs.getLong("voice_calls"), rs.getLong("voice_seconds")),
+                "SELECT voice_calls, voice_seconds FROM tenant_usage WHERE tenant_id = ? AND period = ?", tenantId,
+                period.toString()).orElse(new VoiceUsage(0, 0)));
+    }
 }

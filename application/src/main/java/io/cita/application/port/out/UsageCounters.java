@@ -15,4 +15,11 @@ public interface UsageCounters {
     boolean spendMessages(String tenantId, YearMonth period, int count, Limit credits);
 
     long messagesIn(String tenantId, YearMonth period);
+
+    /** The calls the voice assistant took in the month and their seconds, as {@link CallLogs#record} counted them. */
+    VoiceUsage voiceIn(String tenantId, YearMonth period);
+
+    /** A month's calls and their seconds. */
+    record VoiceUsage(long calls, long seconds) {
+    }
 }

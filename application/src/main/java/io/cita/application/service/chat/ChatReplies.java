@@ -5,12 +5,10 @@ import io.cita.domain.conversation.ChatOption;
 import io.cita.domain.conversation.ChatTexts.Key;
 import io.cita.domain.shared.Money;
 import io.cita.domain.tenant.Language;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,9 +31,7 @@ final class ChatReplies {
     }
 
     static String money(Money price) {
-        int digits = Currency.getInstance(price.currency()).getDefaultFractionDigits();
-        return digits <= 0 ? price.amount() + " " + price.currency()
-                : BigDecimal.valueOf(price.amount(), digits).toPlainString() + " " + price.currency();
+        return price.display();
     }
 
     /**

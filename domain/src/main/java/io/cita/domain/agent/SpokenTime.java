@@ -1,0 +1,22 @@
+package io.cita.domain.agent;
+
+import io.cita.domain.tenant.Language;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** A time as a person says it on the phone, in the business's zone: "martes 3 de diciembre a las 10:00". */
+public final class SpokenTime {
+    private static final DateTimeFormatter SPANISH = DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'a las' HH:mm",
+            Locale.forLanguageTag("es"));
+    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm",
+            Locale.ENGLISH);
+
+    private SpokenTime() {
+    }
+
+    public static String of(Instant instant, ZoneId zone, Language language) {
+        return (language == Language.EN ? ENGLISH : SPANISH).format(instant.atZone(zone));
+    }
+}
