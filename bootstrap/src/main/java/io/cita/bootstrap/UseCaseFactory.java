@@ -4,6 +4,7 @@ import io.cita.application.port.out.ApiKeys;
 import io.cita.application.port.out.AuditLog;
 import io.cita.application.port.out.BookingMetrics;
 import io.cita.application.port.out.Bookings;
+import io.cita.application.port.out.CallLogs;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Categories;
 import io.cita.application.port.out.Clients;
@@ -21,6 +22,7 @@ import io.cita.application.port.out.Schedules;
 import io.cita.application.port.out.SecretTokens;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.UsageCounters;
+import io.cita.application.port.out.VoiceAssistants;
 import io.cita.application.service.ApiKeyService;
 import io.cita.application.service.AuditTrail;
 import io.cita.application.service.AvailabilityService;
@@ -39,8 +41,13 @@ import io.cita.application.service.SelfServiceBookingService;
 import io.cita.application.service.ServiceCatalogService;
 import io.cita.application.service.TenantAdministrationService;
 import io.cita.application.service.TenantService;
+import io.cita.application.service.agent.AgentBookingParts;
+import io.cita.application.service.agent.AgentToolService;
 import io.cita.application.service.chat.ChatBookingService;
 import io.cita.application.service.delivery.OptOutService;
+import io.cita.application.service.voice.VoiceCallParts;
+import io.cita.application.service.voice.VoiceCallService;
+import io.cita.application.service.voice.VoiceService;
 import io.cita.domain.booking.Hold;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -156,6 +163,28 @@ public class UseCaseFactory {
     ChatInboxService chatInbox(InboundEvents events, ChatBookingService chat, ClockPort clock,
                                @Value("${whatsapp.retry-after:1m}") Duration retryAfter) {
         return new ChatInboxService(events, chat, clock, retryAfter);
+    }
+
+    @Singleton
+    AgentToolService agentTools(Tenants tenants, ClockPort clock, AvailabilityService availability, HoldService holding,
+                                Holds holds, BookingService booking, BookingLifecycleService bookings,
+                                SelfServiceBookingService selfService, Clients clients, CatalogServices services) {
+        return new AgentToolService(tenants, clock, availability, new AgentBookingParts(holding, holds, booking,
+                bookings, selfService, clients, services));
+    }
+
+    @Singleton
+    VoiceService voice(VoiceAssistants assistants, CallLogs calls, Tenants tenants, SecretTokens secrets,
+                       ClockPort clock, AuditTrail audit) {
+        return new VoiceService(assistants, calls, tenants, secrets, clock, audit);
+    }
+
+    @Singleton
+    VoiceCallService voiceCalls(VoiceAssistants assistants, CallLogs calls, Tenants tenants, SecretTokens secrets,
+                                PlanCache plans, UsageCounters usage, CatalogServices services, Clients clients,
+                                Bookings bookings, IdGenerator ids, ClockPort clock, AgentToolService tools) {
+        return new VoiceCallService(assistants, calls, new VoiceCallParts(tenants, secrets, plans, usage, services,
+                clients, bookings, ids, clock), tools);
     }
 
     @Singleton

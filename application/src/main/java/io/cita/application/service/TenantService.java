@@ -17,6 +17,7 @@ import io.cita.domain.notification.NotificationSettings;
 import io.cita.domain.plan.Plan;
 import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.tenant.Tenant;
+import io.cita.domain.voice.CallLog;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +81,8 @@ public class TenantService implements ManageTenantUseCase, ReportUsageUseCase, R
     @Override
     public Usage usage(String tenantId, YearMonth period) {
         Tenant tenant = lookups.tenant(tenantId);
+        UsageCounters.VoiceUsage voice = usage.voiceIn(tenantId, period);
         return new Usage(period, plans.plan(tenant.plan()), bookings.createdIn(tenantId, period),
-                usage.messagesIn(tenantId, period));
+                usage.messagesIn(tenantId, period), voice.calls(), CallLog.minutes(voice.seconds()));
     }
 }

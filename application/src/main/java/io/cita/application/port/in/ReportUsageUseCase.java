@@ -7,7 +7,10 @@ import java.time.YearMonth;
 public interface ReportUsageUseCase {
     Usage usage(String tenantId, YearMonth period);
 
-    /** Bookings and messages counted in a period against the plan's limits. */
-    record Usage(YearMonth period, Plan plan, long bookings, long messages) {
+    /**
+     * Bookings, messages, and the voice assistant's calls and minutes (every started minute of each call) counted in
+     * a period against the plan's limits.
+     */
+    record Usage(YearMonth period, Plan plan, long bookings, long messages, long voiceCalls, long voiceMinutes) {
     }
 }

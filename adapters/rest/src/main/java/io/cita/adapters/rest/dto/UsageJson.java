@@ -3,17 +3,21 @@ package io.cita.adapters.rest.dto;
 import io.cita.application.port.in.ReportUsageUseCase;
 import io.cita.domain.plan.PlanLimits;
 
-/** GET .../usage: a month's bookings and messages against the plan's limits (-1 = unlimited). */
-public record UsageJson(String period, String plan, long bookings, long messages, Limits limits) {
+/**
+ * GET .../usage: a month's bookings, messages and voice calls and minutes against the plan's limits (-1 = unlimited).
+ */
+public record UsageJson(String period, String plan, long bookings, long messages, long voiceCalls, long voiceMinutes,
+                        Limits limits) {
     /** The plan's limits. */
     public record Limits(int services, int resources, int staffUsers, int bookingsPerMonth, int messageCredits,
-                         int requestsPerMinute) {
+                         int requestsPerMinute, int voiceMinutesPerMonth) {
     }
 
     public static UsageJson from(ReportUsageUseCase.Usage usage) {
         PlanLimits limits = usage.plan().limits();
         return new UsageJson(usage.period().toString(), usage.plan().code().name(), usage.bookings(), usage.messages(),
-                new Limits(limits.services(), limits.resources(), limits.staffUsers(), limits.bookingsPerMonth(),
-                        limits.messageCredits(), limits.requestsPerMinute()));
+                usage.voiceCalls(), usage.voiceMinutes(), new Limits(limits.services(), limits.resources(),
+                limits.staffUsers(), limits.bookingsPerMonth(), limits.messageCredits(), limits.requestsPerMinute(),
+                limits.voiceMinutesPerMonth()));
     }
 }

@@ -17,6 +17,7 @@ final class RoutePermissions {
     private static final List<Rule> RULES = List.of(
             new Rule(false, Pattern.compile(TENANT + "/audit-log/?$"), Permission.READ_AUDIT_LOG),
             new Rule(false, Pattern.compile(TENANT + "/members(/.*)?$"), Permission.MANAGE_MEMBERS),
+            new Rule(false, Pattern.compile(TENANT + "/voice(/.*)?$"), Permission.MANAGE_TENANT),
             new Rule(false, Pattern.compile(TENANT + "/(api-keys|webhook-endpoints|deliveries)(/.*)?$"),
                     Permission.MANAGE_API_KEYS),
             new Rule(false, Pattern.compile(TENANT + "(/.*)?$"), Permission.READ),
