@@ -38,6 +38,7 @@ import java.nio.charset.StandardCharsets;
             @Tag(name = "Bookings", description = "Availability, holds and the booking lifecycle"),
             @Tag(name = "Public booking", description = "What a booking widget may do with a publishable key"),
             @Tag(name = "Webhooks", description = "Signed outbound webhooks: endpoints, and the delivery log with replay"),
+            @Tag(name = "Voice", description = "The voice assistant on Vapi: its set-up and the calls it took"),
             @Tag(name = "Platform", description = "The platform's super-admins: every tenant, its plan and status")
         })
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
