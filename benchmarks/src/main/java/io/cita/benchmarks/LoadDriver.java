@@ -21,12 +21,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 
 /**
  * Load and reliability drivers against a running Cita (see benchmarks/README.md):
  * {@code latency <base> <rate> <seconds>} compares availability with /health at a fixed rate;
- * {@code contention <base> <rounds> <clients>} races clients on one slot per round;
+ * {@code voice-latency <base> <rate> <seconds>} compares the Vapi webhook's find_offers and assistant-request with
+ * /health ({@link VoiceLatency}); {@code contention <base> <rounds> <clients>} races clients on one slot per round;
  * {@code fuzz <base> <requests>} sends malformed and hostile requests to every endpoint;
  * {@code booking-throughput <base> <clients> <seconds> <ids-file> [days-per-client [capacity-file]]} books as fast as
  * answers come back, and {@code transact-write-loop <dynamodb-endpoint> <table-prefix> <clients> <seconds>} is its
@@ -50,6 +52,8 @@ public final class LoadDriver {
         switch (args[0]) {
             case "latency" -> latency(http, http.tenant(adminEmail, adminPassword), Integer.parseInt(args[2]),
                     Integer.parseInt(args[3]));
+            case "voice-latency" -> VoiceLatency.run(http, http.tenant(adminEmail, adminPassword),
+                    Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "contention" -> contention(http, http.tenant(adminEmail, adminPassword), Integer.parseInt(args[2]),
                     Integer.parseInt(args[3]));
             case "fuzz" -> fuzz(http, http.tenant(adminEmail, adminPassword), Integer.parseInt(args[2]));
@@ -107,6 +111,12 @@ public final class LoadDriver {
 
     /** Sends requests on a fixed schedule and measures each from its intended start (no coordinated omission). */
     private static Histogram fixedRate(Http http, String path, String token, int rate, int seconds) throws Exception {
+        return fixedRate(http, "GET", path, token, () -> null, rate, seconds);
+    }
+
+    /** The same for any method, with a body made afresh for each request (null: none). */
+    static Histogram fixedRate(Http http, String method, String path, String token, Supplier<byte[]> body, int rate,
+                               int seconds) throws Exception {
         Histogram histogram = new Histogram(60_000_000L, 3);
         ExecutorService pool = Executors.newFixedThreadPool(64);
         long intervalNanos = 1_000_000_000L / rate;
@@ -121,7 +131,9 @@ public final class LoadDriver {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             pending.add(pool.submit(() -> {
-                Http.Answer answer = http.send("GET", path, token, null, null);
+                byte[] payload = body.get();
+                Http.Answer answer = http.send(method, path, token, payload, payload == null ? null
+                        : "application/json");
                 if (answer.status() != 200) {
                     failures.incrementAndGet();
                 }
