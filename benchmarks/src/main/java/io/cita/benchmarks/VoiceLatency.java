@@ -13,8 +13,8 @@ import org.HdrHistogram.Histogram;
 /**
  * The voice assistant's latency at a fixed rate (issue 13): GET /health, an "as soon as possible" {@code find_offers}
  * tool call through the Vapi webhook on a calendar blocked for the next 61 days (the engine walks the whole 62-day
- * window to the first free start), and an {@code assistant-request}, each measured from its intended start, three
- * runs of each in turn.
+ * window to the first free start), an {@code assistant-request}, and the same find_offers without a tool call id (so
+ * without the idempotency store's two writes), each measured from its intended start, three runs of each in turn.
  */
 final class VoiceLatency {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,6 +39,9 @@ final class VoiceLatency {
         String path = "/webhooks/vapi/" + tenant.slug();
         AtomicLong ids = new AtomicLong();
         Map<String, Object> call = Map.of("id", "bench-call", "customer", Map.of("number", "+34600000000"));
+        byte[] unkeyedFind = bytes(Map.of("message", Map.of("type", "tool-calls", "call", call, "toolCallList",
+                List.of(Map.of("type", "function", "function", Map.of("name", "find_offers", "arguments",
+                        Map.of("service", "Bench")))))));
         byte[] assistant = bytes(Map.of("message", Map.of("type", "assistant-request", "call", call)));
         for (int run = 1; run <= 3; run++) {
             Histogram health = LoadDriver.fixedRate(http, "GET", "/health", null, () -> null, rate, seconds);
@@ -47,12 +50,15 @@ final class VoiceLatency {
                             "t" + ids.incrementAndGet(), "type", "function", "function", Map.of("name", "find_offers",
                                     "arguments", Map.of("service", "Bench"))))))), rate, seconds);
             Histogram setup = LoadDriver.fixedRate(http, "POST", path, credential, () -> assistant, rate, seconds);
+            Histogram unkeyed = LoadDriver.fixedRate(http, "POST", path, credential, () -> unkeyedFind, rate, seconds);
             System.out.printf("run %d  rate %d/s  health p99 %.2f ms | find_offers p50 %.2f ms p99 %.2f ms (ratio "
-                            + "%.2f) | assistant-request p50 %.2f ms p99 %.2f ms%n", run, rate,
+                            + "%.2f) | assistant-request p50 %.2f ms p99 %.2f ms | find_offers without a tool call id "
+                            + "p50 %.2f ms p99 %.2f ms%n", run, rate,
                     health.getValueAtPercentile(99) / 1e3, find.getValueAtPercentile(50) / 1e3,
                     find.getValueAtPercentile(99) / 1e3,
                     (double) find.getValueAtPercentile(99) / health.getValueAtPercentile(99),
-                    setup.getValueAtPercentile(50) / 1e3, setup.getValueAtPercentile(99) / 1e3);
+                    setup.getValueAtPercentile(50) / 1e3, setup.getValueAtPercentile(99) / 1e3,
+                    unkeyed.getValueAtPercentile(50) / 1e3, unkeyed.getValueAtPercentile(99) / 1e3);
         }
     }
 

@@ -174,6 +174,41 @@ class VoiceAgentTest {
     }
 
     @Test
+    void theCallersOwnBookings_areFoundMovedAndCancelled_andNobodyElses() throws Exception {
+        Line line = line("STARTER", Map.of());
+        String callId = "call-mine-" + Instant.now().toEpochMilli();
+        JsonNode offers = result(vapi(line, toolCalls(callId, List.of(objectArgs("m1", "find_offers",
+                Map.of("service", "corte", "date", TenantFixture.daysAhead(6).toString(), "count", 2)))), Map.of()),
+                0, "result").get("offers");
+        String reference = result(vapi(line, toolCalls(callId, List.of(objectArgs("m2", "book",
+                Map.of("offerId", offers.get(0).get("offerId").asText(), "name", "Eva")))), Map.of()), 0, "result")
+                .get("reference").asText();
+        assertThat(line.tenant().book(line.serviceId(), TenantFixture.at(TenantFixture.daysAhead(7), 12, 0),
+                "+34612999888").status()).isEqualTo(201);
+
+        JsonNode mine = result(vapi(line, toolCalls(callId, List.of(objectArgs("m3", "find_my_bookings",
+                Map.of("phone", "+34612999888")))), Map.of()), 0, "result").get("bookings");
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).get("reference").asText()).isEqualTo(reference);
+
+        JsonNode moved = result(vapi(line, toolCalls(callId, List.of(objectArgs("m4", "reschedule_booking",
+                Map.of("reference", reference, "offerId", offers.get(1).get("offerId").asText())))), Map.of()), 0,
+                "result");
+        assertThat(moved.get("start").asText()).isEqualTo(offers.get(1).get("start").asText());
+        String someoneElses = api.get(line.tenant().base + "/bookings?limit=50", line.tenant().token).body()
+                .findValues("reference").stream().map(JsonNode::asText).filter(ref -> !ref.equals(reference))
+                .findFirst().orElseThrow();
+        assertThat(result(vapi(line, toolCalls(callId, List.of(objectArgs("m5", "cancel_booking",
+                Map.of("reference", someoneElses, "phone", "+34612999888")))), Map.of()), 0, "error")
+                .get("error").asText()).isEqualTo("booking_not_found");
+        JsonNode cancelled = result(vapi(line, toolCalls(callId, List.of(objectArgs("m6", "cancel_booking",
+                Map.of("reference", reference)))), Map.of()), 0, "result");
+        assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(result(vapi(line, toolCalls(callId, List.of(objectArgs("m7", "find_my_bookings", Map.of()))),
+                Map.of()), 0, "result").get("bookings")).isEmpty();
+    }
+
+    @Test
     void unauthenticatedOrBadlySignedWebhooksAre401_andStoreNothing() throws Exception {
         Line line = line("STARTER", Map.of("hmacSecret", "hmac-shared-secret"));
         String callId = "call-auth-" + Instant.now().toEpochMilli();
