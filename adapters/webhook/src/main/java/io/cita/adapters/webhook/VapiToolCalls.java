@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cita.application.port.in.AgentResult;
+import io.cita.application.port.in.AgentTool;
+import io.cita.application.port.in.AgentToolsUseCase;
 import io.cita.application.port.in.IdempotencyUseCase;
 import io.cita.application.port.in.VoiceCallsUseCase;
 import io.cita.application.port.in.VoiceCallsUseCase.VoiceLine;
@@ -18,11 +20,14 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Answers a {@code tool-calls} message: each call's result in call order as {@code {toolCallId, name, result}} or
- * {@code {toolCallId, name, error}}, each a single-line JSON string. A tool call id runs once: a redelivery is answered
- * with what the first delivery answered, through the same idempotency store as the API's Idempotency-Key.
+ * {@code {toolCallId, name, error}}, each a single-line JSON string. A tool call id of a tool that changes something
+ * runs once: a redelivery is answered with what the first delivery answered, through the same idempotency store as the
+ * API's Idempotency-Key. A tool that only reads runs again, which changes nothing and spares the store two writes.
  */
 @Singleton
 public class VapiToolCalls {
@@ -32,11 +37,15 @@ public class VapiToolCalls {
     private static final int MAX_ID = 200;
 
     private final VoiceCallsUseCase voice;
+    private final Set<String> changing;
     private final IdempotencyUseCase idempotency;
     private final ObjectMapper json;
 
-    public VapiToolCalls(VoiceCallsUseCase voice, IdempotencyUseCase idempotency, ObjectMapper json) {
+    public VapiToolCalls(VoiceCallsUseCase voice, AgentToolsUseCase tools, IdempotencyUseCase idempotency,
+                         ObjectMapper json) {
         this.voice = voice;
+        this.changing = tools.tools().stream().filter(AgentTool::changes).map(AgentTool::name)
+                .collect(Collectors.toUnmodifiableSet());
         this.idempotency = idempotency;
         this.json = json;
     }
@@ -50,7 +59,7 @@ public class VapiToolCalls {
     }
 
     private Map<String, Object> once(VoiceLine line, JsonNode message, VapiPayloads.ToolCall call) {
-        if (call.id() == null || call.id().length() > MAX_ID) {
+        if (call.id() == null || call.id().length() > MAX_ID || !changing.contains(call.name())) {
             return run(line, message, call);
         }
         String tenantId = line.tenant().id();

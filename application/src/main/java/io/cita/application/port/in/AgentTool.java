@@ -4,8 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A tool an agent can call: its name, what it is for, and its parameters, from which its JSON Schema is made. */
-public record AgentTool(String name, String description, List<Parameter> parameters) {
+/**
+ * A tool an agent can call: its name, what it is for, whether it changes anything (a redelivered call of one that does
+ * must not run twice; one that only reads may), and its parameters, from which its JSON Schema is made.
+ */
+public record AgentTool(String name, boolean changes, String description, List<Parameter> parameters) {
     public AgentTool {
         parameters = List.copyOf(parameters);
     }

@@ -41,7 +41,7 @@ public final class BookingJson {
                           @Nullable Integer seats,
                           @Schema(example = "First visit") @Nullable String notes,
                           @Schema(example = "API", description = "API (default), WIDGET, WHATSAPP, VOICE, SMS, PHONE, "
-                                  + "WALK_IN") @Nullable String channel) {
+                                  + "WALK_IN, AGENT") @Nullable String channel) {
         public BookCommand toCommand(String tenantId, Actor actor) {
             return new BookCommand(tenantId, Fields.required("serviceId", serviceId),
                     Fields.required("start", Fields.instant("start", start)), Fields.orDefault(resourceIds, List.of()),
