@@ -20,8 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -99,57 +97,15 @@ public final class LoadDriver {
         String availability = tenant.base() + "/availability?serviceId=" + serviceId + "&from=" + day + "&to="
                 + day.plusDays(6);
         for (int run = 1; run <= 3; run++) {
-            Histogram health = fixedRate(http, "/health", null, rate, seconds);
-            Histogram slots = fixedRate(http, availability, tenant.token(), rate, seconds);
+            Histogram health = FixedRate.send(http, "GET", "/health", null, () -> null, rate, seconds);
+            Histogram slots = FixedRate.send(http, "GET", availability, tenant.token(), () -> null, rate,
+                    seconds);
             System.out.printf("run %d  rate %d/s  health p50 %.2f ms p99 %.2f ms | availability p50 %.2f ms p99 %.2f ms"
                             + " | p99 ratio %.2f%n", run, rate, health.getValueAtPercentile(50) / 1e3,
                     health.getValueAtPercentile(99) / 1e3, slots.getValueAtPercentile(50) / 1e3,
                     slots.getValueAtPercentile(99) / 1e3,
                     (double) slots.getValueAtPercentile(99) / health.getValueAtPercentile(99));
         }
-    }
-
-    /** Sends requests on a fixed schedule and measures each from its intended start (no coordinated omission). */
-    private static Histogram fixedRate(Http http, String path, String token, int rate, int seconds) throws Exception {
-        return fixedRate(http, "GET", path, token, () -> null, rate, seconds);
-    }
-
-    /** The same for any method, with a body made afresh for each request (null: none). */
-    static Histogram fixedRate(Http http, String method, String path, String token, Supplier<byte[]> body, int rate,
-                               int seconds) throws Exception {
-        Histogram histogram = new Histogram(60_000_000L, 3);
-        ExecutorService pool = Executors.newFixedThreadPool(64);
-        long intervalNanos = 1_000_000_000L / rate;
-        long begin = System.nanoTime() + 100_000_000L;
-        int total = rate * seconds;
-        AtomicInteger failures = new AtomicInteger();
-        List<Future<?>> pending = new ArrayList<>();
-        for (int i = 0; i < total; i++) {
-            long intended = begin + i * intervalNanos;
-            long wait = intended - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            pending.add(pool.submit(() -> {
-                byte[] payload = body.get();
-                Http.Answer answer = http.send(method, path, token, payload, payload == null ? null
-                        : "application/json");
-                if (answer.status() != 200) {
-                    failures.incrementAndGet();
-                }
-                synchronized (histogram) {
-                    histogram.recordValue(Math.min(60_000_000L, (System.nanoTime() - intended) / 1000));
-                }
-            }));
-        }
-        for (Future<?> future : pending) {
-            future.get(60, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
-        if (failures.get() > 0) {
-            System.out.println("  " + failures.get() + " of " + total + " requests to " + path + " failed");
-        }
-        return histogram;
     }
 
     static void contention(Http http, Http.Tenant tenant, int rounds, int clients) throws Exception {

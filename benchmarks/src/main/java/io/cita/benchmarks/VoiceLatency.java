@@ -44,13 +44,13 @@ final class VoiceLatency {
                         Map.of("service", "Bench")))))));
         byte[] assistant = bytes(Map.of("message", Map.of("type", "assistant-request", "call", call)));
         for (int run = 1; run <= 3; run++) {
-            Histogram health = LoadDriver.fixedRate(http, "GET", "/health", null, () -> null, rate, seconds);
-            Histogram find = LoadDriver.fixedRate(http, "POST", path, credential, () -> bytes(Map.of("message",
+            Histogram health = FixedRate.send(http, "GET", "/health", null, () -> null, rate, seconds);
+            Histogram find = FixedRate.send(http, "POST", path, credential, () -> bytes(Map.of("message",
                     Map.of("type", "tool-calls", "call", call, "toolCallList", List.of(Map.of("id",
                             "t" + ids.incrementAndGet(), "type", "function", "function", Map.of("name", "find_offers",
                                     "arguments", Map.of("service", "Bench"))))))), rate, seconds);
-            Histogram setup = LoadDriver.fixedRate(http, "POST", path, credential, () -> assistant, rate, seconds);
-            Histogram unkeyed = LoadDriver.fixedRate(http, "POST", path, credential, () -> unkeyedFind, rate, seconds);
+            Histogram setup = FixedRate.send(http, "POST", path, credential, () -> assistant, rate, seconds);
+            Histogram unkeyed = FixedRate.send(http, "POST", path, credential, () -> unkeyedFind, rate, seconds);
             System.out.printf("run %d  rate %d/s  health p99 %.2f ms | find_offers p50 %.2f ms p99 %.2f ms (ratio "
                             + "%.2f) | assistant-request p50 %.2f ms p99 %.2f ms | find_offers without a tool call id "
                             + "p50 %.2f ms p99 %.2f ms%n", run, rate,

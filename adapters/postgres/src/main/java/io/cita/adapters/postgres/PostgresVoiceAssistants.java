@@ -27,7 +27,8 @@ public class PostgresVoiceAssistants implements VoiceAssistants {
     public void save(VoiceAssistant a, AuditRecord audit) {
         tx.write(c -> {
             Sql.update(c, "INSERT INTO vapi_configurations (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?, ?, ?) ON CONFLICT (tenant_id) DO UPDATE SET vapi_assistant_id = EXCLUDED.vapi_assistant_id, "
+                    + "?, ?, ?, ?, ?) ON CONFLICT (tenant_id) DO UPDATE SET "
+                    + "vapi_assistant_id = EXCLUDED.vapi_assistant_id, "
                     + "vapi_phone_number_id = EXCLUDED.vapi_phone_number_id, vapi_voice_id = EXCLUDED.vapi_voice_id, "
                     + "assistant_greeting = EXCLUDED.assistant_greeting, "
                     + "assistant_instructions = EXCLUDED.assistant_instructions, language = EXCLUDED.language, "

@@ -94,13 +94,7 @@ public class VapiToolCalls {
         }
         AgentResult result = voice.tool(line, VapiPayloads.callId(message), VapiPayloads.callerPhone(message),
                 call.name(), call.arguments());
-        Map<String, Object> body = new LinkedHashMap<>();
-        if (!result.ok()) {
-            body.put("error", result.error());
-        }
-        body.put("say", result.say());
-        body.putAll(result.data());
-        return entry(call, result.ok() ? "result" : "error", write(body));
+        return entry(call, result.ok() ? "result" : "error", write(result.flattened()));
     }
 
     private static Map<String, Object> entry(VapiPayloads.ToolCall call, String field, String value) {

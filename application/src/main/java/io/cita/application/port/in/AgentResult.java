@@ -20,4 +20,16 @@ public record AgentResult(boolean ok, String error, String say, Map<String, Obje
     public static AgentResult failed(String error, String say, Map<String, Object> data) {
         return new AgentResult(false, error, say, data);
     }
+
+    /** The result as one flat object for an agent: {@code ok}, {@code error} when it failed, {@code say}, the data. */
+    public Map<String, Object> flattened() {
+        Map<String, Object> flat = new LinkedHashMap<>();
+        flat.put("ok", ok);
+        if (!ok) {
+            flat.put("error", error);
+        }
+        flat.put("say", say);
+        flat.putAll(data);
+        return flat;
+    }
 }

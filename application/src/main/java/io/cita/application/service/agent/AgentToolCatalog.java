@@ -28,8 +28,8 @@ final class AgentToolCatalog {
                     "Lists the services the business offers, with duration and price.",
                     List.of()),
             new AgentTool(FIND_OFFERS, READS,
-                    "Finds the next free times for a service, on a date or as soon as possible, optionally in a part of "
-                            + "the day. Offer the customer these times; book only one of them.",
+                    "Finds the next free times for a service, on a date or as soon as possible, optionally in a "
+                            + "part of the day. Offer the customer these times; book only one of them.",
                     List.of(SERVICE, text("date", "A date (2026-12-03), today or tomorrow; absent: as soon as "
                                     + "possible", false),
                             new Parameter("partOfDay", "string", "Morning, afternoon or evening", false,

@@ -11,7 +11,6 @@ import io.cita.domain.booking.Channel;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,13 +39,7 @@ final class McpTools {
                                                  McpTransportContext context, McpSchema.CallToolRequest request) {
         AgentResult result = tools.call(new AgentCall((String) context.get(TENANT), tool.name(), request.arguments(),
                 null, Channel.AGENT, (Actor) context.get(ACTOR)));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("ok", result.ok());
-        if (!result.ok()) {
-            body.put("error", result.error());
-        }
-        body.put("say", result.say());
-        body.putAll(result.data());
+        Map<String, Object> body = result.flattened();
         try {
             return McpSchema.CallToolResult.builder().addTextContent(json.writeValueAsString(body))
                     .structuredContent(body).isError(!result.ok()).build();
