@@ -241,6 +241,22 @@ class VoiceAgentTest {
         assertThat(refused.body().has("assistant")).isFalse();
     }
 
+    @Test
+    void aCallIsCutToTheMinutesLeft_andRefusedOnceThePlansMinutesAreSpent() {
+        Line line = line("STARTER", Map.of("maxCallMinutes", 10));
+        Map<String, Object> setup = Map.of("type", "assistant-request", "call", call("call-minutes"));
+        assertThat(vapi(line, setup, Map.of()).text("assistant.maxDurationSeconds")).isEqualTo("600");
+        assertThat(vapi(line, Map.of("type", "end-of-call-report", "call", call("long-call-1"), "durationSeconds",
+                94 * 60 + 30), Map.of()).status()).isEqualTo(200);
+        assertThat(vapi(line, setup, Map.of()).text("assistant.maxDurationSeconds")).isEqualTo("300");
+        assertThat(vapi(line, Map.of("type", "end-of-call-report", "call", call("long-call-2"), "durationSeconds",
+                290), Map.of()).status()).isEqualTo(200);
+        Api.Response spent = vapi(line, setup, Map.of());
+        assertThat(spent.body().has("assistant")).as(spent.raw()).isFalse();
+        assertThat(spent.text("error")).contains("no puede atender más llamadas este mes");
+        assertThat(api.get(line.tenant().base + "/usage", line.tenant().token).text("voiceMinutes")).isEqualTo("100");
+    }
+
     private static String sign(String body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec("hmac-shared-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

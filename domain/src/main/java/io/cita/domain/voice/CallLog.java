@@ -28,7 +28,7 @@ public record CallLog(String id, String tenantId, String callId, String callerPh
         return bookingId != null;
     }
 
-    /** The minutes the call counts for against a plan: every started minute. */
+    /** The minutes {@code seconds} of calls count for against a plan: a started minute counts whole. */
     public static long minutes(long seconds) {
         return Duration.ofSeconds(seconds).plusSeconds(59).toMinutes();
     }

@@ -8,7 +8,7 @@ public interface ReportUsageUseCase {
     Usage usage(String tenantId, YearMonth period);
 
     /**
-     * Bookings, messages, and the voice assistant's calls and minutes (every started minute of each call) counted in
+     * Bookings, messages, and the voice assistant's calls and minutes (the month's seconds, a started minute whole) in
      * a period against the plan's limits.
      */
     record Usage(YearMonth period, Plan plan, long bookings, long messages, long voiceCalls, long voiceMinutes) {
