@@ -20,12 +20,14 @@ import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Resources;
 import io.cita.application.port.out.Schedules;
 import io.cita.application.port.out.SecretTokens;
+import io.cita.application.port.out.Subscriptions;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.UsageCounters;
 import io.cita.application.port.out.VoiceAssistants;
 import io.cita.application.service.ApiKeyService;
 import io.cita.application.service.AuditTrail;
 import io.cita.application.service.AvailabilityService;
+import io.cita.application.service.BillingService;
 import io.cita.application.service.BookingLifecycleService;
 import io.cita.application.service.BookingService;
 import io.cita.application.service.CatalogCache;
@@ -49,11 +51,15 @@ import io.cita.application.service.voice.VoiceCallParts;
 import io.cita.application.service.voice.VoiceCallService;
 import io.cita.application.service.voice.VoiceService;
 import io.cita.domain.booking.Hold;
+import io.cita.domain.plan.PlanCode;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Wires the use-case services of the application core from the store's ports; the core itself knows no framework. */
 @Factory
@@ -185,6 +191,19 @@ public class UseCaseFactory {
                                 Bookings bookings, IdGenerator ids, ClockPort clock, AgentToolService tools) {
         return new VoiceCallService(assistants, calls, new VoiceCallParts(tenants, secrets, plans, usage, services,
                 clients, bookings, ids, clock), tools);
+    }
+
+    @Singleton
+    BillingService billing(Subscriptions subscriptions, Tenants tenants, InboundEvents events, ClockPort clock,
+                           AuditTrail audit,
+                           @Value("${cita.billing.stripe.prices.starter:}") String starter,
+                           @Value("${cita.billing.stripe.prices.professional:}") String professional,
+                           @Value("${cita.billing.stripe.prices.enterprise:}") String enterprise) {
+        Map<String, PlanCode> plans = new HashMap<>();
+        Map.of(PlanCode.STARTER, starter, PlanCode.PROFESSIONAL, professional, PlanCode.ENTERPRISE, enterprise)
+                .forEach((plan, ids) -> Arrays.stream(ids.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                        .forEach(id -> plans.put(id, plan)));
+        return new BillingService(subscriptions, tenants, events, plans, clock, audit);
     }
 
     @Singleton
