@@ -16,6 +16,7 @@ import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.IdempotencyKeys;
 import io.cita.application.port.out.InboundEvents;
 import io.cita.application.port.out.Messenger;
+import io.cita.application.port.out.PaymentProvider;
 import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Resources;
 import io.cita.application.port.out.Schedules;
@@ -41,6 +42,7 @@ import io.cita.application.service.PlanCache;
 import io.cita.application.service.ResourceService;
 import io.cita.application.service.SelfServiceBookingService;
 import io.cita.application.service.ServiceCatalogService;
+import io.cita.application.service.SubscriptionCheckoutService;
 import io.cita.application.service.TenantAdministrationService;
 import io.cita.application.service.TenantService;
 import io.cita.application.service.agent.AgentBookingParts;
@@ -50,6 +52,7 @@ import io.cita.application.service.delivery.OptOutService;
 import io.cita.application.service.voice.VoiceCallParts;
 import io.cita.application.service.voice.VoiceCallService;
 import io.cita.application.service.voice.VoiceService;
+import io.cita.domain.billing.PlanPrices;
 import io.cita.domain.booking.Hold;
 import io.cita.domain.plan.PlanCode;
 import io.micronaut.context.annotation.Bean;
@@ -58,7 +61,8 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** Wires the use-case services of the application core from the store's ports; the core itself knows no framework. */
@@ -194,16 +198,26 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    BillingService billing(Subscriptions subscriptions, Tenants tenants, InboundEvents events, ClockPort clock,
-                           AuditTrail audit,
-                           @Value("${cita.billing.stripe.prices.starter:}") String starter,
-                           @Value("${cita.billing.stripe.prices.professional:}") String professional,
-                           @Value("${cita.billing.stripe.prices.enterprise:}") String enterprise) {
-        Map<String, PlanCode> plans = new HashMap<>();
+    PlanPrices planPrices(@Value("${cita.billing.stripe.prices.starter:}") String starter,
+                          @Value("${cita.billing.stripe.prices.professional:}") String professional,
+                          @Value("${cita.billing.stripe.prices.enterprise:}") String enterprise) {
+        Map<PlanCode, List<String>> prices = new EnumMap<>(PlanCode.class);
         Map.of(PlanCode.STARTER, starter, PlanCode.PROFESSIONAL, professional, PlanCode.ENTERPRISE, enterprise)
-                .forEach((plan, ids) -> Arrays.stream(ids.split(",")).map(String::strip).filter(id -> !id.isEmpty())
-                        .forEach(id -> plans.put(id, plan)));
-        return new BillingService(subscriptions, tenants, events, plans, clock, audit);
+                .forEach((plan, ids) -> prices.put(plan, Arrays.stream(ids.split(",")).map(String::strip)
+                        .filter(id -> !id.isEmpty()).toList()));
+        return new PlanPrices(prices);
+    }
+
+    @Singleton
+    BillingService billing(Subscriptions subscriptions, Tenants tenants, InboundEvents events, PlanPrices prices,
+                           ClockPort clock, AuditTrail audit) {
+        return new BillingService(subscriptions, tenants, events, prices, clock, audit);
+    }
+
+    @Singleton
+    SubscriptionCheckoutService checkout(Tenants tenants, Subscriptions subscriptions, PaymentProvider provider,
+                                         PlanPrices prices, @Value("${cita.public-url}") String publicUrl) {
+        return new SubscriptionCheckoutService(tenants, subscriptions, provider, prices, publicUrl);
     }
 
     @Singleton

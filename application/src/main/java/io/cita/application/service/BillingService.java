@@ -7,6 +7,7 @@ import io.cita.application.port.out.InboundEvents;
 import io.cita.application.port.out.Subscriptions;
 import io.cita.application.port.out.Tenants;
 import io.cita.domain.billing.BillingStatus;
+import io.cita.domain.billing.PlanPrices;
 import io.cita.domain.billing.Subscription;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.tenant.Tenant;
@@ -26,16 +27,16 @@ public class BillingService implements BillingEventsUseCase {
     private final Subscriptions subscriptions;
     private final Tenants tenants;
     private final InboundEvents events;
-    private final Map<String, PlanCode> plansByPrice;
+    private final PlanPrices prices;
     private final ClockPort clock;
     private final AuditTrail audit;
 
     public BillingService(Subscriptions subscriptions, Tenants tenants, InboundEvents events,
-                          Map<String, PlanCode> plansByPrice, ClockPort clock, AuditTrail audit) {
+                          PlanPrices prices, ClockPort clock, AuditTrail audit) {
         this.subscriptions = subscriptions;
         this.tenants = tenants;
         this.events = events;
-        this.plansByPrice = Map.copyOf(plansByPrice);
+        this.prices = prices;
         this.clock = clock;
         this.audit = audit;
     }
@@ -48,7 +49,7 @@ public class BillingService implements BillingEventsUseCase {
             return;
         }
         PlanCode plan = change.priceId() == null ? tenant.get().plan()
-                : plansByPrice.getOrDefault(change.priceId(), tenant.get().plan());
+                : prices.planOf(change.priceId()).orElse(tenant.get().plan());
         subscriptions.save(new Subscription(tenant.get().id(), change.subscriptionId(), change.customerId(),
                 status.get(), plan, change.currentPeriodEnd(), change.trialEnd(), change.cancelAtPeriodEnd(),
                 change.at()));

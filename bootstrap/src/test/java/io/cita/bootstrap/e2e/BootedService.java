@@ -66,7 +66,9 @@ final class BootedService {
                 "cita.holds.sweep-initial-delay", "1s"));
         properties.putAll(Map.of("cita.billing.stripe.webhook-secret", StripeBillingTest.WEBHOOK_SECRET,
                 "cita.billing.stripe.prices.starter", StripeBillingTest.STARTER_PRICE,
-                "cita.billing.stripe.prices.professional", StripeBillingTest.PROFESSIONAL_PRICE));
+                "cita.billing.stripe.prices.professional", StripeBillingTest.PROFESSIONAL_PRICE,
+                "cita.billing.stripe.secret-key", FakeStripe.SECRET_KEY,
+                "cita.billing.stripe.api-base", FakeStripe.get().baseUrl()));
         List<Object> singletons = new ArrayList<>();
         if (store == Store.POSTGRES) {
             // started in the background like the jar's: EmbeddedPostgresGate holds the datasource back until it answers

@@ -92,6 +92,61 @@ class StripeBillingTest {
     }
 
     @Test
+    void theOwnerPaysThroughACheckout_andManagesItInThePortal_andNobodyElseMay() throws Exception {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        Api.Response checkout = api.post(tenant.base + "/billing/checkout", tenant.token, Map.of("plan",
+                "PROFESSIONAL"));
+        assertThat(checkout.status()).as(checkout.raw()).isEqualTo(200);
+        assertThat(checkout.text("url")).startsWith("https://checkout.stripe.test/c/pay/cs_test_");
+        List<FakeStripe.Received> sent = FakeStripe.get().about(tenant.tenantId);
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).path()).isEqualTo("/v1/checkout/sessions");
+        assertThat(sent.get(0).authorization()).isEqualTo("Bearer " + FakeStripe.SECRET_KEY);
+        assertThat(sent.get(0).form()).containsEntry("mode", "subscription")
+                .containsEntry("client_reference_id", tenant.tenantId)
+                .containsEntry("line_items[0][price]", "price_pro_monthly")
+                .containsEntry("subscription_data[metadata][tenantId]", tenant.tenantId);
+        assertThat(api.post(tenant.base + "/billing/checkout", tenant.token, Map.of("plan", "STARTER",
+                "interval", "YEAR")).status()).isEqualTo(200);
+        assertThat(FakeStripe.get().about(tenant.tenantId).get(1).form())
+                .containsEntry("line_items[0][price]", "price_starter_yearly");
+
+        for (Map.Entry<Map<String, Object>, String> bad : Map.<Map<String, Object>, String>of(
+                Map.of("plan", "PROFESSIONAL", "interval", "YEAR"), "interval", Map.of("plan", "FREE"), "plan",
+                Map.of("interval", "MONTH"), "plan", Map.of("plan", "STARTER", "successUrl", "javascript:alert(1)"),
+                "successUrl").entrySet()) {
+            Api.Response refused = api.post(tenant.base + "/billing/checkout", tenant.token, bad.getKey());
+            assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+            assertThat(refused.body().get("errors").get(0).get("field").asText()).isEqualTo(bad.getValue());
+        }
+        assertThat(api.post(tenant.base + "/billing/portal", tenant.token, Map.of()).status()).isEqualTo(409);
+        assertThat(deliver(event("evt_p" + tenant.tenantId, "customer.subscription.created", tenant.tenantId,
+                "active", "price_pro_monthly", Instant.now().getEpochSecond())).status()).isEqualTo(200);
+        String email = "admin-" + tenant.tenantId.toLowerCase() + "@example.com";
+        tenant.addMember(email, "ADMIN", null, "admin-pass-1");
+        String admin = api.post("/v1/auth/login", null, Map.of("email", email, "password", "admin-pass-1"))
+                .text("accessToken");
+        assertThat(api.post(tenant.base + "/billing/checkout", admin, Map.of("plan", "STARTER")).status())
+                .isEqualTo(403);
+        assertThat(api.get(tenant.base + "/billing", admin).status()).isEqualTo(200);
+        Api.Response portal = api.post(tenant.base + "/billing/portal", tenant.token, Map.of("returnUrl",
+                "https://salon.example/admin"));
+        assertThat(portal.status()).as(portal.raw()).isEqualTo(200);
+        assertThat(portal.text("url")).startsWith("https://billing.stripe.test/p/session/");
+        assertThat(FakeStripe.get().forCustomer("cus_" + tenant.tenantId).get(0).form())
+                .containsEntry("return_url", "https://salon.example/admin");
+        Api.Response billing = api.get(tenant.base + "/billing", tenant.token);
+        assertThat(billing.text("plan")).isEqualTo("PROFESSIONAL");
+        assertThat(billing.text("subscription.status")).isEqualTo("ACTIVE");
+
+        FakeStripe.get().failNext(3);
+        Api.Response unavailable = api.post(tenant.base + "/billing/checkout", tenant.token, Map.of("plan",
+                "STARTER"));
+        assertThat(unavailable.status()).as(unavailable.raw()).isEqualTo(503);
+        assertThat(unavailable.text("type")).endsWith("payment-provider-unavailable");
+    }
+
+    @Test
     void aBadSignatureIs400_andChangesNothing() throws Exception {
         TenantFixture tenant = TenantFixture.signUp(api);
         String payload = event("evt_bad" + tenant.tenantId, "customer.subscription.created", tenant.tenantId,

@@ -14,7 +14,7 @@ public final class AccessMatrix {
 
     static {
         GRANTS.put(Role.OWNER, EnumSet.allOf(Permission.class));
-        GRANTS.put(Role.ADMIN, EnumSet.allOf(Permission.class));
+        GRANTS.put(Role.ADMIN, EnumSet.complementOf(EnumSet.of(Permission.MANAGE_BILLING)));
         GRANTS.put(Role.MANAGER, EnumSet.of(Permission.READ, Permission.BOOK, Permission.MANAGE_CATALOG,
                 Permission.OVERRIDE_CANCELLATION));
         GRANTS.put(Role.STAFF, EnumSet.of(Permission.READ, Permission.BOOK));

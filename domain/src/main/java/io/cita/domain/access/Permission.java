@@ -17,5 +17,7 @@ public enum Permission {
     /** Read the audit log. */
     READ_AUDIT_LOG,
     /** Cancel a booking later than its service's cancellation notice. */
-    OVERRIDE_CANCELLATION
+    OVERRIDE_CANCELLATION,
+    /** Pay for a plan and manage the paid subscription: the owner's alone. */
+    MANAGE_BILLING
 }

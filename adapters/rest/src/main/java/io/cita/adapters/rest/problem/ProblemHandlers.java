@@ -7,6 +7,7 @@ import io.cita.application.error.InvalidCredentialsException;
 import io.cita.application.error.InvalidRequestException;
 import io.cita.application.error.LoginLockedException;
 import io.cita.application.error.NotFoundException;
+import io.cita.application.error.PaymentProviderUnavailableException;
 import io.cita.application.error.PlanLimitExceededException;
 import io.cita.application.error.SlotUnavailableException;
 import io.cita.application.error.StoreUnavailableException;
@@ -90,6 +91,12 @@ public class ProblemHandlers {
         String field = space > 0 && message.substring(0, space).matches("[a-zA-Z.]+") ? message.substring(0, space)
                 : "request";
         return Problems.response(Problems.validation(field, message));
+    }
+
+    @Error(global = true, exception = PaymentProviderUnavailableException.class)
+    public MutableHttpResponse<Problem> paymentProviderUnavailable(PaymentProviderUnavailableException e) {
+        return Problems.response(Problem.of(503, "payment-provider-unavailable", "Payment provider unavailable",
+                "The payment provider cannot be reached right now; retry shortly")).header("Retry-After", "30");
     }
 
     @Error(global = true, exception = StoreUnavailableException.class)

@@ -17,13 +17,14 @@ final class RoutePermissions {
     private static final List<Rule> RULES = List.of(
             new Rule(false, Pattern.compile(TENANT + "/audit-log/?$"), Permission.READ_AUDIT_LOG),
             new Rule(false, Pattern.compile(TENANT + "/members(/.*)?$"), Permission.MANAGE_MEMBERS),
-            new Rule(false, Pattern.compile(TENANT + "/voice(/.*)?$"), Permission.MANAGE_TENANT),
+            new Rule(false, Pattern.compile(TENANT + "/(voice|billing)(/.*)?$"), Permission.MANAGE_TENANT),
             new Rule(false, Pattern.compile(TENANT + "/(api-keys|webhook-endpoints|deliveries)(/.*)?$"),
                     Permission.MANAGE_API_KEYS),
             new Rule(false, Pattern.compile(TENANT + "(/.*)?$"), Permission.READ),
             new Rule(true, Pattern.compile(TENANT + "/(bookings|holds|clients)(/.*)?$"), Permission.BOOK),
             new Rule(true, Pattern.compile(TENANT + "/(services|categories|resources)(/.*)?$"), Permission.MANAGE_CATALOG),
             new Rule(true, Pattern.compile(TENANT + "/members(/.*)?$"), Permission.MANAGE_MEMBERS),
+            new Rule(true, Pattern.compile(TENANT + "/billing(/.*)?$"), Permission.MANAGE_BILLING),
             new Rule(true, Pattern.compile(TENANT + "/(api-keys|webhook-endpoints|deliveries)(/.*)?$"),
                     Permission.MANAGE_API_KEYS));
 

@@ -1,0 +1,68 @@
+package io.cita.adapters.messaging;
+
+import com.stripe.StripeClient;
+import com.stripe.exception.StripeException;
+import com.stripe.param.checkout.SessionCreateParams;
+import io.cita.application.error.PaymentProviderUnavailableException;
+import io.cita.application.port.out.PaymentProvider;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+/**
+ * Stripe behind the {@link PaymentProvider} port, through stripe-java's {@link StripeClient}: Checkout sessions in
+ * subscription mode (the tenant as {@code client_reference_id} and as the subscription's {@code tenantId} metadata,
+ * which the billing webhook reads) and billing-portal sessions. The API base is configurable, for a local fake.
+ */
+@Singleton
+public class StripePaymentProvider implements PaymentProvider {
+    private static final int TIMEOUT_MILLIS = 10_000;
+    private final StripeClient client;
+
+    public StripePaymentProvider(@Nullable @Value("${cita.billing.stripe.secret-key:}") String secretKey,
+                                 @Nullable @Value("${cita.billing.stripe.api-base:}") String apiBase) {
+        if (secretKey == null || secretKey.isBlank()) {
+            this.client = null;
+            return;
+        }
+        StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(secretKey)
+                .setConnectTimeout(TIMEOUT_MILLIS).setReadTimeout(TIMEOUT_MILLIS).setMaxNetworkRetries(2);
+        if (apiBase != null && !apiBase.isBlank()) {
+            builder.setApiBase(apiBase);
+        }
+        this.client = builder.build();
+    }
+
+    @Override
+    public boolean configured() {
+        return client != null;
+    }
+
+    @Override
+    public String checkout(Checkout checkout) {
+        SessionCreateParams.Builder params = SessionCreateParams.builder().setMode(SessionCreateParams.Mode.SUBSCRIPTION)
+                .setClientReferenceId(checkout.tenantId()).putMetadata("tenantId", checkout.tenantId())
+                .addLineItem(SessionCreateParams.LineItem.builder().setPrice(checkout.priceId()).setQuantity(1L).build())
+                .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
+                        .putMetadata("tenantId", checkout.tenantId()).build())
+                .setSuccessUrl(checkout.successUrl()).setCancelUrl(checkout.cancelUrl());
+        if (checkout.customerId() != null) {
+            params.setCustomer(checkout.customerId());
+        }
+        try {
+            return client.v1().checkout().sessions().create(params.build()).getUrl();
+        } catch (StripeException e) {
+            throw new PaymentProviderUnavailableException("Stripe refused the checkout: " + e.getCode(), e);
+        }
+    }
+
+    @Override
+    public String portal(String customerId, String returnUrl) {
+        try {
+            return client.v1().billingPortal().sessions().create(com.stripe.param.billingportal.SessionCreateParams
+                    .builder().setCustomer(customerId).setReturnUrl(returnUrl).build()).getUrl();
+        } catch (StripeException e) {
+            throw new PaymentProviderUnavailableException("Stripe refused the portal session: " + e.getCode(), e);
+        }
+    }
+}

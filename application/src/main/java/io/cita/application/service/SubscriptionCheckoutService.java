@@ -1,0 +1,95 @@
+package io.cita.application.service;
+
+import io.cita.application.error.ConflictException;
+import io.cita.application.error.ForbiddenException;
+import io.cita.application.error.InvalidRequestException;
+import io.cita.application.error.NotFoundException;
+import io.cita.application.port.in.Actor;
+import io.cita.application.port.in.ManageBillingUseCase;
+import io.cita.application.port.out.PaymentProvider;
+import io.cita.application.port.out.Subscriptions;
+import io.cita.application.port.out.Tenants;
+import io.cita.domain.access.Permission;
+import io.cita.domain.billing.PlanPrices;
+import io.cita.domain.billing.Subscription;
+import io.cita.domain.plan.PlanCode;
+import io.cita.domain.tenant.Tenant;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An owner pays for a plan on the payment provider's hosted checkout, and manages the subscription on its portal;
+ * what the provider then reports comes back through the billing webhook ({@link BillingService}).
+ */
+public class SubscriptionCheckoutService implements ManageBillingUseCase {
+    private final Tenants tenants;
+    private final Subscriptions subscriptions;
+    private final PaymentProvider provider;
+    private final PlanPrices prices;
+    private final String publicUrl;
+
+    public SubscriptionCheckoutService(Tenants tenants, Subscriptions subscriptions, PaymentProvider provider,
+                                       PlanPrices prices, String publicUrl) {
+        this.tenants = tenants;
+        this.subscriptions = subscriptions;
+        this.provider = provider;
+        this.prices = prices;
+        this.publicUrl = publicUrl;
+    }
+
+    @Override
+    public String checkout(String tenantId, PlanCode plan, PlanPrices.Interval interval, String successUrl,
+                           String cancelUrl, Actor actor) {
+        Tenant tenant = owned(tenantId, actor);
+        if (plan == null || plan == PlanCode.FREE) {
+            throw new InvalidRequestException("plan", "plan must be a paid plan: STARTER, PROFESSIONAL or ENTERPRISE");
+        }
+        String price = prices.priceOf(plan, interval == null ? PlanPrices.Interval.MONTH : interval)
+                .orElseThrow(() -> new InvalidRequestException("interval", "plan " + plan + " is not sold "
+                        + (interval == null ? "monthly" : interval.name().toLowerCase(Locale.ROOT) + "ly") + " here"));
+        return provider.checkout(new PaymentProvider.Checkout(tenant.id(), price,
+                subscription(tenant.id()).map(Subscription::customerId).orElse(null),
+                page("successUrl", successUrl), page("cancelUrl", cancelUrl)));
+    }
+
+    @Override
+    public String portal(String tenantId, String returnUrl, Actor actor) {
+        Tenant tenant = owned(tenantId, actor);
+        String customer = subscription(tenant.id()).map(Subscription::customerId)
+                .orElseThrow(() -> new ConflictException("subscription", "The business has no paid subscription yet; "
+                        + "start one with a checkout"));
+        return provider.portal(customer, page("returnUrl", returnUrl));
+    }
+
+    @Override
+    public Optional<Subscription> subscription(String tenantId) {
+        return subscriptions.find(tenantId);
+    }
+
+    private Tenant owned(String tenantId, Actor actor) {
+        if (!actor.may(Permission.MANAGE_BILLING)) {
+            throw new ForbiddenException("Only the business's owner pays for it");
+        }
+        if (!provider.configured()) {
+            throw new ConflictException("billing", "Payments are not set up on this Cita");
+        }
+        return tenants.find(tenantId).orElseThrow(() -> new NotFoundException("tenant", tenantId));
+    }
+
+    /** A page to send the payer back to: an http(s) URL, or the public URL when none is given. */
+    private String page(String field, String url) {
+        if (url == null || url.isBlank()) {
+            return publicUrl;
+        }
+        try {
+            URI uri = URI.create(url.strip());
+            if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                throw new IllegalArgumentException(field);
+            }
+            return uri.toString();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(field, field + " must be an http(s) URL");
+        }
+    }
+}

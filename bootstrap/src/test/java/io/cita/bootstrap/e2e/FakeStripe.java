@@ -1,0 +1,107 @@
+package io.cita.bootstrap.e2e;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local stand-in for Stripe's API: it records every request (path, Authorization header, form fields), answers a
+ * Checkout or billing-portal session with a URL as Stripe does, and can be told to fail the next requests.
+ */
+final class FakeStripe {
+    static final String SECRET_KEY = "sk_test_cita_fake";
+    private static FakeStripe instance;
+    private final HttpServer server;
+    private final List<Received> received = new ArrayList<>();
+    private final AtomicInteger sessions = new AtomicInteger();
+    private final AtomicInteger failures = new AtomicInteger();
+
+    /** One request the fake received. */
+    record Received(String path, String authorization, Map<String, String> form) {
+    }
+
+    private FakeStripe() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String path = exchange.getRequestURI().getPath();
+            int status = 200;
+            String answer;
+            if (failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                status = 500;
+                answer = "{\"error\":{\"type\":\"api_error\",\"message\":\"failing on demand\"}}";
+            } else {
+                synchronized (received) {
+                    received.add(new Received(path, exchange.getRequestHeaders().getFirst("Authorization"),
+                            form(body)));
+                }
+                int n = sessions.incrementAndGet();
+                answer = path.endsWith("/checkout/sessions")
+                        ? "{\"id\":\"cs_test_" + n + "\",\"object\":\"checkout.session\",\"mode\":\"subscription\","
+                        + "\"url\":\"https://checkout.stripe.test/c/pay/cs_test_" + n + "\"}"
+                        : "{\"id\":\"bps_" + n + "\",\"object\":\"billing_portal.session\","
+                        + "\"url\":\"https://billing.stripe.test/p/session/bps_" + n + "\"}";
+            }
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
+    }
+
+    static synchronized FakeStripe get() {
+        if (instance == null) {
+            instance = new FakeStripe();
+        }
+        return instance;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The requests about one tenant (by its client reference or metadata), in order. */
+    List<Received> about(String tenantId) {
+        synchronized (received) {
+            return received.stream().filter(request -> request.form().containsValue(tenantId)).toList();
+        }
+    }
+
+    /** The requests made for one customer, in order. */
+    List<Received> forCustomer(String customerId) {
+        synchronized (received) {
+            return received.stream().filter(request -> customerId.equals(request.form().get("customer"))).toList();
+        }
+    }
+
+    /** Fails the next {@code count} requests with a 500. */
+    void failNext(int count) {
+        failures.set(count);
+    }
+}
