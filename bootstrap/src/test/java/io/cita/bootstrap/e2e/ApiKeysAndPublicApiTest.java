@@ -135,6 +135,6 @@ class ApiKeysAndPublicApiTest {
 
         Api.Response inactive = api.send("GET", "/v1/public/" + slugOf(tenant), null, null, widget);
         assertThat(inactive.status()).isEqualTo(403);
-        assertThat(inactive.text("code")).isEqualTo("tenant-inactive");
+        assertThat(inactive.text("code")).isEqualTo("business-unavailable");
     }
 }

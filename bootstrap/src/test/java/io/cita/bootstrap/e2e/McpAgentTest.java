@@ -2,6 +2,9 @@ package io.cita.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cita.application.port.out.Tenants;
+import io.cita.domain.plan.PlanCode;
+import io.cita.domain.tenant.TenantStatus;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
@@ -23,9 +26,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnumSource(Store.class)
 class McpAgentTest {
     private final Api api;
+    private final Store store;
 
     McpAgentTest(Store store) {
         this.api = new Api(BootedService.baseUrl(store));
+        this.store = store;
     }
 
     private String secretKey(TenantFixture tenant, String kind) {
@@ -81,6 +86,22 @@ class McpAgentTest {
         assertThat(bookings.body().get("items").get(0).get("channel").asText()).isEqualTo("AGENT");
         assertThat(api.get(tenant.base + "/audit-log?limit=50", tenant.token).body().get("items").findValues("actorType")
                 .stream().map(node -> node.asText()).toList()).contains("API_KEY");
+    }
+
+    @Test
+    void aBusinessNotTakingBookings_answersEveryToolPolitely() {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        tenant.createStaff(tenant.createService(Map.of("name", "Corte de pelo")));
+        String key = secretKey(tenant, "SECRET");
+        Tenants tenants = BootedService.context(store).getBean(Tenants.class);
+        tenants.update(tenants.find(tenant.tenantId).orElseThrow().withSubscription(PlanCode.STARTER,
+                TenantStatus.SUSPENDED), null);
+        try (McpSyncClient client = client(key)) {
+            Map<String, Object> refused = call(client, "find_offers", Map.of("service", "corte"));
+            assertThat(refused.get("error")).isEqualTo("business_unavailable");
+            assertThat(refused.get("say")).isEqualTo("Lo sentimos, el negocio no está tomando reservas en este "
+                    + "momento.");
+        }
     }
 
     @Test

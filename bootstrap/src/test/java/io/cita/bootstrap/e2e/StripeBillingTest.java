@@ -82,6 +82,7 @@ class StripeBillingTest {
         AbuseLimitsTest.Widget widget = AbuseLimitsTest.Widget.of(api, tenant);
         Api.Response refused = api.send("GET", widget.path() + "/services", null, null, widget.headers());
         assertThat(refused.status()).as(refused.raw()).isEqualTo(403);
+        assertThat(refused.text("code")).isEqualTo("business-unavailable");
         assertThat(serviceId).isNotBlank();
 
         assertThat(deliver(event("evt_e" + suffix, "customer.subscription.deleted", tenant.tenantId, "canceled",

@@ -22,7 +22,9 @@ public enum AgentFailure {
             "That appointment can no longer be cancelled or moved here; please contact the business."),
     PLAN_LIMIT_REACHED("El negocio no puede tomar más reservas este mes.",
             "The business cannot take more bookings this month."),
-    BUSY("Un momento, sigo con la consulta anterior.", "One moment, I am still on the previous request.");
+    BUSY("Un momento, sigo con la consulta anterior.", "One moment, I am still on the previous request."),
+    BUSINESS_UNAVAILABLE("Lo sentimos, el negocio no está tomando reservas en este momento.",
+            "Sorry, the business is not taking bookings at the moment.");
 
     private final String spanish;
     private final String english;

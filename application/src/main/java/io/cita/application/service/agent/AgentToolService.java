@@ -44,6 +44,10 @@ public class AgentToolService implements AgentToolsUseCase {
         Tenant tenant = tenants.find(call.tenantId()).orElseThrow(() -> new NotFoundException("tenant",
                 call.tenantId()));
         AgentContext context = new AgentContext(tenant, call, clock.now());
+        if (!tenant.status().operating()) {
+            return AgentResult.failed(AgentFailure.BUSINESS_UNAVAILABLE.code(),
+                    AgentFailure.BUSINESS_UNAVAILABLE.sentence(tenant.locale()), Map.of());
+        }
         try {
             return run(context);
         } catch (AgentRefusal refusal) {

@@ -24,7 +24,7 @@ import java.lang.annotation.Target;
 @ApiResponse(responseCode = "401", description = "No credential, or one that is expired or revoked (`unauthorized`)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "403", description = "The role may not do this (`forbidden`), the plan allows no more "
-        + "(`plan-limit-exceeded`, with `limit`), or the business is not active (`tenant-inactive`)",
+        + "(`plan-limit-exceeded`, with `limit`), or the business is not active (`business-unavailable`)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "404", description = "No such resource, or one of another tenant (`not-found`)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

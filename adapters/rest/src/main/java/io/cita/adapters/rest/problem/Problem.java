@@ -17,7 +17,7 @@ public record Problem(
         String detail,
         @Schema(description = "The stable code a client branches on", example = "slot-unavailable",
                 allowableValues = {"malformed-request", "validation-failed", "unauthorized", "forbidden",
-                    "plan-limit-exceeded", "tenant-inactive", "not-found", "method-not-allowed", "not-acceptable",
+                    "plan-limit-exceeded", "business-unavailable", "not-found", "method-not-allowed", "not-acceptable",
                     "conflict", "slot-unavailable", "request-in-progress", "payload-too-large",
                     "unsupported-media-type", "booking-rule-violated", "idempotency-key-reused", "rate-limited",
                     "internal-error", "service-unavailable"}) String code,

@@ -23,7 +23,7 @@ import java.util.Optional;
 
 /**
  * Guards the public API {@code /v1/public/{slug}/...}: the tenant must exist (404) and be operating (403
- * tenant-inactive); every call needs a publishable key of that tenant in {@code X-Api-Key} (401), and a browser's
+ * business-unavailable); every call needs a publishable key of that tenant in {@code X-Api-Key} (401), and a browser's
  * Origin must be one the key allows (403), which CORS then echoes. Preflights are answered for any origin one of the
  * tenant's active publishable keys allows. Calls count per address and per key, never in the tenant's own bucket,
  * so strangers cannot lock a business out of its own API.
@@ -52,7 +52,7 @@ public class PublicApiFilter {
             return Problems.response(Problems.notFound("No such business"));
         }
         if (!tenant.get().status().operating()) {
-            return Problems.response(Problem.of(403, "tenant-inactive", "Business inactive",
+            return Problems.response(Problem.of(403, "business-unavailable", "Business unavailable",
                     "This business does not take bookings at the moment"));
         }
         String origin = request.getHeaders().get(HttpHeaders.ORIGIN);
