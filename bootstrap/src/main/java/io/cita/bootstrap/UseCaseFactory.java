@@ -15,6 +15,7 @@ import io.cita.application.port.out.Holds;
 import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.IdempotencyKeys;
 import io.cita.application.port.out.InboundEvents;
+import io.cita.application.port.out.Members;
 import io.cita.application.port.out.Messenger;
 import io.cita.application.port.out.PaymentProvider;
 import io.cita.application.port.out.Plans;
@@ -48,6 +49,7 @@ import io.cita.application.service.TenantService;
 import io.cita.application.service.agent.AgentBookingParts;
 import io.cita.application.service.agent.AgentToolService;
 import io.cita.application.service.chat.ChatBookingService;
+import io.cita.application.service.delivery.AccountMail;
 import io.cita.application.service.delivery.OptOutService;
 import io.cita.application.service.voice.VoiceCallParts;
 import io.cita.application.service.voice.VoiceCallService;
@@ -210,8 +212,8 @@ public class UseCaseFactory {
 
     @Singleton
     BillingService billing(Subscriptions subscriptions, Tenants tenants, InboundEvents events, PlanPrices prices,
-                           ClockPort clock, AuditTrail audit) {
-        return new BillingService(subscriptions, tenants, events, prices, clock, audit);
+                           ClockPort clock, AuditTrail audit, Members members, AccountMail mail) {
+        return new BillingService(subscriptions, tenants, events, prices, clock, audit, members, mail);
     }
 
     @Singleton

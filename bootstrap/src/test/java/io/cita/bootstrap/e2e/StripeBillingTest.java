@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stripe.Stripe;
 import com.stripe.net.Webhook;
+import jakarta.mail.MessagingException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -16,8 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Billing drives the tenant (issue 16): Stripe's subscription events, signed with stripe-java's own helper, set the
  * tenant's plan by the subscription's price and its status by the subscription's; a redelivered or older event
- * changes nothing; a bad signature is 400 and changes nothing; a business whose subscription is unpaid stops taking
- * public bookings.
+ * changes nothing; a failed payment e-mails the owner once; a bad signature is 400 and changes nothing; a business
+ * whose subscription is unpaid stops taking public bookings.
  */
 @ParameterizedClass
 @EnumSource(Store.class)
@@ -49,6 +52,17 @@ class StripeBillingTest {
                 "Stripe-Signature", Webhook.Signature.generateSignatureHeader(payload, WEBHOOK_SECRET)));
     }
 
+    /** The e-mails telling the owner that the payment failed. */
+    private static long paymentFailedNotices(TenantFixture tenant) {
+        return Mailbox.to(tenant.ownerEmail).stream().filter(message -> {
+            try {
+                return message.getSubject().contains("no se pudo cobrar Cita");
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+    }
+
     private String[] planAndStatus(TenantFixture tenant) {
         Api.Response read = api.get(tenant.base, tenant.token);
         return new String[] {read.text("plan"), read.text("status")};
@@ -67,8 +81,11 @@ class StripeBillingTest {
                 "price_pro_monthly", now + 10);
         assertThat(deliver(pastDue).status()).isEqualTo(200);
         assertThat(planAndStatus(tenant)).containsExactly("PROFESSIONAL", "PAST_DUE");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> paymentFailedNotices(tenant) == 1);
         Api.Response again = deliver(pastDue);
         assertThat(again.text("duplicate")).isEqualTo("true");
+        Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> paymentFailedNotices(tenant) == 1);
 
         assertThat(deliver(event("evt_c" + suffix, "customer.subscription.updated", tenant.tenantId, "active",
                 "price_starter_monthly", now + 5)).status()).isEqualTo(200);

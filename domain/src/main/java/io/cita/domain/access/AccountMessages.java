@@ -48,6 +48,19 @@ public final class AccountMessages {
                 + "<p>El enlace sirve hasta el {{expires}}. Si no te diste de alta, ignora este correo.</p>");
     }
 
+    /** The notice to a business's owner that its subscription's payment failed, in the business's language. */
+    public static Text paymentFailed(Language language) {
+        return language == Language.EN
+                ? new Text("{{business.name}}: the payment for Cita failed",
+                        "<p>Hello,</p><p>The payment of <b>{{business.name}}</b>'s Cita subscription failed. Bookings "
+                                + "keep working while the payment is retried; please update the card.</p>"
+                                + "<p><a href=\"{{link}}\">Open Cita</a> ({{link}})</p>")
+                : new Text("{{business.name}}: no se pudo cobrar Cita",
+                        "<p>Hola:</p><p>No se pudo cobrar la suscripción de Cita de <b>{{business.name}}</b>. Las "
+                                + "reservas siguen funcionando mientras se reintenta el cobro; actualiza la "
+                                + "tarjeta, por favor.</p><p><a href=\"{{link}}\">Abrir Cita</a> ({{link}})</p>");
+    }
+
     /** The notice that an account's logins are slowed after {{failures}} failed tries, in both languages. */
     public static Text loginSlowed() {
         return new Text("Cita: intentos de acceso fallidos · failed sign-in attempts",

@@ -17,7 +17,9 @@ public enum EventType {
     /** An e-mail telling an account's owner that its logins are being slowed: an account message, never a webhook. */
     LOGIN_SLOWED("account.login_slowed"),
     /** An e-mail asking the person signing up a business to confirm their address: never a webhook. */
-    SIGNUP_CONFIRMATION("account.signup_confirmation");
+    SIGNUP_CONFIRMATION("account.signup_confirmation"),
+    /** An e-mail telling a business's owners that its subscription's payment failed: never a webhook. */
+    PAYMENT_FAILED("account.payment_failed");
 
     private final String wireName;
 
@@ -42,7 +44,8 @@ public enum EventType {
 
     /** Whether a webhook endpoint may subscribe to it: every type but the messages about a person's account. */
     public boolean subscribable() {
-        return this != MEMBER_INVITED && this != LOGIN_SLOWED && this != SIGNUP_CONFIRMATION;
+        return this != MEMBER_INVITED && this != LOGIN_SLOWED && this != SIGNUP_CONFIRMATION
+                && this != PAYMENT_FAILED;
     }
 
     /** Whether the event is about a booking (its subject is a booking's id), as every {@code booking.*} type is. */

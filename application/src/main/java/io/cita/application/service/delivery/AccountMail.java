@@ -80,6 +80,16 @@ public class AccountMail {
                         Integer.toString(failures)), now);
     }
 
+    /**
+     * Tells one of {@code tenant}'s owners at {@code email} that the subscription's payment failed; once per owner
+     * and state of the subscription ({@code stateAt}), however often that state is reported.
+     */
+    public void paymentFailed(Tenant tenant, String ownerId, String email, Instant stateAt, Instant now) {
+        queue(DeliveryIds.account("payment-failed", ownerId, email, stateAt), tenant.id(), tenant.id(),
+                EventType.PAYMENT_FAILED, email, AccountMessages.paymentFailed(tenant.locale()),
+                Map.of("business.name", tenant.name(), "link", publicUrl + "/"), now);
+    }
+
     private String link(String page, String token) {
         return publicUrl + page + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
