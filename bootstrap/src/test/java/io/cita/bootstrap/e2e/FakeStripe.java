@@ -4,10 +4,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,7 +43,7 @@ final class FakeStripe {
             } else {
                 synchronized (received) {
                     received.add(new Received(path, exchange.getRequestHeaders().getFirst("Authorization"),
-                            form(body)));
+                            FormFields.parse(body)));
                 }
                 int n = sessions.incrementAndGet();
                 answer = path.endsWith("/checkout/sessions")
@@ -61,18 +59,6 @@ final class FakeStripe {
             exchange.close();
         });
         server.start();
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields;
     }
 
     static synchronized FakeStripe get() {

@@ -4,10 +4,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,7 +47,7 @@ final class FakeTwilio {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int status = 201;
             String answer;
-            Map<String, String> fields = form(body);
+            Map<String, String> fields = FormFields.parse(body);
             if (fields.get("To").equals(failingPhone) && failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
                 status = failWith;
                 answer = "{\"code\":20003,\"message\":\"failing on demand\"}";
@@ -67,18 +65,6 @@ final class FakeTwilio {
             exchange.close();
         });
         server.start();
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields;
     }
 
     static synchronized FakeTwilio get() {

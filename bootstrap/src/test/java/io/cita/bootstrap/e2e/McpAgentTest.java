@@ -84,8 +84,8 @@ class McpAgentTest {
         }
         Api.Response bookings = api.get(tenant.base + "/bookings?limit=10", tenant.token);
         assertThat(bookings.body().get("items").get(0).get("channel").asText()).isEqualTo("AGENT");
-        assertThat(api.get(tenant.base + "/audit-log?limit=50", tenant.token).body().get("items").findValues("actorType")
-                .stream().map(node -> node.asText()).toList()).contains("API_KEY");
+        assertThat(api.get(tenant.base + "/audit-log?limit=50", tenant.token).body().get("items")
+                .findValues("actorType").stream().map(node -> node.asText()).toList()).contains("API_KEY");
     }
 
     @Test

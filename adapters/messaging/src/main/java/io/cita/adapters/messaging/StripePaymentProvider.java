@@ -40,9 +40,11 @@ public class StripePaymentProvider implements PaymentProvider {
 
     @Override
     public String checkout(Checkout checkout) {
-        SessionCreateParams.Builder params = SessionCreateParams.builder().setMode(SessionCreateParams.Mode.SUBSCRIPTION)
+        SessionCreateParams.Builder params = SessionCreateParams.builder()
+                .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
                 .setClientReferenceId(checkout.tenantId()).putMetadata("tenantId", checkout.tenantId())
-                .addLineItem(SessionCreateParams.LineItem.builder().setPrice(checkout.priceId()).setQuantity(1L).build())
+                .addLineItem(SessionCreateParams.LineItem.builder().setPrice(checkout.priceId()).setQuantity(1L)
+                        .build())
                 .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
                         .putMetadata("tenantId", checkout.tenantId()).build())
                 .setSuccessUrl(checkout.successUrl()).setCancelUrl(checkout.cancelUrl());

@@ -89,7 +89,8 @@ public class StripeWebhookController {
         SubscriptionItem item = s.getItems() == null || s.getItems().getData() == null
                 || s.getItems().getData().isEmpty() ? null : s.getItems().getData().get(0);
         return new SubscriptionChange(s.getMetadata() == null ? null : s.getMetadata().get("tenantId"), s.getId(),
-                s.getCustomer(), s.getStatus(), item == null || item.getPrice() == null ? null : item.getPrice().getId(),
+                s.getCustomer(), s.getStatus(),
+                item == null || item.getPrice() == null ? null : item.getPrice().getId(),
                 item == null || item.getCurrentPeriodEnd() == null ? null
                         : Instant.ofEpochSecond(item.getCurrentPeriodEnd()),
                 s.getTrialEnd() == null ? null : Instant.ofEpochSecond(s.getTrialEnd()),

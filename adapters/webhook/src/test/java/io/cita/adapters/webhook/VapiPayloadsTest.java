@@ -20,7 +20,8 @@ class VapiPayloadsTest {
     @Test
     void toolCallsAreReadInOrder_withArgumentsAsAStringAnObjectOrParameters() throws Exception {
         JsonNode message = message("{'message':{'type':'tool-calls','call':{'id':'c1','customer':{'number':'+34600'}},"
-                + "'toolCallList':[{'id':'a','function':{'name':'find_offers','arguments':'{\\'service\\':\\'corte\\'}'}},"
+                + "'toolCallList':[{'id':'a','function':{'name':'find_offers',"
+                + "'arguments':'{\\'service\\':\\'corte\\'}'}},"
                 + "{'id':'b','function':{'name':'book','arguments':{'holdId':'h1'}}},"
                 + "{'id':'c','name':'list_services','parameters':{'x':1}},"
                 + "{'id':'d','function':{'name':'book','arguments':'not json'}},"

@@ -39,7 +39,7 @@ import java.nio.charset.StandardCharsets;
             @Tag(name = "Public booking", description = "What a booking widget may do with a publishable key"),
             @Tag(name = "Webhooks", description = "Signed outbound webhooks: endpoints, and the delivery log with replay"),
             @Tag(name = "Voice", description = "The voice assistant on Vapi: its set-up and the calls it took"),
-            @Tag(name = "Billing", description = "The business's plan, status and paid subscription; checkout and portal"),
+            @Tag(name = "Billing", description = "The plan, status and paid subscription; checkout and portal"),
             @Tag(name = "Platform", description = "The platform's super-admins: every tenant, its plan and status")
         })
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",

@@ -16,7 +16,8 @@ public final class BillingJson {
     @Schema(name = "CheckoutRequest")
     public record Checkout(@Schema(example = "STARTER", description = "STARTER, PROFESSIONAL or ENTERPRISE")
                            @Nullable String plan,
-                           @Schema(example = "MONTH", description = "MONTH (default) or YEAR") @Nullable String interval,
+                           @Schema(example = "MONTH", description = "MONTH (default) or YEAR")
+                           @Nullable String interval,
                            @Nullable @Schema(description = "Where the payer goes after paying; default the public URL")
                            String successUrl,
                            @Nullable @Schema(description = "Where the payer goes on giving up") String cancelUrl) {
