@@ -162,13 +162,15 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    ChatBookingService chat(Tenants tenants, Conversations conversations, CatalogServices services, Clients clients,
-                            AvailabilityService availability, HoldService holds, BookingService booking,
-                            BookingLifecycleService bookings, UsageCounters usage, PlanCache plans, Messenger messenger,
-                            IdGenerator ids, ClockPort clock, OptOutService optOuts,
+    ChatBookingService chat(Tenants tenants, Conversations conversations, CatalogServices services,
+                            CatalogCache catalogs, Clients clients, AvailabilityService availability,
+                            HoldService holds, BookingService booking, BookingLifecycleService bookings,
+                            UsageCounters usage, PlanCache plans, Messenger messenger, IdGenerator ids, ClockPort clock,
+                            OptOutService optOuts,
                             @Value("${whatsapp.phone-number-id:}") String sharedNumberId) {
-        return new ChatBookingService(new ChatBookingService.Parts(tenants, conversations, services, clients, usage,
-                plans, messenger, ids, clock), availability, holds, booking, bookings, optOuts, sharedNumberId);
+        return new ChatBookingService(new ChatBookingService.Parts(tenants, conversations, services, catalogs,
+                clients, usage, plans, messenger, ids, clock), availability, holds, booking, bookings, optOuts,
+                sharedNumberId);
     }
 
     @Singleton
@@ -180,9 +182,10 @@ public class UseCaseFactory {
     @Singleton
     AgentToolService agentTools(Tenants tenants, ClockPort clock, AvailabilityService availability, HoldService holding,
                                 Holds holds, BookingService booking, BookingLifecycleService bookings,
-                                SelfServiceBookingService selfService, Clients clients, CatalogServices services) {
-        return new AgentToolService(tenants, clock, availability, new AgentBookingParts(holding, holds, booking,
-                bookings, selfService, clients, services));
+                                SelfServiceBookingService selfService, Clients clients, CatalogServices services,
+                                CatalogCache catalogs) {
+        return new AgentToolService(tenants, clock, availability, catalogs, new AgentBookingParts(holding, holds,
+                booking, bookings, selfService, clients, services));
     }
 
     @Singleton
@@ -193,9 +196,9 @@ public class UseCaseFactory {
 
     @Singleton
     VoiceCallService voiceCalls(VoiceAssistants assistants, CallLogs calls, Tenants tenants, SecretTokens secrets,
-                                PlanCache plans, UsageCounters usage, CatalogServices services, Clients clients,
+                                PlanCache plans, UsageCounters usage, CatalogCache catalogs, Clients clients,
                                 Bookings bookings, IdGenerator ids, ClockPort clock, AgentToolService tools) {
-        return new VoiceCallService(assistants, calls, new VoiceCallParts(tenants, secrets, plans, usage, services,
+        return new VoiceCallService(assistants, calls, new VoiceCallParts(tenants, secrets, plans, usage, catalogs,
                 clients, bookings, ids, clock), tools);
     }
 

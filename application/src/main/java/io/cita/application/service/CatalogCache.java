@@ -6,7 +6,9 @@ import io.cita.application.port.out.Resources;
 import io.cita.application.port.out.Schedules;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.query.VersionedTenant;
+import io.cita.domain.catalog.Service;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * arbitrary one is dropped.
  */
 public final class CatalogCache {
+    /** The most services a customer is offered to choose from. */
+    public static final int MAX_SERVICES = 200;
     private final Tenants tenants;
     private final CatalogServices services;
     private final Resources resources;
@@ -72,6 +76,14 @@ public final class CatalogCache {
         CatalogSnapshot now = snapshots.merge(tenantId, fresh,
                 (older, offered) -> older.version() >= offered.version() ? older : offered);
         return now.version() == version ? now : fresh;
+    }
+
+    /**
+     * The tenant's active services at its catalog version (the first {@value #MAX_SERVICES}), kept with the catalog:
+     * what agents and chats offer a customer to choose from. {@code alreadyRead} is as for {@link #read}.
+     */
+    public List<Service> activeServices(String tenantId, VersionedTenant alreadyRead) {
+        return read(tenantId, alreadyRead).catalog().activeServices(MAX_SERVICES);
     }
 
     /** How many tenants' snapshots are kept. */

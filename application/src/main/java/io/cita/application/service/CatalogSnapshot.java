@@ -3,6 +3,7 @@ package io.cita.application.service;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Resources;
 import io.cita.application.port.out.Schedules;
+import io.cita.application.port.query.PageRequest;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.resource.Resource;
 import io.cita.domain.schedule.ScheduleException;
@@ -28,6 +29,7 @@ final class CatalogSnapshot {
     private final Map<String, List<WeeklyRule>> weeklyRules = new ConcurrentHashMap<>();
     private final Map<String, List<ScheduleException>> exceptions = new ConcurrentHashMap<>();
     private volatile List<Resource> activeResources;
+    private volatile List<Service> activeServices;
 
     CatalogSnapshot(String tenantId, long version, CatalogServices services, Resources resources, Schedules schedules) {
         this.tenantId = tenantId;
@@ -49,6 +51,17 @@ final class CatalogSnapshot {
         Optional<Service> found = services.find(tenantId, serviceId);
         found.ifPresent(service -> servicesById.putIfAbsent(serviceId, service));
         return found;
+    }
+
+    /** Every active service of the tenant (the first {@code limit} listed), in the store's order. */
+    List<Service> activeServices(int limit) {
+        List<Service> known = activeServices;
+        if (known == null) {
+            known = services.list(tenantId, new PageRequest(limit, null)).items().stream().filter(Service::active)
+                    .toList();
+            activeServices = known;
+        }
+        return known;
     }
 
     /** Every active resource of the tenant, ordered by id. */

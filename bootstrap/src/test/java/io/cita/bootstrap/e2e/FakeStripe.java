@@ -1,10 +1,6 @@
 package io.cita.bootstrap.e2e;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +23,8 @@ final class FakeStripe {
     }
 
     private FakeStripe() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        server = LocalJsonServer.start(exchange -> {
+            String body = LocalJsonServer.body(exchange);
             String path = exchange.getRequestURI().getPath();
             int status = 200;
             String answer;
@@ -52,13 +43,8 @@ final class FakeStripe {
                         : "{\"id\":\"bps_" + n + "\",\"object\":\"billing_portal.session\","
                         + "\"url\":\"https://billing.stripe.test/p/session/bps_" + n + "\"}";
             }
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
+            LocalJsonServer.answer(exchange, status, answer);
         });
-        server.start();
     }
 
     static synchronized FakeStripe get() {
@@ -69,7 +55,7 @@ final class FakeStripe {
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return LocalJsonServer.baseUrl(server);
     }
 
     /** The requests about one tenant (by its client reference or metadata), in order. */

@@ -1,10 +1,6 @@
 package io.cita.bootstrap.e2e;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +34,8 @@ final class FakeTwilio {
     }
 
     private FakeTwilio() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        server = LocalJsonServer.start(exchange -> {
+            String body = LocalJsonServer.body(exchange);
             int status = 201;
             String answer;
             Map<String, String> fields = FormFields.parse(body);
@@ -58,13 +49,8 @@ final class FakeTwilio {
                 }
                 answer = "{\"sid\":\"SM" + sids.incrementAndGet() + "\",\"status\":\"queued\"}";
             }
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
+            LocalJsonServer.answer(exchange, status, answer);
         });
-        server.start();
     }
 
     static synchronized FakeTwilio get() {
@@ -75,7 +61,7 @@ final class FakeTwilio {
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return LocalJsonServer.baseUrl(server);
     }
 
     /** What was sent to one phone, in order. */

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -59,17 +58,12 @@ public class DynamoUsageCounters implements UsageCounters {
 
     @Override
     public long messagesIn(String tenantId, YearMonth period) {
-        Map<String, AttributeValue> item = store.call(() -> store.client().getItem(GetItemRequest.builder()
-                .tableName(store.table("TenantUsage")).key(TenantUsageItems.key(tenantId, period)).consistentRead(true).build())).item();
-        return item == null ? 0 : Attrs.num(item, "messages", 0);
+        return Attrs.num(TenantUsageItems.read(store, tenantId, period), "messages", 0);
     }
 
     @Override
     public VoiceUsage voiceIn(String tenantId, YearMonth period) {
-        Map<String, AttributeValue> item = store.call(() -> store.client().getItem(GetItemRequest.builder()
-                .tableName(store.table("TenantUsage")).key(TenantUsageItems.key(tenantId, period)).consistentRead(true)
-                .build())).item();
-        return item == null ? new VoiceUsage(0, 0)
-                : new VoiceUsage(Attrs.num(item, "voiceCalls", 0), Attrs.num(item, "voiceSeconds", 0));
+        Map<String, AttributeValue> item = TenantUsageItems.read(store, tenantId, period);
+        return new VoiceUsage(Attrs.num(item, "voiceCalls", 0), Attrs.num(item, "voiceSeconds", 0));
     }
 }

@@ -36,10 +36,15 @@ final class TenantUsageItems {
     }
 
     static long bookingsIn(DynamoStore store, String tenantId, YearMonth period) {
+        return Attrs.num(read(store, tenantId, period), "bookings", 0);
+    }
+
+    /** The month's usage item, read consistently; empty when nothing was counted yet. */
+    static Map<String, AttributeValue> read(DynamoStore store, String tenantId, YearMonth period) {
         Map<String, AttributeValue> item = store.call(() -> store.client().getItem(GetItemRequest.builder()
                 .tableName(store.table("TenantUsage")).key(key(tenantId, period)).consistentRead(true).build()))
                 .item();
-        return item == null ? 0 : Attrs.num(item, "bookings", 0);
+        return item == null ? Map.of() : item;
     }
 
     static Map<String, AttributeValue> key(String tenantId, YearMonth period) {

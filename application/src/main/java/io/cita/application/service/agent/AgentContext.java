@@ -1,6 +1,7 @@
 package io.cita.application.service.agent;
 
 import io.cita.application.port.in.AgentCall;
+import io.cita.application.port.query.VersionedTenant;
 import io.cita.domain.agent.AgentFailure;
 import io.cita.domain.agent.SpokenTime;
 import io.cita.domain.shared.InvalidValueException;
@@ -12,22 +13,27 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
-/** One tool call being answered: the tenant, the call and its arguments, and the moment it is answered at. */
-record AgentContext(Tenant tenant, AgentCall call, AgentArguments args, Instant now) {
-    AgentContext(Tenant tenant, AgentCall call, Instant now) {
-        this(tenant, call, new AgentArguments(call.arguments()), now);
+/** One tool call being answered: the tenant as read for it, the call and its arguments, and when it is answered. */
+record AgentContext(VersionedTenant read, AgentCall call, AgentArguments args, Instant now) {
+    AgentContext(VersionedTenant read, AgentCall call, Instant now) {
+        this(read, call, new AgentArguments(call.arguments()), now);
+    }
+
+    /** The tenant, as read once for the whole call (the engine's queries start from it instead of reading it again). */
+    Tenant tenant() {
+        return read.tenant();
     }
 
     String tenantId() {
-        return tenant.id();
+        return tenant().id();
     }
 
     Language language() {
-        return tenant.locale();
+        return tenant().locale();
     }
 
     ZoneId zone() {
-        return tenant.timezone();
+        return tenant().timezone();
     }
 
     LocalDate today() {

@@ -6,8 +6,7 @@ import io.cita.application.port.in.ExplainQuery;
 import io.cita.application.port.in.ListAvailabilityUseCase;
 import io.cita.application.port.in.ListAvailabilityUseCase.Offer;
 import io.cita.application.port.in.NextSlotsQuery;
-import io.cita.application.port.out.CatalogServices;
-import io.cita.application.port.query.PageRequest;
+import io.cita.application.service.CatalogCache;
 import io.cita.domain.agent.AgentFailure;
 import io.cita.domain.agent.AgentSentence;
 import io.cita.domain.availability.PartOfDay;
@@ -29,15 +28,14 @@ final class AgentOffers {
     static final int DEFAULT_OFFERS = 3;
     static final int MAX_OFFERS = 5;
     private static final int CLOSEST = 3;
-    private static final int MAX_SERVICES = 200;
     private static final Set<String> TODAY = Set.of("today", "hoy");
     private static final Set<String> TOMORROW = Set.of("tomorrow", "mañana", "manana");
 
-    private final CatalogServices services;
+    private final CatalogCache catalogs;
     private final ListAvailabilityUseCase availability;
 
-    AgentOffers(CatalogServices services, ListAvailabilityUseCase availability) {
-        this.services = services;
+    AgentOffers(CatalogCache catalogs, ListAvailabilityUseCase availability) {
+        this.catalogs = catalogs;
         this.availability = availability;
     }
 
@@ -78,7 +76,7 @@ final class AgentOffers {
         Service service = service(context, context.args().required("service"));
         Instant start = start(context, "start", context.args().required("start"));
         ListAvailabilityUseCase.Explanation explanation = availability.explain(new ExplainQuery(context.tenantId(),
-                service.id(), start, null, null));
+                service.id(), start, null, context.read()));
         String when = context.spoken(start);
         if (explanation.bookable()) {
             return AgentResult.ok(AgentSentence.BOOKABLE.say(context.language(), when), Map.of("bookable", true,
@@ -95,8 +93,9 @@ final class AgentOffers {
 
     /** The offers that follow {@code after}, for an answer that the time wanted is gone. */
     List<Map<String, Object>> offersAfter(AgentContext context, String serviceId, Instant after) {
-        return services.find(context.tenantId(), serviceId).map(service -> described(context, service,
-                next(context, service, after, DEFAULT_OFFERS, null))).orElse(List.of());
+        return active(context).stream().filter(service -> service.id().equals(serviceId)).findFirst()
+                .map(service -> described(context, service, next(context, service, after, DEFAULT_OFFERS, null)))
+                .orElse(List.of());
     }
 
     /** The active service an agent names, by id or by tolerant name; refused with the closest names otherwise. */
@@ -130,8 +129,8 @@ final class AgentOffers {
     }
 
     private List<Offer> next(AgentContext context, Service service, Instant after, int count, PartOfDay part) {
-        return availability.next(new NextSlotsQuery(context.tenantId(), service.id(), after, count, part, null, null))
-                .offers();
+        return availability.next(new NextSlotsQuery(context.tenantId(), service.id(), after, count, part, null,
+                context.read())).offers();
     }
 
     private static List<Map<String, Object>> described(AgentContext context, Service service, List<Offer> offers) {
@@ -151,8 +150,7 @@ final class AgentOffers {
     }
 
     private List<Service> active(AgentContext context) {
-        return services.list(context.tenantId(), new PageRequest(MAX_SERVICES, null)).items().stream()
-                .filter(Service::active).toList();
+        return catalogs.activeServices(context.tenantId(), context.read());
     }
 
     private static LocalDate date(AgentContext context, String text) {

@@ -10,6 +10,8 @@ import io.cita.application.port.in.AgentToolsUseCase;
 import io.cita.application.port.in.ListAvailabilityUseCase;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.Tenants;
+import io.cita.application.port.query.VersionedTenant;
+import io.cita.application.service.CatalogCache;
 import io.cita.domain.agent.AgentFailure;
 import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.tenant.Tenant;
@@ -27,10 +29,10 @@ public class AgentToolService implements AgentToolsUseCase {
     private final AgentBookings bookings;
 
     public AgentToolService(Tenants tenants, ClockPort clock, ListAvailabilityUseCase availability,
-                            AgentBookingParts parts) {
+                            CatalogCache catalogs, AgentBookingParts parts) {
         this.tenants = tenants;
         this.clock = clock;
-        this.offers = new AgentOffers(parts.services(), availability);
+        this.offers = new AgentOffers(catalogs, availability);
         this.bookings = new AgentBookings(offers, parts);
     }
 
@@ -41,9 +43,10 @@ public class AgentToolService implements AgentToolsUseCase {
 
     @Override
     public AgentResult call(AgentCall call) {
-        Tenant tenant = tenants.find(call.tenantId()).orElseThrow(() -> new NotFoundException("tenant",
-                call.tenantId()));
-        AgentContext context = new AgentContext(tenant, call, clock.now());
+        VersionedTenant read = tenants.findVersioned(call.tenantId()).orElseThrow(() -> new NotFoundException(
+                "tenant", call.tenantId()));
+        Tenant tenant = read.tenant();
+        AgentContext context = new AgentContext(read, call, clock.now());
         if (!tenant.status().operating()) {
             return AgentResult.failed(AgentFailure.BUSINESS_UNAVAILABLE.code(),
                     AgentFailure.BUSINESS_UNAVAILABLE.sentence(tenant.locale()), Map.of());

@@ -17,12 +17,13 @@ import io.cita.application.port.out.OutboundMessage;
 import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.UsageCounters;
+import io.cita.application.service.CatalogCache;
 import io.cita.application.service.MessageBudget;
 import io.cita.domain.client.OptOutWords;
 import io.cita.domain.conversation.ChatInput;
 import io.cita.domain.conversation.ChatOption;
-import io.cita.domain.conversation.ChatTexts;
 import io.cita.domain.conversation.ChatTexts.Key;
+import io.cita.domain.conversation.ChatTexts;
 import io.cita.domain.conversation.Conversation;
 import io.cita.domain.conversation.ConversationFlow;
 import io.cita.domain.conversation.ConversationState;
@@ -49,8 +50,9 @@ public class ChatBookingService implements HandleChatUseCase {
     private final OptOutUseCase optOuts;
 
     /** The ports the chat reads and writes, and the use cases it books through. */
-    public record Parts(Tenants tenants, Conversations conversations, CatalogServices services, Clients clients,
-                        UsageCounters usage, Plans plans, Messenger messenger, IdGenerator ids, ClockPort clock) {
+    public record Parts(Tenants tenants, Conversations conversations, CatalogServices services, CatalogCache catalogs,
+                        Clients clients, UsageCounters usage, Plans plans, Messenger messenger, IdGenerator ids,
+                        ClockPort clock) {
     }
 
     public ChatBookingService(Parts parts, ListAvailabilityUseCase availability, HoldSlotUseCase holds,
@@ -58,7 +60,7 @@ public class ChatBookingService implements HandleChatUseCase {
                               OptOutUseCase optOuts, String sharedNumberId) {
         this.optOuts = optOuts;
         this.router = new ChatRouter(parts.tenants(), parts.conversations(), parts.ids(), sharedNumberId);
-        this.offers = new ChatOffers(parts.services(), availability);
+        this.offers = new ChatOffers(parts.services(), parts.catalogs(), availability);
         this.bookings = new ChatBookings(offers, parts.clients(), holds, booking, manageBookings);
         this.credits = new MessageCredits(new MessageBudget(parts.usage(), parts.plans()), parts.conversations(),
                 parts.messenger(), bookings);

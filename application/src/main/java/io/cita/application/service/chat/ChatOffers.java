@@ -4,7 +4,7 @@ import io.cita.application.port.in.AvailabilityQuery;
 import io.cita.application.port.in.ListAvailabilityUseCase;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.OutboundMessage;
-import io.cita.application.port.query.PageRequest;
+import io.cita.application.service.CatalogCache;
 import io.cita.domain.availability.Slot;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.catalog.ServiceNames;
@@ -24,10 +24,12 @@ final class ChatOffers {
     private static final int DAYS_AHEAD = 21;
 
     private final CatalogServices services;
+    private final CatalogCache catalogs;
     private final ListAvailabilityUseCase availability;
 
-    ChatOffers(CatalogServices services, ListAvailabilityUseCase availability) {
+    ChatOffers(CatalogServices services, CatalogCache catalogs, ListAvailabilityUseCase availability) {
         this.services = services;
+        this.catalogs = catalogs;
         this.availability = availability;
     }
 
@@ -52,8 +54,7 @@ final class ChatOffers {
     }
 
     private List<Service> active(ChatTurn turn) {
-        return services.list(turn.tenant().id(), new PageRequest(200, null)).items().stream()
-                .filter(Service::active).toList();
+        return catalogs.activeServices(turn.tenant().id(), null);
     }
 
     Conversation days(ChatTurn turn, Conversation conversation, String serviceId, int page) {

@@ -7,7 +7,6 @@ import io.cita.application.port.in.AgentToolsUseCase;
 import io.cita.application.port.in.VoiceCallsUseCase;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.CallLogs;
-import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Clients;
 import io.cita.application.port.out.SecretTokens;
 import io.cita.application.port.out.Tenants;
@@ -16,7 +15,6 @@ import io.cita.application.port.query.BookingFilter;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.Channel;
-import io.cita.domain.catalog.Service;
 import io.cita.domain.plan.Limit;
 import io.cita.domain.plan.LimitKind;
 import io.cita.domain.plan.PlanLimitPolicy;
@@ -37,7 +35,6 @@ import java.util.Optional;
  * agent tools for the caller, and logs the call once with the booking it made.
  */
 public class VoiceCallService implements VoiceCallsUseCase {
-    private static final int MAX_SERVICES = 200;
     private static final int BOOKINGS_SCANNED = 50;
     private static final Duration REPORT_DELAY = Duration.ofMinutes(5);
 
@@ -86,10 +83,8 @@ public class VoiceCallService implements VoiceCallsUseCase {
         if (!minutes.isUnlimited()) {
             callMinutes = Math.min(callMinutes, minutes.bound() - used);
         }
-        CatalogServices services = parts.services();
         return new AssistantSetup(null, VoicePrompt.firstMessage(tenant, line.assistant()),
-                VoicePrompt.system(tenant, line.assistant(), services.list(tenant.id(),
-                        new PageRequest(MAX_SERVICES, null)).items().stream().filter(Service::active).toList(),
+                VoicePrompt.system(tenant, line.assistant(), parts.catalogs().activeServices(tenant.id(), null),
                         tools.tools(), now), tools.tools(), (int) callMinutes * 60);
     }
 

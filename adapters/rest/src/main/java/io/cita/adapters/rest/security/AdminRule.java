@@ -4,44 +4,30 @@ import io.cita.adapters.rest.problem.Problems;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.LogInUseCase;
 import io.cita.domain.access.Role;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.rules.SecurityRuleResult;
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import org.reactivestreams.Publisher;
-import reactor.core.publisher.Mono;
 
 /**
  * Guards {@code /v1/admin/**} as Micronaut Security's rule: an active session of a platform super-admin (else 401 or
  * 403).
  */
 @Singleton
-public class AdminRule implements SecurityRule<HttpRequest<?>> {
+public class AdminRule extends PathRule {
     /** The paths this rule decides. */
     static final String PATHS = "/v1/admin/";
     private final LogInUseCase users;
-    private final BlockingRules blocking;
 
     public AdminRule(LogInUseCase users, BlockingRules blocking) {
+        super(PATHS, blocking);
         this.users = users;
-        this.blocking = blocking;
     }
 
     @Override
-    public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,
-                                               @Nullable Authentication authentication) {
-        if (request == null || !request.getPath().startsWith(PATHS)) {
-            return Mono.just(SecurityRuleResult.UNKNOWN);
-        }
-        return blocking.decide(() -> AccessRefusal.of(request, refusal(request, authentication)));
-    }
-
-    private Optional<? extends MutableHttpResponse<?>> refusal(HttpRequest<?> request, Authentication authentication) {
+    Optional<? extends MutableHttpResponse<?>> refusal(HttpRequest<?> request, Authentication authentication) {
         Optional<AccessTokens.Claims> claims = AccessTokens.Claims.of(authentication)
                 .filter(found -> users.sessionActive(found.sessionId()));
         if (claims.isEmpty()) {

@@ -1,10 +1,8 @@
 package io.cita.adapters.rest.security;
 
-import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ApiKeysUseCase;
 import io.cita.application.port.query.ApiKey;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
@@ -34,17 +32,12 @@ public class McpAccessFilter {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     public HttpResponse<?> authorize(HttpRequest<?> request) {
-        Optional<ApiKey> key = BearerTokens.raw(request).flatMap(keys::authenticate)
-                .filter(found -> found.kind() == ApiKey.Kind.SECRET);
+        Optional<ApiKey> key = BearerTokens.raw(request).flatMap(plaintext -> SecretKeys.authenticate(keys, plaintext));
         if (key.isEmpty()) {
             return BearerTokens.unauthorized(request);
         }
-        String tenantId = key.get().tenantId();
-        request.setAttribute(TENANT_ID, tenantId);
-        request.setAttribute(TenantAccessRule.ACTOR, new Actor(Actor.Kind.API_KEY, key.get().id(),
-                TenantAccessRule.SECRET_KEY_ROLE, null, ClientAddress.of(request),
-                request.getHeaders().get(HttpHeaders.USER_AGENT)));
-        return limits.tenant(request, tenantId).or(() -> limits.apiKey(request, tenantId, key.get().id()))
-                .orElse(null);
+        request.setAttribute(TENANT_ID, key.get().tenantId());
+        request.setAttribute(TenantAccessRule.ACTOR, SecretKeys.actor(key.get(), request));
+        return SecretKeys.count(limits, request, key.get()).orElse(null);
     }
 }

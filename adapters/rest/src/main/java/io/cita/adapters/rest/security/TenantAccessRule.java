@@ -8,19 +8,13 @@ import io.cita.application.port.query.ApiKey;
 import io.cita.application.port.query.Membership;
 import io.cita.domain.access.AccessMatrix;
 import io.cita.domain.access.Permission;
-import io.cita.domain.access.Role;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.rules.SecurityRuleResult;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.reactivestreams.Publisher;
-import reactor.core.publisher.Mono;
 
 /**
  * The access matrix of {@code /v1/tenants/**} as Micronaut Security's rule, decided before any controller runs: the
@@ -30,39 +24,29 @@ import reactor.core.publisher.Mono;
  * {@link Actor}, and the tenant's own rate limit is taken.
  */
 @Singleton
-public class TenantAccessRule implements SecurityRule<HttpRequest<?>> {
+public class TenantAccessRule extends PathRule {
     public static final String ACTOR = "cita.actor";
     /** The paths this rule decides. */
     static final String PATHS = "/v1/tenants/";
     /** The tenant with its catalog version, as read with the session and membership (absent for an API key). */
     public static final String TENANT = "cita.tenant";
     /** What a secret API key may do: a manager's permissions. */
-    static final Role SECRET_KEY_ROLE = Role.MANAGER;
     /** Cita's ids (ten_...) and the plain ids of tenants migrated from seed 000's tables (DERMASKIN). */
     private static final Pattern TENANT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private final LogInUseCase members;
     private final ApiKeysUseCase apiKeys;
     private final RateLimits limits;
-    private final BlockingRules blocking;
 
     public TenantAccessRule(LogInUseCase members, ApiKeysUseCase apiKeys, RateLimits limits, BlockingRules blocking) {
+        super(PATHS, blocking);
         this.members = members;
         this.apiKeys = apiKeys;
         this.limits = limits;
-        this.blocking = blocking;
-    }
-
-    @Override
-    public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request,
-                                               @Nullable Authentication authentication) {
-        if (request == null || !request.getPath().startsWith(PATHS)) {
-            return Mono.just(SecurityRuleResult.UNKNOWN);
-        }
-        return blocking.decide(() -> AccessRefusal.of(request, refusal(request, authentication)));
     }
 
     /** Why the request may not go on, if it may not; otherwise its actor and tenant are set. */
-    private Optional<? extends MutableHttpResponse<?>> refusal(HttpRequest<?> request, Authentication authentication) {
+    @Override
+    Optional<? extends MutableHttpResponse<?>> refusal(HttpRequest<?> request, Authentication authentication) {
         String tenantId = TenantPathSegment.of(request);
         Optional<String> bearer = BearerTokens.raw(request);
         if (bearer.isPresent() && bearer.get().startsWith(ApiKey.Kind.SECRET.marker())) {
@@ -99,7 +83,7 @@ public class TenantAccessRule implements SecurityRule<HttpRequest<?>> {
     /** A secret key acts for its own tenant only, with a manager's permissions (it cannot mint keys or members). */
     private Optional<? extends MutableHttpResponse<?>> refusalOfSecretKey(HttpRequest<?> request, String plaintext,
                                                                    String pathTenant) {
-        Optional<ApiKey> key = apiKeys.authenticate(plaintext).filter(found -> found.kind() == ApiKey.Kind.SECRET);
+        Optional<ApiKey> key = SecretKeys.authenticate(apiKeys, plaintext);
         if (key.isEmpty()) {
             return Optional.of(BearerTokens.unauthorized(request));
         }
@@ -107,11 +91,10 @@ public class TenantAccessRule implements SecurityRule<HttpRequest<?>> {
             return Optional.of(Problems.response(Problems.notFound("No such tenant")));
         }
         Permission required = RoutePermissions.required(request.getMethod(), request.getPath());
-        if (!AccessMatrix.allows(SECRET_KEY_ROLE, required)) {
+        if (!AccessMatrix.allows(SecretKeys.ROLE, required)) {
             return Optional.of(Problems.response(Problems.forbidden("An API key may not do this (" + required + ")")));
         }
-        request.setAttribute(ACTOR, new Actor(Actor.Kind.API_KEY, key.get().id(), SECRET_KEY_ROLE, null,
-                ClientAddress.of(request), request.getHeaders().get(HttpHeaders.USER_AGENT)));
-        return limits.tenant(request, pathTenant).or(() -> limits.apiKey(request, pathTenant, key.get().id()));
+        request.setAttribute(ACTOR, SecretKeys.actor(key.get(), request));
+        return SecretKeys.count(limits, request, key.get());
     }
 }
