@@ -1,0 +1,75 @@
+package io.cita.adapters.dynamodb;
+
+import io.cita.application.port.out.Payments;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
+import io.cita.domain.billing.Payment;
+import io.cita.domain.billing.PaymentStatus;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/**
+ * Payments in the Tenants table under the tenant's partition ({@code PAYMENT#<}{@link Payment#orderKey()}{@code >},
+ * listed newest first), put only when none is stored or the stored report is not newer, in one conditional write.
+ */
+@Singleton
+@Requires(env = "dynamodb")
+public class DynamoPayments implements Payments {
+    private static final String TABLE = "Tenants";
+    private static final String PREFIX = "PAYMENT#";
+    private final DynamoStore store;
+
+    public DynamoPayments(DynamoStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public boolean save(Payment p) {
+        Map<String, AttributeValue> item = new HashMap<>(Attrs.key(DynamoTenants.pk(p.tenantId()),
+                PREFIX + p.orderKey()));
+        item.put("tenantId", Attrs.s(p.tenantId()));
+        item.put("invoiceId", Attrs.s(p.invoiceId()));
+        Attrs.putIfPresent(item, "subscriptionId", p.subscriptionId());
+        item.put("amountMinor", Attrs.n(p.amountMinor()));
+        item.put("currency", Attrs.s(p.currency()));
+        item.put("status", Attrs.s(p.status().name()));
+        Attrs.putIfPresent(item, "method", p.method());
+        Attrs.putIfPresent(item, "providerReference", p.providerReference());
+        Attrs.putIfPresent(item, "invoiceUrl", p.invoiceUrl());
+        item.put("createdAt", Attrs.s(Attrs.exact(p.createdAt())));
+        item.put("stateAt", Attrs.s(Attrs.exact(p.stateAt())));
+        item.put("stateAtMillis", Attrs.n(p.stateAt().toEpochMilli()));
+        try {
+            store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table(TABLE)).item(item)
+                    .conditionExpression("attribute_not_exists(PK) OR stateAtMillis <= :at")
+                    .expressionAttributeValues(Map.of(":at", Attrs.n(p.stateAt().toEpochMilli()))).build()));
+            return true;
+        } catch (ConditionalCheckFailedException newer) {
+            return false;
+        }
+    }
+
+    @Override
+    public Page<Payment> list(String tenantId, PageRequest page) {
+        QueryRequest query = QueryRequest.builder().tableName(store.table(TABLE))
+                .keyConditionExpression("PK = :pk AND begins_with(SK, :payment)")
+                .expressionAttributeValues(Map.of(":pk", Attrs.s(DynamoTenants.pk(tenantId)), ":payment",
+                        Attrs.s(PREFIX))).scanIndexForward(false).consistentRead(true).build();
+        return DynamoPages.query(store, query, page, List.of("PK", "SK"), DynamoPayments::map);
+    }
+
+    private static Payment map(Map<String, AttributeValue> item) {
+        return new Payment(Attrs.str(item, "tenantId"), Attrs.str(item, "invoiceId"),
+                Attrs.str(item, "subscriptionId"), Attrs.num(item, "amountMinor", 0), Attrs.str(item, "currency"),
+                PaymentStatus.valueOf(Attrs.str(item, "status")), Attrs.str(item, "method"),
+                Attrs.str(item, "providerReference"), Attrs.str(item, "invoiceUrl"), Attrs.instant(item, "createdAt"),
+                Attrs.instant(item, "stateAt"));
+    }
+}
