@@ -15,21 +15,17 @@ import io.cita.application.port.out.Holds;
 import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.IdempotencyKeys;
 import io.cita.application.port.out.InboundEvents;
-import io.cita.application.port.out.Members;
 import io.cita.application.port.out.Messenger;
-import io.cita.application.port.out.PaymentProvider;
 import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Resources;
 import io.cita.application.port.out.Schedules;
 import io.cita.application.port.out.SecretTokens;
-import io.cita.application.port.out.Subscriptions;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.UsageCounters;
 import io.cita.application.port.out.VoiceAssistants;
 import io.cita.application.service.ApiKeyService;
 import io.cita.application.service.AuditTrail;
 import io.cita.application.service.AvailabilityService;
-import io.cita.application.service.BillingService;
 import io.cita.application.service.BookingLifecycleService;
 import io.cita.application.service.BookingService;
 import io.cita.application.service.CatalogCache;
@@ -43,29 +39,21 @@ import io.cita.application.service.PlanCache;
 import io.cita.application.service.ResourceService;
 import io.cita.application.service.SelfServiceBookingService;
 import io.cita.application.service.ServiceCatalogService;
-import io.cita.application.service.SubscriptionCheckoutService;
 import io.cita.application.service.TenantAdministrationService;
 import io.cita.application.service.TenantService;
 import io.cita.application.service.agent.AgentBookingParts;
 import io.cita.application.service.agent.AgentToolService;
 import io.cita.application.service.chat.ChatBookingService;
-import io.cita.application.service.delivery.AccountMail;
 import io.cita.application.service.delivery.OptOutService;
 import io.cita.application.service.voice.VoiceCallParts;
 import io.cita.application.service.voice.VoiceCallService;
 import io.cita.application.service.voice.VoiceService;
-import io.cita.domain.billing.PlanPrices;
 import io.cita.domain.booking.Hold;
-import io.cita.domain.plan.PlanCode;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 
 /** Wires the use-case services of the application core from the store's ports; the core itself knows no framework. */
 @Factory
@@ -200,29 +188,6 @@ public class UseCaseFactory {
                                 Bookings bookings, IdGenerator ids, ClockPort clock, AgentToolService tools) {
         return new VoiceCallService(assistants, calls, new VoiceCallParts(tenants, secrets, plans, usage, catalogs,
                 clients, bookings, ids, clock), tools);
-    }
-
-    @Singleton
-    PlanPrices planPrices(@Value("${cita.billing.stripe.prices.starter:}") String starter,
-                          @Value("${cita.billing.stripe.prices.professional:}") String professional,
-                          @Value("${cita.billing.stripe.prices.enterprise:}") String enterprise) {
-        Map<PlanCode, List<String>> prices = new EnumMap<>(PlanCode.class);
-        Map.of(PlanCode.STARTER, starter, PlanCode.PROFESSIONAL, professional, PlanCode.ENTERPRISE, enterprise)
-                .forEach((plan, ids) -> prices.put(plan, Arrays.stream(ids.split(",")).map(String::strip)
-                        .filter(id -> !id.isEmpty()).toList()));
-        return new PlanPrices(prices);
-    }
-
-    @Singleton
-    BillingService billing(Subscriptions subscriptions, Tenants tenants, InboundEvents events, PlanPrices prices,
-                           ClockPort clock, AuditTrail audit, Members members, AccountMail mail) {
-        return new BillingService(subscriptions, tenants, events, prices, clock, audit, members, mail);
-    }
-
-    @Singleton
-    SubscriptionCheckoutService checkout(Tenants tenants, Subscriptions subscriptions, PaymentProvider provider,
-                                         PlanPrices prices, @Value("${cita.public-url}") String publicUrl) {
-        return new SubscriptionCheckoutService(tenants, subscriptions, provider, prices, publicUrl);
     }
 
     @Singleton

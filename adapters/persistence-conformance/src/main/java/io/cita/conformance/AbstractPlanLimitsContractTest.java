@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -125,8 +126,39 @@ public abstract class AbstractPlanLimitsContractTest extends PersistenceContract
                 .isEqualTo(limit.allows(used, 2));
     }
 
+    @Test
+    void aboveTheLimitAfterADowngrade_whatIsActiveCanStillBeChanged_butNothingMoreActivated() {
+        Tenant tenant = newTenant();
+        Service first = service(tenant);
+        Service resting = service(tenant).deactivated();
+        assertThat(stores().services().create(first, Limit.unlimited(), null)).isTrue();
+        assertThat(stores().services().create(service(tenant), Limit.unlimited(), null)).isTrue();
+        assertThat(stores().services().create(resting, Limit.unlimited(), null)).isTrue();
+        Resource working = new Resource(id(IdPrefix.RESOURCE), tenant.id(), "María", ResourceType.STAFF, MADRID,
+                Set.of(), true);
+        Resource away = new Resource(id(IdPrefix.RESOURCE), tenant.id(), "Lucía", ResourceType.STAFF, MADRID,
+                Set.of(), false);
+        assertThat(stores().resources().create(working, Limit.unlimited(), null)).isTrue();
+        assertThat(stores().resources().create(new Resource(id(IdPrefix.RESOURCE), tenant.id(), "Ana",
+                ResourceType.STAFF, MADRID, Set.of(), true), Limit.unlimited(), null)).isTrue();
+        assertThat(stores().resources().create(away, Limit.unlimited(), null)).isTrue();
+
+        Limit downgraded = Limit.of(1);
+        assertThat(stores().services().update(first, downgraded, null)).as("an active service changed").isTrue();
+        assertThat(stores().services().update(service(tenant, resting.id()), downgraded, null))
+                .as("a resting service activated").isFalse();
+        assertThat(stores().resources().update(working, downgraded, null)).as("an active resource changed")
+                .isTrue();
+        assertThat(stores().resources().update(new Resource(away.id(), tenant.id(), "Lucía", ResourceType.STAFF,
+                MADRID, Set.of(), true), downgraded, null)).as("a resting resource activated").isFalse();
+    }
+
     private static Service service(Tenant tenant) {
-        return new Service(id(IdPrefix.SERVICE), tenant.id(), null, "Haircut", "Cut", 30, 0, 0, 15,
+        return service(tenant, id(IdPrefix.SERVICE));
+    }
+
+    private static Service service(Tenant tenant, String serviceId) {
+        return new Service(serviceId, tenant.id(), null, "Haircut", "Cut", 30, 0, 0, 15,
                 new Money(2000, "EUR"), 1, 0, 60, 24, false, true,
                 List.of(new ResourceRequirement(ResourceType.STAFF, List.of())));
     }

@@ -1,99 +1,111 @@
 package io.cita.application.service;
 
-import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.BillingEventsUseCase;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.InboundEvents;
-import io.cita.application.port.out.Members;
+import io.cita.application.port.out.PaymentEvent;
+import io.cita.application.port.out.PaymentEvents;
+import io.cita.application.port.out.Payments;
+import io.cita.application.port.out.ReportedInvoice;
+import io.cita.application.port.out.ReportedSubscription;
 import io.cita.application.port.out.Subscriptions;
 import io.cita.application.port.out.Tenants;
-import io.cita.application.port.query.PageRequest;
-import io.cita.application.service.delivery.AccountMail;
-import io.cita.domain.access.Role;
 import io.cita.domain.billing.BillingStatus;
+import io.cita.domain.billing.Payment;
+import io.cita.domain.billing.PaymentStatus;
 import io.cita.domain.billing.PlanPrices;
 import io.cita.domain.billing.Subscription;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.tenant.Tenant;
-import io.cita.domain.tenant.TenantStatus;
-import java.time.Instant;
-import java.util.Map;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Billing drives the tenant: a subscription's state from Stripe is kept when it is the newest, and the tenant's plan
- * (by the subscription's price) and status (by its {@link BillingStatus}) then follow the stored state, so a late or
- * repeated event never undoes a newer one and a half-finished earlier attempt is completed by the next event. When a
- * payment fails (PAST_DUE) the owners are e-mailed, through the same deliveries as every other message.
+ * Billing drives the tenant: a subscription's state or an invoice's payment from the payment provider is kept when it
+ * is the newest, and the tenant's plan (by the subscription's price) and status then follow the stored subscription
+ * ({@link TenantBilling}), so a late or repeated event never undoes a newer one and a half-finished earlier attempt
+ * is completed by the next event. A failed invoice puts a paying subscription PAST_DUE, starting its grace; a paid one
+ * brings a PAST_DUE or UNPAID one back to ACTIVE.
  */
 public class BillingService implements BillingEventsUseCase {
     private static final String SOURCE = "stripe";
-    private static final int OWNERS_READ = 100;
-    private static final Actor STRIPE = new Actor(Actor.Kind.CHANNEL, "stripe", null, null, null, "Stripe");
+    private static final Set<BillingStatus> FAILING = EnumSet.of(BillingStatus.TRIALING, BillingStatus.ACTIVE,
+            BillingStatus.PAST_DUE);
+    private static final Set<BillingStatus> RECOVERING = EnumSet.of(BillingStatus.PAST_DUE, BillingStatus.UNPAID);
 
+    private final PaymentEvents reader;
     private final Subscriptions subscriptions;
+    private final Payments payments;
     private final Tenants tenants;
     private final InboundEvents events;
     private final PlanPrices prices;
     private final ClockPort clock;
-    private final AuditTrail audit;
-    private final Members members;
-    private final AccountMail mail;
+    private final TenantBilling billing;
 
-    public BillingService(Subscriptions subscriptions, Tenants tenants, InboundEvents events,
-                          PlanPrices prices, ClockPort clock, AuditTrail audit, Members members, AccountMail mail) {
+    public BillingService(PaymentEvents reader, Subscriptions subscriptions, Payments payments, Tenants tenants,
+                          InboundEvents events, PlanPrices prices, ClockPort clock, TenantBilling billing) {
+        this.reader = reader;
         this.subscriptions = subscriptions;
+        this.payments = payments;
         this.tenants = tenants;
         this.events = events;
         this.prices = prices;
         this.clock = clock;
-        this.audit = audit;
-        this.members = members;
-        this.mail = mail;
+        this.billing = billing;
     }
 
     @Override
-    public void subscriptionChanged(SubscriptionChange change) {
-        Optional<Tenant> tenant = change.tenantId() == null ? Optional.empty() : tenants.find(change.tenantId());
+    public Optional<Receipt> receive(String payload, String signature) {
+        Optional<PaymentEvent> read = reader.read(payload, signature);
+        read.ifPresent(event -> {
+            if (event.subscription() != null) {
+                subscriptionReported(event.subscription());
+            }
+            if (event.invoice() != null) {
+                invoiceReported(event.invoice());
+            }
+        });
+        return read.map(event -> new Receipt(!events.record(event.id(), SOURCE, payload, clock.now())));
+    }
+
+    private void subscriptionReported(ReportedSubscription change) {
+        Optional<Tenant> tenant = tenantOf(change.tenantId());
         Optional<BillingStatus> status = BillingStatus.fromStripe(change.status());
         if (tenant.isEmpty() || status.isEmpty()) {
             return;
         }
         PlanCode plan = change.priceId() == null ? tenant.get().plan()
                 : prices.planOf(change.priceId()).orElse(tenant.get().plan());
-        subscriptions.save(new Subscription(tenant.get().id(), change.subscriptionId(), change.customerId(),
+        Subscription reported = new Subscription(tenant.get().id(), change.subscriptionId(), change.customerId(),
                 status.get(), plan, change.currentPeriodEnd(), change.trialEnd(), change.cancelAtPeriodEnd(),
-                change.at()));
-        subscriptions.find(tenant.get().id()).ifPresent(stored -> follow(tenant.get(), stored));
+                change.at());
+        store(tenant.get(), reported.continuing(subscriptions.find(tenant.get().id()).orElse(null)));
     }
 
-    @Override
-    public boolean handled(String eventId, String payload) {
-        return events.record(eventId, SOURCE, payload, clock.now());
-    }
-
-    /** Sets the tenant's plan and status to what the stored subscription says, with an audit entry, if they differ. */
-    private void follow(Tenant tenant, Subscription stored) {
-        TenantStatus status = stored.status().tenantStatus().orElse(tenant.status());
-        if (tenant.plan() == stored.plan() && tenant.status() == status) {
+    private void invoiceReported(ReportedInvoice invoice) {
+        Optional<Tenant> tenant = tenantOf(invoice.tenantId());
+        if (tenant.isEmpty()) {
             return;
         }
-        tenants.update(tenant.withSubscription(stored.plan(), status), audit.pending(tenant.id(), STRIPE,
-                "tenant.billing-changed", "tenant", tenant.id(),
-                Map.of("plan", tenant.plan().name(), "status", tenant.status().name()),
-                Map.of("plan", stored.plan().name(), "status", status.name(), "subscription",
-                        stored.subscriptionId())));
-        if (status == TenantStatus.PAST_DUE) {
-            tellOwners(tenant, stored);
-        }
+        payments.save(new Payment(tenant.get().id(), invoice.invoiceId(), invoice.subscriptionId(),
+                invoice.amountMinor(), invoice.currency(), invoice.paid() ? PaymentStatus.SUCCEEDED
+                : PaymentStatus.FAILED, invoice.method(), invoice.providerReference(), invoice.invoiceUrl(),
+                invoice.createdAt(), invoice.at()));
+        Optional<Subscription> stored = subscriptions.find(tenant.get().id())
+                .filter(s -> s.subscriptionId().equals(invoice.subscriptionId()));
+        Set<BillingStatus> from = invoice.paid() ? RECOVERING : FAILING;
+        stored.filter(s -> from.contains(s.status())).ifPresent(s -> store(tenant.get(),
+                s.reported(invoice.paid() ? BillingStatus.ACTIVE : BillingStatus.PAST_DUE, invoice.at())));
     }
 
-    /** E-mails each owner that the payment failed, once per owner and reported state. */
-    private void tellOwners(Tenant tenant, Subscription stored) {
-        Instant now = clock.now();
-        members.list(tenant.id(), new PageRequest(OWNERS_READ, null)).items().stream()
-                .filter(member -> member.membership().role() == Role.OWNER)
-                .forEach(owner -> mail.paymentFailed(tenant, owner.user().id(), owner.user().email().value(),
-                        stored.stateAt(), now));
+    /** Stores the state unless a newer one is stored, then makes the tenant follow whichever is stored. */
+    private void store(Tenant tenant, Subscription state) {
+        subscriptions.save(state);
+        subscriptions.find(tenant.id()).ifPresent(stored -> billing.follow(tenant, stored));
+    }
+
+    private Optional<Tenant> tenantOf(String tenantId) {
+        return tenantId == null || tenantId.isBlank() ? Optional.empty() : tenants.find(tenantId);
     }
 }

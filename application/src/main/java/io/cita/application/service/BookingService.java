@@ -97,7 +97,8 @@ public class BookingService implements BookAppointmentUseCase {
                     metrics.changed("created", booking.channel());
                     return new Zoned<>(booking, tenant.timezone());
                 }
-                case LIMIT_REACHED -> throw new PlanLimitExceededException(LimitKind.BOOKINGS_PER_MONTH);
+                case LIMIT_REACHED -> throw new PlanLimitExceededException(LimitKind.BOOKINGS_PER_MONTH,
+                        tenant.plan(), monthlyLimit);
                 case SLOT_TAKEN, STALE -> throw new SlotUnavailableException();
                 case REFERENCE_TAKEN -> {
                     // nothing was written: the next attempt draws a fresh reference

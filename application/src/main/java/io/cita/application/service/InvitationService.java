@@ -84,7 +84,7 @@ public class InvitationService implements AcceptInvitationUseCase {
         StoreOutcome outcome = invitations.accept(invitation, membership, newUser, limit, audit.pending(
                 invitation.tenantId(), invitee, "member.added", "member", user.id(), null, membership), now);
         if (outcome == StoreOutcome.LIMIT_REACHED) {
-            throw new PlanLimitExceededException(LimitKind.STAFF_USERS);
+            throw new PlanLimitExceededException(LimitKind.STAFF_USERS, tenant.plan(), limit);
         }
         if (outcome != StoreOutcome.DONE) {
             throw gone();

@@ -79,7 +79,7 @@ public class MemberService implements ManageMembersUseCase {
         Limit limit = PlanLimitPolicy.limitOf(plans.plan(tenant.plan()), LimitKind.STAFF_USERS);
         if (!limit.isUnlimited() && !limit.allowsOneMore(members.list(tenantId,
                 new PageRequest(Math.min(limit.bound() + 1, MOST_COUNTED), null)).items().size())) {
-            throw new PlanLimitExceededException(LimitKind.STAFF_USERS);
+            throw new PlanLimitExceededException(LimitKind.STAFF_USERS, tenant.plan(), limit);
         }
         if (users.findByEmail(command.email().value())
                 .flatMap(user -> users.membership(tenantId, user.id())).isPresent()) {

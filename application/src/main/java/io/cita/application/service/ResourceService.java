@@ -57,7 +57,7 @@ public class ResourceService implements ManageResourcesUseCase {
         requireServicesOf(tenantId, resource.serviceIds());
         if (!resources.create(resource, limit(tenant),
                 audit.pending(tenantId, actor, "resource.created", "resource", resource.id(), null, resource))) {
-            throw new PlanLimitExceededException(LimitKind.RESOURCES);
+            throw new PlanLimitExceededException(LimitKind.RESOURCES, tenant.plan(), limit(tenant));
         }
         return resource;
     }
@@ -70,7 +70,7 @@ public class ResourceService implements ManageResourcesUseCase {
         requireServicesOf(tenantId, resource.serviceIds());
         if (!resources.update(resource, limit(tenant),
                 audit.pending(tenantId, actor, "resource.updated", "resource", resourceId, current, resource))) {
-            throw new PlanLimitExceededException(LimitKind.RESOURCES);
+            throw new PlanLimitExceededException(LimitKind.RESOURCES, tenant.plan(), limit(tenant));
         }
         return resource;
     }

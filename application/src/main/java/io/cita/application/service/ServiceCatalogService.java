@@ -44,7 +44,7 @@ public class ServiceCatalogService implements ManageServicesUseCase {
         Service service = build(ids.newId(IdPrefix.SERVICE), tenant, details);
         if (!services.create(service, limit(tenant),
                 audit.pending(tenantId, actor, "service.created", "service", service.id(), null, service))) {
-            throw new PlanLimitExceededException(LimitKind.SERVICES);
+            throw new PlanLimitExceededException(LimitKind.SERVICES, tenant.plan(), limit(tenant));
         }
         return service;
     }
@@ -56,7 +56,7 @@ public class ServiceCatalogService implements ManageServicesUseCase {
         Service service = build(serviceId, tenant, details);
         if (!services.update(service, limit(tenant),
                 audit.pending(tenantId, actor, "service.updated", "service", serviceId, current, service))) {
-            throw new PlanLimitExceededException(LimitKind.SERVICES);
+            throw new PlanLimitExceededException(LimitKind.SERVICES, tenant.plan(), limit(tenant));
         }
         return service;
     }

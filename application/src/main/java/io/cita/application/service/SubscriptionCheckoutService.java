@@ -7,9 +7,13 @@ import io.cita.application.error.NotFoundException;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageBillingUseCase;
 import io.cita.application.port.out.PaymentProvider;
+import io.cita.application.port.out.Payments;
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
 import io.cita.application.port.out.Subscriptions;
 import io.cita.application.port.out.Tenants;
 import io.cita.domain.access.Permission;
+import io.cita.domain.billing.Payment;
 import io.cita.domain.billing.PlanPrices;
 import io.cita.domain.billing.Subscription;
 import io.cita.domain.plan.PlanCode;
@@ -25,14 +29,16 @@ import java.util.Optional;
 public class SubscriptionCheckoutService implements ManageBillingUseCase {
     private final Tenants tenants;
     private final Subscriptions subscriptions;
+    private final Payments payments;
     private final PaymentProvider provider;
     private final PlanPrices prices;
     private final String publicUrl;
 
-    public SubscriptionCheckoutService(Tenants tenants, Subscriptions subscriptions, PaymentProvider provider,
-                                       PlanPrices prices, String publicUrl) {
+    public SubscriptionCheckoutService(Tenants tenants, Subscriptions subscriptions, Payments payments,
+                                       PaymentProvider provider, PlanPrices prices, String publicUrl) {
         this.tenants = tenants;
         this.subscriptions = subscriptions;
+        this.payments = payments;
         this.provider = provider;
         this.prices = prices;
         this.publicUrl = publicUrl;
@@ -65,6 +71,11 @@ public class SubscriptionCheckoutService implements ManageBillingUseCase {
     @Override
     public Optional<Subscription> subscription(String tenantId) {
         return subscriptions.find(tenantId);
+    }
+
+    @Override
+    public Page<Payment> payments(String tenantId, PageRequest page) {
+        return payments.list(tenantId, page);
     }
 
     private Tenant owned(String tenantId, Actor actor) {

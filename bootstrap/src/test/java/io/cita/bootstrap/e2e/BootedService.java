@@ -64,11 +64,12 @@ final class BootedService {
         properties.putAll(Map.of("cita.webhooks.allow-private-http", true, "cita.webhooks.retry-delays", "200ms,200ms",
                 "cita.dispatch.every", "200ms", "cita.dispatch.lease", "5s", "cita.holds.sweep-every", "300ms",
                 "cita.holds.sweep-initial-delay", "1s"));
-        properties.putAll(Map.of("cita.billing.stripe.webhook-secret", StripeBillingTest.WEBHOOK_SECRET,
+        properties.putAll(Map.of("cita.billing.stripe.webhook-secret", StripeEvents.WEBHOOK_SECRET,
                 "cita.billing.stripe.prices.starter", StripeBillingTest.STARTER_PRICE,
                 "cita.billing.stripe.prices.professional", StripeBillingTest.PROFESSIONAL_PRICE,
                 "cita.billing.stripe.secret-key", FakeStripe.SECRET_KEY,
-                "cita.billing.stripe.api-base", FakeStripe.get().baseUrl()));
+                "cita.billing.stripe.api-base", FakeStripe.get().baseUrl(),
+                "cita.billing.grace-sweep-every", "500ms", "cita.billing.grace-sweep-initial-delay", "1s"));
         List<Object> singletons = new ArrayList<>();
         if (store == Store.POSTGRES) {
             // started in the background like the jar's: EmbeddedPostgresGate holds the datasource back until it answers

@@ -4,11 +4,13 @@ import com.sun.net.httpserver.HttpServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local stand-in for Stripe's API: it records every request (path, Authorization header, form fields), answers a
- * Checkout or billing-portal session with a URL as Stripe does, and can be told to fail the next requests.
+ * Checkout or billing-portal session with a URL as Stripe does, gives back the objects it was told to hold (a
+ * subscription, an invoice) as Stripe's retrieve calls would, and can be told to fail the next requests.
  */
 final class FakeStripe {
     static final String SECRET_KEY = "sk_test_cita_fake";
@@ -17,6 +19,7 @@ final class FakeStripe {
     private final List<Received> received = new ArrayList<>();
     private final AtomicInteger sessions = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
+    private final Map<String, String> objects = new ConcurrentHashMap<>();
 
     /** One request the fake received. */
     record Received(String path, String authorization, Map<String, String> form) {
@@ -31,6 +34,15 @@ final class FakeStripe {
             if (failures.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
                 status = 500;
                 answer = "{\"error\":{\"type\":\"api_error\",\"message\":\"failing on demand\"}}";
+            } else if ("GET".equals(exchange.getRequestMethod())) {
+                synchronized (received) {
+                    received.add(new Received(path, exchange.getRequestHeaders().getFirst("Authorization"), Map.of()));
+                }
+                answer = objects.get(path);
+                if (answer == null) {
+                    status = 404;
+                    answer = "{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"resource_missing\"}}";
+                }
             } else {
                 synchronized (received) {
                     received.add(new Received(path, exchange.getRequestHeaders().getFirst("Authorization"),
@@ -69,6 +81,19 @@ final class FakeStripe {
     List<Received> forCustomer(String customerId) {
         synchronized (received) {
             return received.stream().filter(request -> customerId.equals(request.form().get("customer"))).toList();
+        }
+    }
+
+    /** Gives back {@code json} to a GET of {@code path} ({@code /v1/subscriptions/sub_1}) from now on. */
+    void holds(String path, String json) {
+        objects.put(path, json);
+    }
+
+    /** How many times {@code path} was fetched. */
+    long fetches(String path) {
+        synchronized (received) {
+            return received.stream().filter(request -> request.path().equals(path) && request.form().isEmpty())
+                    .count();
         }
     }
 

@@ -2,13 +2,10 @@ package io.cita.bootstrap.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.stripe.Stripe;
 import com.stripe.net.Webhook;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -25,10 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass
 @EnumSource(Store.class)
 class StripeBillingTest {
-    static final String WEBHOOK_SECRET = "whsec_test_secret_for_cita";
     static final String STARTER_PRICE = "price_starter_monthly,price_starter_yearly";
     static final String PROFESSIONAL_PRICE = "price_pro_monthly";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Api api;
 
     StripeBillingTest(Store store) {
@@ -36,20 +31,12 @@ class StripeBillingTest {
     }
 
     /** A customer.subscription.* event of the tenant's subscription as Stripe sends it, created at {@code at}. */
-    private static String event(String id, String type, String tenantId, String status, String price, long at)
-            throws Exception {
-        Map<String, Object> subscription = new HashMap<>(Map.of("id", "sub_" + tenantId, "object", "subscription",
-                "customer", "cus_" + tenantId, "status", status, "cancel_at_period_end", false,
-                "metadata", Map.of("tenantId", tenantId),
-                "items", Map.of("object", "list", "data", List.of(Map.of("id", "si_1", "object", "subscription_item",
-                        "current_period_end", at + 30 * 86400, "price", Map.of("id", price, "object", "price"))))));
-        return JSON.writeValueAsString(Map.of("id", id, "object", "event", "type", type, "created", at,
-                "api_version", Stripe.API_VERSION, "data", Map.of("object", subscription)));
+    private String event(String id, String type, String tenantId, String status, String price, long at) {
+        return StripeEvents.event(id, type, new StripeEvents(api, tenantId).subscription(status, price, at), at);
     }
 
     private Api.Response deliver(String payload) throws Exception {
-        return api.post("/webhooks/stripe", null, payload, Map.of("Content-Type", "application/json",
-                "Stripe-Signature", Webhook.Signature.generateSignatureHeader(payload, WEBHOOK_SECRET)));
+        return new StripeEvents(api, "").deliver(payload);
     }
 
     /** The e-mails telling the owner that the payment failed. */

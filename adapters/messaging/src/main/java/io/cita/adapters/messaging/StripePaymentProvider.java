@@ -5,32 +5,19 @@ import com.stripe.exception.StripeException;
 import com.stripe.param.checkout.SessionCreateParams;
 import io.cita.application.error.PaymentProviderUnavailableException;
 import io.cita.application.port.out.PaymentProvider;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 /**
  * Stripe behind the {@link PaymentProvider} port, through stripe-java's {@link StripeClient}: Checkout sessions in
  * subscription mode (the tenant as {@code client_reference_id} and as the subscription's {@code tenantId} metadata,
- * which the billing webhook reads) and billing-portal sessions. The API base is configurable, for a local fake.
+ * which the billing webhook reads) and billing-portal sessions.
  */
 @Singleton
 public class StripePaymentProvider implements PaymentProvider {
-    private static final int TIMEOUT_MILLIS = 10_000;
     private final StripeClient client;
 
-    public StripePaymentProvider(@Nullable @Value("${cita.billing.stripe.secret-key:}") String secretKey,
-                                 @Nullable @Value("${cita.billing.stripe.api-base:}") String apiBase) {
-        if (secretKey == null || secretKey.isBlank()) {
-            this.client = null;
-            return;
-        }
-        StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(secretKey)
-                .setConnectTimeout(TIMEOUT_MILLIS).setReadTimeout(TIMEOUT_MILLIS).setMaxNetworkRetries(2);
-        if (apiBase != null && !apiBase.isBlank()) {
-            builder.setApiBase(apiBase);
-        }
-        this.client = builder.build();
+    public StripePaymentProvider(StripeConnection connection) {
+        this.client = connection.client().orElse(null);
     }
 
     @Override

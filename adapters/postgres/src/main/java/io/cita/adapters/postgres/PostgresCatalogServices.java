@@ -64,7 +64,8 @@ public class PostgresCatalogServices implements CatalogServices {
     public boolean update(Service service, Limit activeLimit, AuditRecord audit) {
         return tx.write(c -> {
             TenantLock.lock(c, service.tenantId());
-            if (service.active() && !TenantLock.fits(c, activeLimit,
+            if (service.active() && TenantLock.activates(c, "services", service.tenantId(), service.id())
+                    && !TenantLock.fits(c, activeLimit,
                     "SELECT count(*) FROM services WHERE tenant_id = ? AND is_active AND id <> ?",
                     service.tenantId(), service.id())) {
                 return false;

@@ -51,7 +51,8 @@ public class PostgresResources implements Resources {
     public boolean update(Resource resource, Limit activeLimit, AuditRecord audit) {
         return tx.write(c -> {
             TenantLock.lock(c, resource.tenantId());
-            if (resource.active() && !TenantLock.fits(c, activeLimit,
+            if (resource.active() && TenantLock.activates(c, "resources", resource.tenantId(), resource.id())
+                    && !TenantLock.fits(c, activeLimit,
                     "SELECT count(*) FROM resources WHERE tenant_id = ? AND is_active AND id <> ?",
                     resource.tenantId(), resource.id())) {
                 return false;

@@ -13,6 +13,15 @@ final class TenantLock {
     }
 
     /** Whether one more active row fits {@code limit}, counting (under the tenant's lock) only when it is bounded. */
+    /**
+     * Whether storing row {@code id} of {@code table} as active makes one more active row: it is not active now. A row
+     * that is active already may be changed when the tenant is above its limit (after a downgrade).
+     */
+    static boolean activates(Connection connection, String table, String tenantId, String id) {
+        return !Sql.one(connection, rs -> rs.getBoolean(1), "SELECT is_active FROM " + table
+                + " WHERE tenant_id = ? AND id = ?", tenantId, id).orElse(false);
+    }
+
     static boolean fits(Connection connection, Limit limit, String countSql, Object... params) {
         if (limit.isUnlimited()) {
             return true;

@@ -1,21 +1,18 @@
 package io.cita.application.port.in;
 
-import java.time.Instant;
+import java.util.Optional;
 
-/** What Stripe tells Cita about a tenant's subscription, already verified by the webhook. */
+/** What the payment provider tells Cita about tenants' subscriptions and payments, through its webhook. */
 public interface BillingEventsUseCase {
     /**
-     * Applies a subscription's new state: stored unless a newer one is, then the tenant's plan and status follow the
-     * stored state. Applying the same change again changes nothing.
+     * Verifies a webhook delivery, applies what it reports (a subscription's state or an invoice's payment, each
+     * stored unless a newer one is; then the tenant's plan and status follow the stored subscription) and records its
+     * event id. Empty when the signature does not verify: nothing is read or stored. Applying an event again changes
+     * nothing, and is reported as a duplicate.
      */
-    void subscriptionChanged(SubscriptionChange change);
+    Optional<Receipt> receive(String payload, String signature);
 
-    /** Records that event {@code eventId} was handled; false when it had been already (a redelivery). */
-    boolean handled(String eventId, String payload);
-
-    /** A subscription as a Stripe event carries it, at the event's creation time. */
-    record SubscriptionChange(String tenantId, String subscriptionId, String customerId, String status,
-                              String priceId, Instant currentPeriodEnd, Instant trialEnd, boolean cancelAtPeriodEnd,
-                              Instant at) {
+    /** What receiving an event did: whether it had been received before. */
+    record Receipt(boolean duplicate) {
     }
 }

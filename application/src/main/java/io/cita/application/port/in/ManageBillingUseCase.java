@@ -1,5 +1,8 @@
 package io.cita.application.port.in;
 
+import io.cita.application.port.query.Page;
+import io.cita.application.port.query.PageRequest;
+import io.cita.domain.billing.Payment;
 import io.cita.domain.billing.PlanPrices;
 import io.cita.domain.billing.Subscription;
 import io.cita.domain.plan.PlanCode;
@@ -18,4 +21,7 @@ public interface ManageBillingUseCase {
     String portal(String tenantId, String returnUrl, Actor actor);
 
     Optional<Subscription> subscription(String tenantId);
+
+    /** The business's payments, the newest invoice first. */
+    Page<Payment> payments(String tenantId, PageRequest page);
 }

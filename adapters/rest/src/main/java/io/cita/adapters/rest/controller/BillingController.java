@@ -2,19 +2,23 @@ package io.cita.adapters.rest.controller;
 
 import io.cita.adapters.rest.dto.BillingJson;
 import io.cita.adapters.rest.dto.Fields;
+import io.cita.adapters.rest.dto.PageJson;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.security.TenantAccessRule;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageBillingUseCase;
 import io.cita.application.port.in.ManageTenantUseCase;
+import io.cita.application.port.query.PageRequest;
 import io.cita.domain.billing.PlanPrices;
 import io.cita.domain.plan.PlanCode;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -27,6 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @CommonProblems
 @Controller("/v1/tenants/{tenantId}/billing")
 public class BillingController {
+    private static final int RECENT_PAYMENTS = 12;
     private final ManageBillingUseCase billing;
     private final ManageTenantUseCase tenants;
 
@@ -39,7 +44,16 @@ public class BillingController {
     @Operation(operationId = "getBilling")
     @Get
     public BillingJson.Overview get(String tenantId) {
-        return BillingJson.Overview.from(tenants.get(tenantId), billing.subscription(tenantId).orElse(null));
+        return BillingJson.Overview.from(tenants.get(tenantId), billing.subscription(tenantId).orElse(null),
+                billing.payments(tenantId, new PageRequest(RECENT_PAYMENTS, null)).items());
+    }
+
+    /** The business's payments, the newest invoice first. */
+    @Operation(operationId = "listPayments")
+    @Get("/payments")
+    public PageJson<BillingJson.PaymentJson> payments(String tenantId, @Nullable @QueryValue Integer limit,
+                                                      @Nullable @QueryValue String cursor) {
+        return PageJson.from(billing.payments(tenantId, Paging.of(limit, cursor)), BillingJson.PaymentJson::from);
     }
 
     /**

@@ -1,10 +1,13 @@
 package io.cita.adapters.rest.dto;
 
+import io.cita.domain.billing.Payment;
 import io.cita.domain.billing.Subscription;
 import io.cita.domain.tenant.Tenant;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
 
 /** The JSON shapes of a business's billing: its plan and status, its subscription, and the hosted pages' URLs. */
 public final class BillingJson {
@@ -36,13 +39,14 @@ public final class BillingJson {
 
     /** GET .../billing. */
     @Schema(name = "Billing")
-    public record Overview(String plan, String status, @Nullable SubscriptionJson subscription) {
-        public static Overview from(Tenant tenant, Subscription s) {
+    public record Overview(String plan, String status, @Nullable SubscriptionJson subscription,
+                           @Schema(description = "The newest payments; all of them at .../billing/payments")
+                           List<PaymentJson> recentPayments) {
+        public static Overview from(Tenant tenant, Subscription s, List<Payment> payments) {
             return new Overview(tenant.plan().name(), tenant.status().name(), s == null ? null
                     : new SubscriptionJson(s.subscriptionId(), s.status().name(), s.plan().name(),
-                    s.currentPeriodEnd() == null ? null : s.currentPeriodEnd().toString(),
-                    s.trialEnd() == null ? null : s.trialEnd().toString(), s.cancelAtPeriodEnd(),
-                    s.stateAt().toString()));
+                    text(s.currentPeriodEnd()), text(s.trialEnd()), s.cancelAtPeriodEnd(), text(s.graceEndsAt()),
+                    s.stateAt().toString()), payments.stream().map(PaymentJson::from).toList());
         }
     }
 
@@ -51,6 +55,31 @@ public final class BillingJson {
     public record SubscriptionJson(String id, @Schema(example = "ACTIVE", description = "TRIALING, ACTIVE, PAST_DUE, "
             + "UNPAID, PAUSED, CANCELED, INCOMPLETE or INCOMPLETE_EXPIRED") String status, String plan,
                                    @Nullable String currentPeriodEnd, @Nullable String trialEnd,
-                                   boolean cancelAtPeriodEnd, String reportedAt) {
+                                   boolean cancelAtPeriodEnd,
+                                   @Nullable @Schema(description = "While a payment fails: when the business is "
+                                           + "suspended unless it is paid by then") String graceEndsAt,
+                                   String reportedAt) {
+    }
+
+    /** A payment of one invoice. */
+    @Schema(name = "Payment")
+    public record PaymentJson(String invoiceId, @Nullable String subscriptionId,
+                              @Schema(description = "In the currency's minor unit (cents)", example = "2900")
+                              long amountMinor, @Schema(example = "EUR") String currency,
+                              @Schema(example = "SUCCEEDED", description = "PENDING, SUCCEEDED, FAILED, CANCELLED or "
+                                      + "REFUNDED") String status,
+                              @Nullable @Schema(example = "charge_automatically") String method,
+                              @Nullable @Schema(description = "The provider's payment reference",
+                                      example = "pi_3Q1") String providerReference,
+                              @Nullable String invoiceUrl, String createdAt, String reportedAt) {
+        public static PaymentJson from(Payment p) {
+            return new PaymentJson(p.invoiceId(), p.subscriptionId(), p.amountMinor(), p.currency(),
+                    p.status().name(), p.method(), p.providerReference(), p.invoiceUrl(), p.createdAt().toString(),
+                    p.stateAt().toString());
+        }
+    }
+
+    private static String text(Instant at) {
+        return at == null ? null : at.toString();
     }
 }

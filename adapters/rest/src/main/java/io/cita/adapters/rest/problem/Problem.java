@@ -23,6 +23,8 @@ public record Problem(
                     "internal-error", "service-unavailable"}) String code,
         @Schema(description = "With booking-rule-violated: the rule", example = "MIN_NOTICE") String rule,
         @Schema(description = "With plan-limit-exceeded: the limit", example = "BOOKINGS_PER_MONTH") String limit,
+        @Schema(description = "With plan-limit-exceeded: the business's plan", example = "FREE") String plan,
+        @Schema(description = "With plan-limit-exceeded: how many the plan allows", example = "50") Integer allowed,
         @Schema(description = "With validation-failed: each invalid field") List<FieldError> errors) {
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -32,18 +34,20 @@ public record Problem(
     }
 
     public static Problem of(int status, String code, String title, String detail) {
-        return new Problem("https://cita.io/problems/" + code, title, status, detail, code, null, null, null);
+        return new Problem("https://cita.io/problems/" + code, title, status, detail, code, null, null, null, null,
+                null);
     }
 
     public Problem withRule(String newRule) {
-        return new Problem(type, title, status, detail, code, newRule, limit, errors);
+        return new Problem(type, title, status, detail, code, newRule, limit, plan, allowed, errors);
     }
 
-    public Problem withLimit(String newLimit) {
-        return new Problem(type, title, status, detail, code, rule, newLimit, errors);
+    /** With the plan's limit that was reached, the plan, and how many it allows. */
+    public Problem withLimit(String newLimit, String newPlan, int newAllowed) {
+        return new Problem(type, title, status, detail, code, rule, newLimit, newPlan, newAllowed, errors);
     }
 
     public Problem withErrors(List<FieldError> newErrors) {
-        return new Problem(type, title, status, detail, code, rule, limit, newErrors);
+        return new Problem(type, title, status, detail, code, rule, limit, plan, allowed, newErrors);
     }
 }

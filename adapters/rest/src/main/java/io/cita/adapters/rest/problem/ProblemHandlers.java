@@ -23,6 +23,7 @@ import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** Maps the application's exceptions to problem+json, each to its status and stable code. */
 @Controller
@@ -53,8 +54,11 @@ public class ProblemHandlers {
 
     @Error(global = true, exception = PlanLimitExceededException.class)
     public MutableHttpResponse<Problem> planLimit(PlanLimitExceededException e) {
+        String what = e.limit().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Problems.response(Problem.of(403, "plan-limit-exceeded", "Plan limit exceeded",
-                "The tenant's plan allows no more " + e.limit()).withLimit(e.limit().name()));
+                "The " + e.plan() + " plan allows " + e.allowed() + " " + what + "; everything the business has stays, "
+                        + "and more can be added after upgrading the plan")
+                .withLimit(e.limit().name(), e.plan().name(), e.allowed()));
     }
 
     @Error(global = true, exception = InvalidCredentialsException.class)

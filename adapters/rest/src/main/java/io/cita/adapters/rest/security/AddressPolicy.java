@@ -23,7 +23,9 @@ public enum AddressPolicy {
     /** Lookups, cancellations and moves by reference per address, and tries of the same reference from anywhere. */
     BOOKING_REFERENCE("booking-reference"), BOOKING_REFERENCE_TRIES("booking-reference-tries"),
     /** Private calendar feed fetches per address. */
-    CALENDAR_FEED("calendar-feed");
+    CALENDAR_FEED("calendar-feed"),
+    /** Reads of the plans and their prices per address. */
+    PLAN_LIST("plan-list");
 
     private final String policyName;
 

@@ -23,6 +23,7 @@ public class AddressQuotas {
                          @Value("${cita.rate-limits.booking-references-per-minute-per-address:10}") long references,
                          @Value("${cita.rate-limits.tries-per-minute-per-booking-reference:5}") long referenceTries,
                          @Value("${cita.rate-limits.calendar-feeds-per-minute-per-address:30}") long calendarFeeds,
+                         @Value("${cita.rate-limits.plan-lists-per-minute-per-address:60}") long planLists,
                          @Value("${cita.rate-limits.public-requests-per-minute-per-address:120}") long publicRequests) {
         quotas.put(AddressPolicy.LOGIN, Quota.perMinute(logins));
         quotas.put(AddressPolicy.SIGNUP, new Quota(signups, Duration.ofHours(1)));
@@ -33,6 +34,7 @@ public class AddressQuotas {
         quotas.put(AddressPolicy.BOOKING_REFERENCE, Quota.perMinute(references));
         quotas.put(AddressPolicy.BOOKING_REFERENCE_TRIES, Quota.perMinute(referenceTries));
         quotas.put(AddressPolicy.CALENDAR_FEED, Quota.perMinute(calendarFeeds));
+        quotas.put(AddressPolicy.PLAN_LIST, Quota.perMinute(planLists));
         this.publicRequests = Quota.perMinute(publicRequests);
     }
 

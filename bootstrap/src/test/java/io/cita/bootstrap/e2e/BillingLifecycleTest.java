@@ -1,0 +1,183 @@
+package io.cita.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A business's billing from trial to suspension and back (issue 16), on both stores: a checkout completed, invoices
+ * paid and failed, the 7-day grace after a failed payment ended by the leased sweep, payments listed; an event of
+ * another API version read from Stripe itself; a downgrade that keeps everything and says which limit is reached; the
+ * plans and their prices, open to anyone.
+ */
+@ParameterizedClass
+@EnumSource(Store.class)
+class BillingLifecycleTest {
+    private static final long DAY = 86_400;
+    private final Api api;
+
+    BillingLifecycleTest(Store store) {
+        this.api = new Api(BootedService.baseUrl(store));
+    }
+
+    private String[] planAndStatus(TenantFixture tenant) {
+        Api.Response read = api.get(tenant.base, tenant.token);
+        return new String[] {read.text("plan"), read.text("status")};
+    }
+
+    @Test
+    void trial_checkout_active_paymentFailed_pastDue_suspendedAfterTheGrace_paid_activeAgain() throws Exception {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        StripeEvents stripe = new StripeEvents(api, tenant.tenantId);
+        AbuseLimitsTest.Widget widget = AbuseLimitsTest.Widget.of(api, tenant);
+        String subscription = "/v1/subscriptions/" + stripe.subscriptionId();
+        long now = Instant.now().getEpochSecond();
+        long start = now - 8 * DAY;
+        assertThat(planAndStatus(tenant)).containsExactly("FREE", "TRIAL");
+        assertThat(api.post(tenant.base + "/billing/checkout", tenant.token, Map.of("plan", "STARTER")).status())
+                .isEqualTo(200);
+
+        FakeStripe.get().holds(subscription, StripeEvents.json(stripe.subscription("active", "price_starter_monthly",
+                start)));
+        Api.Response completed = stripe.deliver(StripeEvents.event("evt_cs_" + tenant.tenantId,
+                "checkout.session.completed", stripe.checkoutSession(), start));
+        assertThat(completed.status()).as(completed.raw()).isEqualTo(200);
+        assertThat(FakeStripe.get().fetches(subscription)).as("the session's subscription read from Stripe")
+                .isEqualTo(1);
+        assertThat(planAndStatus(tenant)).containsExactly("STARTER", "ACTIVE");
+        assertThat(stripe.deliver(StripeEvents.event("evt_paid1_" + tenant.tenantId, "invoice.paid",
+                stripe.invoice("in_1" + tenant.tenantId, true, 2900, start), start + 5)).status()).isEqualTo(200);
+
+        long failedAt = now - 7 * DAY + 6;
+        String failed = StripeEvents.event("evt_failed2_" + tenant.tenantId, "invoice.payment_failed",
+                stripe.invoice("in_2" + tenant.tenantId, false, 2900, failedAt - 3600), failedAt);
+        assertThat(stripe.deliver(failed).status()).isEqualTo(200);
+        assertThat(planAndStatus(tenant)).containsExactly("STARTER", "PAST_DUE");
+        assertThat(api.get(tenant.base + "/billing", tenant.token).text("subscription.graceEndsAt"))
+                .isEqualTo(Instant.ofEpochSecond(failedAt + 7 * DAY).toString());
+        assertThat(publicServices(widget).status()).as("open while the grace runs").isEqualTo(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> "SUSPENDED".equals(planAndStatus(tenant)[1]));
+        Api.Response refused = publicServices(widget);
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(403);
+        assertThat(refused.text("code")).isEqualTo("business-unavailable");
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(api.get(tenant.base + "/services", tenant.token).status()).as("staff still read").isEqualTo(200);
+        assertThat(api.get(tenant.base + "/bookings", tenant.token).status()).as("and their bookings")
+                .isEqualTo(200);
+
+        assertThat(stripe.deliver(StripeEvents.event("evt_paid2_" + tenant.tenantId, "invoice.paid",
+                stripe.invoice("in_2" + tenant.tenantId, true, 2900, failedAt - 3600), now)).status()).isEqualTo(200);
+        assertThat(planAndStatus(tenant)).containsExactly("STARTER", "ACTIVE");
+        assertThat(publicServices(widget).status()).isEqualTo(200);
+
+        assertThat(stripe.deliver(failed).text("duplicate")).isEqualTo("true");
+        assertThat(stripe.deliver(StripeEvents.event("evt_failed2b_" + tenant.tenantId, "invoice.payment_failed",
+                stripe.invoice("in_2" + tenant.tenantId, false, 2900, failedAt - 3600), failedAt + 60)).status())
+                .isEqualTo(200);
+        assertThat(planAndStatus(tenant)).as("a late failure report changes nothing")
+                .containsExactly("STARTER", "ACTIVE");
+
+        JsonNode payments = api.get(tenant.base + "/billing/payments", tenant.token).body().get("items");
+        assertThat(payments).hasSize(2);
+        assertThat(payments.get(0).get("invoiceId").asText()).isEqualTo("in_2" + tenant.tenantId);
+        assertThat(payments.get(0).get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(payments.get(0).get("amountMinor").asLong()).isEqualTo(2900);
+        assertThat(payments.get(0).get("currency").asText()).isEqualTo("EUR");
+        assertThat(payments.get(0).get("providerReference").asText()).isEqualTo("pi_in_2" + tenant.tenantId);
+        assertThat(payments.get(1).get("invoiceId").asText()).isEqualTo("in_1" + tenant.tenantId);
+        assertThat(api.get(tenant.base + "/billing", tenant.token).body().get("recentPayments")).hasSize(2);
+        List<String> changes = new ArrayList<>();
+        api.get(tenant.base + "/audit-log", tenant.token).body().get("items").forEach(entry -> {
+            if ("tenant.billing-changed".equals(entry.get("action").asText())) {
+                changes.add(entry.get("newValues").get("status").asText());
+            }
+        });
+        assertThat(changes).containsExactlyInAnyOrder("ACTIVE", "PAST_DUE", "SUSPENDED", "ACTIVE");
+    }
+
+    @Test
+    void anEventOfAnotherApiVersion_isReadFromStripeItself() throws Exception {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        StripeEvents stripe = new StripeEvents(api, tenant.tenantId);
+        long now = Instant.now().getEpochSecond();
+        String subscription = "/v1/subscriptions/" + stripe.subscriptionId();
+        FakeStripe.get().holds(subscription, StripeEvents.json(stripe.subscription("past_due", "price_pro_monthly",
+                now)));
+        Api.Response read = stripe.deliver(StripeEvents.event("evt_old_" + tenant.tenantId,
+                "customer.subscription.updated", stripe.subscription("active", "price_starter_monthly", now), now,
+                "2019-12-03"));
+        assertThat(read.status()).as(read.raw()).isEqualTo(200);
+        assertThat(FakeStripe.get().fetches(subscription)).isEqualTo(1);
+        assertThat(planAndStatus(tenant)).containsExactly("PROFESSIONAL", "PAST_DUE");
+
+        FakeStripe.get().failNext(3);
+        String later = StripeEvents.event("evt_old2_" + tenant.tenantId, "customer.subscription.updated",
+                stripe.subscription("active", "price_starter_monthly", now + 1), now + 1, "2019-12-03");
+        assertThat(stripe.deliver(later).status()).as("Stripe unreachable: retried later").isEqualTo(503);
+        assertThat(stripe.deliver(later).text("duplicate")).as("and not taken for handled").isEqualTo("false");
+    }
+
+    @Test
+    void aDowngradeKeepsEverything_andSaysWhichLimitANewServiceWouldBreak() throws Exception {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        StripeEvents stripe = new StripeEvents(api, tenant.tenantId);
+        long now = Instant.now().getEpochSecond();
+        stripe.deliver(StripeEvents.event("evt_pro_" + tenant.tenantId, "customer.subscription.created",
+                stripe.subscription("active", "price_pro_monthly", now), now));
+        assertThat(planAndStatus(tenant)).containsExactly("PROFESSIONAL", "ACTIVE");
+        List<String> services = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            services.add(tenant.createService(Map.of("name", "Service " + i)));
+        }
+        stripe.deliver(StripeEvents.event("evt_down_" + tenant.tenantId, "customer.subscription.updated",
+                stripe.subscription("active", "price_starter_monthly", now + 1), now + 1));
+        assertThat(planAndStatus(tenant)).containsExactly("STARTER", "ACTIVE");
+        assertThat(api.get(tenant.base + "/services", tenant.token).body().get("items")).hasSize(6);
+
+        Api.Response refused = api.post(tenant.base + "/services", tenant.token, Map.of("name", "One more",
+                "durationMinutes", 30, "price", Map.of("amount", 1000, "currency", "EUR")));
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(403);
+        assertThat(refused.text("code")).isEqualTo("plan-limit-exceeded");
+        assertThat(refused.text("limit")).isEqualTo("SERVICES");
+        assertThat(refused.text("plan")).isEqualTo("STARTER");
+        assertThat(refused.text("allowed")).isEqualTo("5");
+        assertThat(refused.text("detail")).contains("STARTER plan allows 5 services");
+        Api.Response renamed = api.send("PATCH", tenant.base + "/services/" + services.get(0), tenant.token,
+                Map.of("name", "Renamed"), Map.of());
+        assertThat(renamed.status()).as("what exists can still be changed: " + renamed.raw()).isEqualTo(200);
+    }
+
+    @Test
+    void thePlansAndTheirPrices_areOpenToAnyone() {
+        Api.Response plans = api.get("/v1/plans", null);
+        assertThat(plans.status()).as(plans.raw()).isEqualTo(200);
+        assertThat(plans.http().headers().firstValue("Cache-Control")).contains("public, max-age=300");
+        JsonNode items = plans.body().get("items");
+        assertThat(items).hasSize(4);
+        assertThat(items.get(0).get("code").asText()).isEqualTo("FREE");
+        assertThat(items.get(0).get("purchasable").asBoolean()).isFalse();
+        assertThat(items.get(0).get("limits").get("services").asInt()).isEqualTo(3);
+        JsonNode starter = items.get(1);
+        assertThat(starter.get("code").asText()).isEqualTo("STARTER");
+        assertThat(starter.get("purchasable").asBoolean()).isTrue();
+        assertThat(starter.get("limits").get("services").asInt()).isEqualTo(5);
+        assertThat(starter.get("prices").toString()).contains("{\"currency\":\"EUR\",\"interval\":\"MONTH\","
+                + "\"amount\":29}").contains("{\"currency\":\"USD\",\"interval\":\"YEAR\",\"amount\":320}");
+        assertThat(items.get(3).get("limits").get("services").asInt()).as("unlimited").isEqualTo(-1);
+    }
+
+    private Api.Response publicServices(AbuseLimitsTest.Widget widget) {
+        return api.send("GET", widget.path() + "/services", null, null, widget.headers());
+    }
+}
