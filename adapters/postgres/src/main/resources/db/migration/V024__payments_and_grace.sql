@@ -28,3 +28,6 @@ ALTER TABLE subscriptions ADD COLUMN grace_applied BOOLEAN NOT NULL DEFAULT FALS
 ALTER TABLE subscriptions ADD COLUMN claimed_by VARCHAR(100);
 ALTER TABLE subscriptions ADD COLUMN claim_expires_at TIMESTAMPTZ;
 CREATE INDEX subscriptions_grace_due ON subscriptions (grace_ends_at) WHERE status = 'PAST_DUE' AND NOT grace_applied;
+
+-- Message credits a super-admin grants a tenant for a month beyond its plan's.
+ALTER TABLE tenant_usage ADD COLUMN messages_granted INTEGER NOT NULL DEFAULT 0;

@@ -16,6 +16,7 @@ import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.IdempotencyKeys;
 import io.cita.application.port.out.InboundEvents;
 import io.cita.application.port.out.Messenger;
+import io.cita.application.port.out.Payments;
 import io.cita.application.port.out.Plans;
 import io.cita.application.port.out.Resources;
 import io.cita.application.port.out.Schedules;
@@ -145,8 +146,9 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    TenantAdministrationService tenantAdministration(Tenants tenants, AuditTrail audit) {
-        return new TenantAdministrationService(tenants, audit);
+    TenantAdministrationService tenantAdministration(Tenants tenants, AuditTrail audit, UsageCounters usage,
+                                                     Payments payments, ClockPort clock) {
+        return new TenantAdministrationService(tenants, audit, usage, payments, clock);
     }
 
     @Singleton

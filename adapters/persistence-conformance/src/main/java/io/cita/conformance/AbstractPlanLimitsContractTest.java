@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -124,6 +125,21 @@ public abstract class AbstractPlanLimitsContractTest extends PersistenceContract
         assertThat(stores().usageCounters().messagesIn(tenant.id(), PERIOD)).isEqualTo(used);
         assertThat(stores().usageCounters().spendMessages(tenant.id(), PERIOD, 2, limit))
                 .isEqualTo(limit.allows(used, 2));
+    }
+
+    @Test
+    void grantedCredits_addUpPerMonth_eachWithItsAuditEntry() {
+        Tenant tenant = newTenant();
+        assertThat(stores().usageCounters().messagesGranted(tenant.id(), PERIOD)).isZero();
+        stores().usageCounters().grantMessages(tenant.id(), PERIOD, 5, audit(tenant.id(), "tenant.credits-granted",
+                tenant.id(), null, Map.of("messages", 5)));
+        stores().usageCounters().grantMessages(tenant.id(), PERIOD, 7, audit(tenant.id(), "tenant.credits-granted",
+                tenant.id(), null, Map.of("messages", 7)));
+        assertThat(stores().usageCounters().messagesGranted(tenant.id(), PERIOD)).isEqualTo(12);
+        assertThat(stores().usageCounters().messagesGranted(tenant.id(), PERIOD.plusMonths(1))).isZero();
+        assertThat(stores().usageCounters().messagesIn(tenant.id(), PERIOD)).as("granting spends nothing").isZero();
+        assertThat(stores().auditLog().list(tenant.id(), new PageRequest(10, null)).items())
+                .filteredOn(entry -> entry.action().equals("tenant.credits-granted")).hasSize(2);
     }
 
     @Test

@@ -83,6 +83,7 @@ public class TenantService implements ManageTenantUseCase, ReportUsageUseCase, R
         Tenant tenant = lookups.tenant(tenantId);
         UsageCounters.VoiceUsage voice = usage.voiceIn(tenantId, period);
         return new Usage(period, plans.plan(tenant.plan()), bookings.createdIn(tenantId, period),
-                usage.messagesIn(tenantId, period), voice.calls(), CallLog.minutes(voice.seconds()));
+                usage.messagesIn(tenantId, period), usage.messagesGranted(tenantId, period), voice.calls(),
+                CallLog.minutes(voice.seconds()));
     }
 }

@@ -177,6 +177,52 @@ class BillingLifecycleTest {
         assertThat(items.get(3).get("limits").get("services").asInt()).as("unlimited").isEqualTo(-1);
     }
 
+    @Test
+    void aSuperAdminGrantsMessageCredits_withAReason_andReadsABusinessesPayments() throws Exception {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        String root = api.post("/v1/auth/login", null, Map.of("email", "root@cita.test", "password",
+                "root-password-1")).text("accessToken");
+        String admin = "/v1/admin/tenants/" + tenant.tenantId;
+        Api.Response granted = api.post(admin + "/credits", root, Map.of("messages", 500, "reason",
+                "moved from another booking tool"));
+        assertThat(granted.status()).as(granted.raw()).isEqualTo(200);
+        String month = granted.text("month");
+        assertThat(month).isEqualTo(api.get(tenant.base + "/usage", tenant.token).text("period"));
+        assertThat(api.post(admin + "/credits", root, Map.of("messages", 250)).text("messagesGranted"))
+                .isEqualTo("750");
+        assertThat(api.get(tenant.base + "/usage", tenant.token).text("messagesGranted")).isEqualTo("750");
+
+        for (Map.Entry<Map<String, Object>, String> bad : Map.<Map<String, Object>, String>of(
+                Map.of("messages", 0), "messages", Map.of("reason", "none"), "messages",
+                Map.of("messages", 5, "month", "2020-01"), "month", Map.of("messages", 5, "month", "13-2026"),
+                "month").entrySet()) {
+            Api.Response refused = api.post(admin + "/credits", root, bad.getKey());
+            assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+            assertThat(refused.body().get("errors").get(0).get("field").asText()).isEqualTo(bad.getValue());
+        }
+        assertThat(api.post(admin + "/credits", tenant.token, Map.of("messages", 5)).status())
+                .as("an owner grants nothing").isEqualTo(403);
+        List<JsonNode> grants = new ArrayList<>();
+        api.get(tenant.base + "/audit-log", tenant.token).body().get("items").forEach(entry -> {
+            if ("tenant.credits-granted".equals(entry.get("action").asText())) {
+                grants.add(entry.get("newValues"));
+            }
+        });
+        assertThat(grants).hasSize(2);
+        assertThat(grants.get(1).get("reason").asText()).isEqualTo("moved from another booking tool");
+
+        StripeEvents stripe = new StripeEvents(api, tenant.tenantId);
+        long now = Instant.now().getEpochSecond();
+        stripe.deliver(StripeEvents.event("evt_sub_" + tenant.tenantId, "customer.subscription.created",
+                stripe.subscription("active", "price_starter_monthly", now), now));
+        stripe.deliver(StripeEvents.event("evt_inv_" + tenant.tenantId, "invoice.paid",
+                stripe.invoice("in_a" + tenant.tenantId, true, 3200, now), now));
+        JsonNode payments = api.get(admin + "/payments", root).body().get("items");
+        assertThat(payments).hasSize(1);
+        assertThat(payments.get(0).get("amountMinor").asLong()).isEqualTo(3200);
+        assertThat(api.get(admin + "/payments", tenant.token).status()).isEqualTo(403);
+    }
+
     private Api.Response publicServices(AbuseLimitsTest.Widget widget) {
         return api.send("GET", widget.path() + "/services", null, null, widget.headers());
     }

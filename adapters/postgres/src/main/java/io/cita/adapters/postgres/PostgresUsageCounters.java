@@ -1,5 +1,6 @@
 package io.cita.adapters.postgres;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.UsageCounters;
 import io.cita.domain.plan.Limit;
 import io.micronaut.context.annotation.Requires;
@@ -44,6 +45,24 @@ public class PostgresUsageCounters implements UsageCounters {
     public long messagesIn(String tenantId, YearMonth period) {
         return tx.read(c -> Sql.one(c, rs -> rs.getLong(1), "SELECT messages_count FROM tenant_usage WHERE tenant_id = ? "
                 + "AND period = ?", tenantId, period.toString()).orElse(0L));
+    }
+
+    @Override
+    public void grantMessages(String tenantId, YearMonth period, int count, AuditRecord audit) {
+        tx.write(c -> {
+            Sql.update(c, "INSERT INTO tenant_usage (tenant_id, period, messages_granted) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (tenant_id, period) DO UPDATE SET "
+                    + "messages_granted = tenant_usage.messages_granted + EXCLUDED.messages_granted",
+                    tenantId, period.toString(), count);
+            PostgresAuditLog.insert(c, audit);
+            return null;
+        });
+    }
+
+    @Override
+    public long messagesGranted(String tenantId, YearMonth period) {
+        return tx.read(c -> Sql.one(c, rs -> rs.getLong(1), "SELECT messages_granted FROM tenant_usage "
+                + "WHERE tenant_id = ? AND period = ?", tenantId, period.toString()).orElse(0L));
     }
 
     @Override

@@ -11,6 +11,7 @@ public interface ReportUsageUseCase {
      * Bookings, messages, and the voice assistant's calls and minutes (the month's seconds, a started minute whole) in
      * a period against the plan's limits.
      */
-    record Usage(YearMonth period, Plan plan, long bookings, long messages, long voiceCalls, long voiceMinutes) {
+    record Usage(YearMonth period, Plan plan, long bookings, long messages, long messagesGranted, long voiceCalls,
+                 long voiceMinutes) {
     }
 }

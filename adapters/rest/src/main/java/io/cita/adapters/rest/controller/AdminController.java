@@ -1,6 +1,9 @@
 package io.cita.adapters.rest.controller;
 
 import io.cita.adapters.rest.dto.AdminJson;
+import io.cita.adapters.rest.dto.BillingJson;
+import io.cita.adapters.rest.dto.CreditsJson;
+import io.cita.adapters.rest.dto.Fields;
 import io.cita.adapters.rest.dto.PageJson;
 import io.cita.adapters.rest.dto.TenantJson;
 import io.cita.adapters.rest.openapi.CommonProblems;
@@ -14,6 +17,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.swagger.v3.oas.annotations.Operation;
@@ -60,5 +64,27 @@ public class AdminController {
                                       @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return TenantJson.Response.from(tenants.changeSubscription(tenantId, request.planValue(), request.statusValue(),
                 actor));
+    }
+
+    /**
+     * Grants message credits for a month beyond the tenant's plan (a goodwill gesture, a migration). Super-admins
+     * only; audited as {@code tenant.credits-granted}.
+     */
+    @Operation(operationId = "grantMessageCredits")
+    @Post("/{tenantId}/credits")
+    public CreditsJson.Granted grant(String tenantId, @Body CreditsJson.Grant request,
+                                     @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
+        AdministerTenantsUseCase.CreditsGranted granted = tenants.grantMessageCredits(tenantId,
+                Fields.required("messages", request.messages()), Fields.month("month", request.month()),
+                request.reason(), actor);
+        return new CreditsJson.Granted(granted.month().toString(), granted.messagesGranted());
+    }
+
+    /** A tenant's payments, the newest invoice first. Super-admins only. */
+    @Operation(operationId = "listTenantPaymentsAsAdmin")
+    @Get("/{tenantId}/payments")
+    public PageJson<BillingJson.PaymentJson> payments(String tenantId, @Nullable @QueryValue Integer limit,
+                                                      @Nullable @QueryValue String cursor) {
+        return PageJson.from(tenants.payments(tenantId, Paging.of(limit, cursor)), BillingJson.PaymentJson::from);
     }
 }

@@ -1,13 +1,13 @@
 package io.cita.adapters.rest.controller;
 
 import io.cita.adapters.rest.dto.AuditJson;
+import io.cita.adapters.rest.dto.Fields;
 import io.cita.adapters.rest.dto.PageJson;
 import io.cita.adapters.rest.dto.TenantJson;
 import io.cita.adapters.rest.dto.UsageJson;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
 import io.cita.adapters.rest.security.TenantAccessRule;
-import io.cita.application.error.InvalidRequestException;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageTenantUseCase;
 import io.cita.application.port.in.ReadAuditLogUseCase;
@@ -27,7 +27,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 /** A tenant's profile, monthly usage and audit log. */
 @Consumes(MediaType.APPLICATION_JSON)
@@ -88,12 +87,8 @@ public class TenantController {
     @Get("/usage")
     public UsageJson usage(String tenantId, @Nullable @QueryValue String period) {
         Tenant tenant = tenants.get(tenantId);
-        YearMonth month;
-        try {
-            month = period == null ? YearMonth.from(clock.instant().atZone(tenant.timezone())) : YearMonth.parse(period);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("period", "must be a month YYYY-MM");
-        }
+        YearMonth month = period == null ? YearMonth.from(clock.instant().atZone(tenant.timezone()))
+                : Fields.month("period", period);
         return UsageJson.from(usage.usage(tenantId, month));
     }
 }

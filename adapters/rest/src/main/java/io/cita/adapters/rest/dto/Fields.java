@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -50,6 +51,14 @@ public final class Fields {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeException e) {
             throw new InvalidRequestException(field, "must be a date YYYY-MM-DD");
+        }
+    }
+
+    public static YearMonth month(String field, String value) {
+        try {
+            return value == null ? null : YearMonth.parse(value);
+        } catch (DateTimeException e) {
+            throw new InvalidRequestException(field, "must be a month YYYY-MM");
         }
     }
 
