@@ -31,3 +31,7 @@ CREATE INDEX subscriptions_grace_due ON subscriptions (grace_ends_at) WHERE stat
 
 -- Message credits a super-admin grants a tenant for a month beyond its plan's.
 ALTER TABLE tenant_usage ADD COLUMN messages_granted INTEGER NOT NULL DEFAULT 0;
+
+-- When a business's free trial ends (14 days after sign-up, extended by a super-admin); null for businesses from
+-- before trials had an end.
+ALTER TABLE tenants ADD COLUMN trial_ends_at TIMESTAMPTZ;

@@ -70,8 +70,8 @@ public class BillingFactory {
     @Singleton
     SubscriptionCheckoutService checkout(Tenants tenants, Subscriptions subscriptions, Payments payments,
                                          PaymentProvider provider, PlanPrices prices,
-                                         @Value("${cita.public-url}") String publicUrl) {
-        return new SubscriptionCheckoutService(tenants, subscriptions, payments, provider, prices, publicUrl);
+                                         @Value("${cita.public-url}") String publicUrl, ClockPort clock) {
+        return new SubscriptionCheckoutService(tenants, subscriptions, payments, provider, prices, publicUrl, clock);
     }
 
     @Singleton

@@ -121,6 +121,24 @@ public abstract class AbstractTenantsContractTest extends PersistenceContract {
     }
 
     @Test
+    void aTrialsEnd_isKeptFromSignUp_extended_andNotLostByOtherChanges() {
+        Tenant tenant = new Tenant(id(IdPrefix.TENANT), new Slug(uniqueSlug()), "Studio", BusinessType.FITNESS, MADRID,
+                "ES", "EUR", Language.ES, PlanCode.FREE, TenantStatus.TRIAL, Map.of(), NOW, NOW.plus(Tenant.TRIAL));
+        stores().tenants().createWithOwner(tenant, new UserAccount(id(IdPrefix.USER),
+                new EmailAddress(uniqueSlug() + "@example.com"), "$2a$x", "A", "B", NOW), null);
+        assertThat(stores().tenants().find(tenant.id()).orElseThrow().trialEndsAt()).isEqualTo(NOW.plus(Tenant.TRIAL));
+
+        Tenant extended = tenant.withTrialEnd(NOW.plus(Tenant.TRIAL).plus(Tenant.TRIAL));
+        stores().tenants().update(extended, null);
+        assertThat(stores().tenants().find(tenant.id())).contains(extended);
+        Tenant paying = extended.withSubscription(PlanCode.STARTER, TenantStatus.ACTIVE);
+        stores().tenants().update(paying, null);
+        assertThat(stores().tenants().find(tenant.id())).contains(paying);
+        assertThat(stores().tenants().findBySlug(tenant.slug().value()).orElseThrow().trialEndsAt())
+                .isEqualTo(extended.trialEndsAt());
+    }
+
+    @Test
     void everyTenantIsListedOnceAcrossPages() {
         List<String> created = List.of(newTenant().id(), newTenant().id(), newTenant().id());
         List<String> seen = new ArrayList<>();

@@ -90,7 +90,7 @@ public class SignUpService implements SignUpUseCase {
         Instant now = clock.now();
         Tenant tenant = new Tenant(ids.newId(IdPrefix.TENANT), command.slug(), command.name(), command.businessType(),
                 command.timezone(), command.country(), command.currency(), command.locale(), PlanCode.FREE,
-                TenantStatus.TRIAL, Map.of(), now);
+                TenantStatus.TRIAL, Map.of(), now, now.plus(Tenant.TRIAL));
         UserAccount owner = new UserAccount(ids.newId(IdPrefix.USER), command.ownerEmail(),
                 passwords.hash(command.ownerPassword()), command.ownerFirstName(), command.ownerLastName(), now);
         return create(tenant, owner, true);
@@ -104,7 +104,7 @@ public class SignUpService implements SignUpUseCase {
         Tenant tenant = new Tenant(values.get("tenantId"), new Slug(values.get("slug")), values.get("name"),
                 BusinessType.valueOf(values.get("businessType")), ZoneId.of(values.get("timezone")),
                 values.get("country"), values.get("currency"), Language.valueOf(values.get("locale")), PlanCode.FREE,
-                TenantStatus.TRIAL, Map.of(), now);
+                TenantStatus.TRIAL, Map.of(), now, now.plus(Tenant.TRIAL));
         Optional<UserAccount> existing = users.findByEmail(values.get("email"));
         UserAccount owner = existing.orElseGet(() -> new UserAccount(ids.newId(IdPrefix.USER),
                 new EmailAddress(values.get("email")), values.get("passwordHash"), values.get("firstName"),

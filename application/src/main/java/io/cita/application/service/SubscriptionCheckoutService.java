@@ -6,6 +6,7 @@ import io.cita.application.error.InvalidRequestException;
 import io.cita.application.error.NotFoundException;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ManageBillingUseCase;
+import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.PaymentProvider;
 import io.cita.application.port.out.Payments;
 import io.cita.application.port.query.Page;
@@ -18,7 +19,10 @@ import io.cita.domain.billing.PlanPrices;
 import io.cita.domain.billing.Subscription;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.tenant.Tenant;
+import io.cita.domain.tenant.TenantStatus;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,21 +31,25 @@ import java.util.Optional;
  * what the provider then reports comes back through the billing webhook ({@link BillingService}).
  */
 public class SubscriptionCheckoutService implements ManageBillingUseCase {
+    private static final Duration SHORTEST_TRIAL = Duration.ofHours(48);
     private final Tenants tenants;
     private final Subscriptions subscriptions;
     private final Payments payments;
     private final PaymentProvider provider;
     private final PlanPrices prices;
     private final String publicUrl;
+    private final ClockPort clock;
 
     public SubscriptionCheckoutService(Tenants tenants, Subscriptions subscriptions, Payments payments,
-                                       PaymentProvider provider, PlanPrices prices, String publicUrl) {
+                                       PaymentProvider provider, PlanPrices prices, String publicUrl,
+                                       ClockPort clock) {
         this.tenants = tenants;
         this.subscriptions = subscriptions;
         this.payments = payments;
         this.provider = provider;
         this.prices = prices;
         this.publicUrl = publicUrl;
+        this.clock = clock;
     }
 
     @Override
@@ -56,7 +64,7 @@ public class SubscriptionCheckoutService implements ManageBillingUseCase {
                         + (interval == null ? "monthly" : interval.name().toLowerCase(Locale.ROOT) + "ly") + " here"));
         return provider.checkout(new PaymentProvider.Checkout(tenant.id(), price,
                 subscription(tenant.id()).map(Subscription::customerId).orElse(null),
-                page("successUrl", successUrl), page("cancelUrl", cancelUrl)));
+                page("successUrl", successUrl), page("cancelUrl", cancelUrl), trialLeft(tenant)));
     }
 
     @Override
@@ -76,6 +84,17 @@ public class SubscriptionCheckoutService implements ManageBillingUseCase {
     @Override
     public Page<Payment> payments(String tenantId, PageRequest page) {
         return payments.list(tenantId, page);
+    }
+
+    /**
+     * The end of the business's free trial when it is still on it and at least two days of it are left (Stripe's
+     * shortest trial): paying during the trial starts charging when the trial ends.
+     */
+    private Instant trialLeft(Tenant tenant) {
+        Instant end = tenant.trialEndsAt();
+        boolean left = tenant.status() == TenantStatus.TRIAL && end != null
+                && end.isAfter(clock.now().plus(SHORTEST_TRIAL));
+        return left ? end : null;
     }
 
     private Tenant owned(String tenantId, Actor actor) {

@@ -1,5 +1,6 @@
 package io.cita.application.service;
 
+import io.cita.application.error.ConflictException;
 import io.cita.application.error.InvalidRequestException;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.AdministerTenantsUseCase;
@@ -13,6 +14,8 @@ import io.cita.domain.billing.Payment;
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.tenant.Tenant;
 import io.cita.domain.tenant.TenantStatus;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +27,7 @@ import java.util.Map;
 public class TenantAdministrationService implements AdministerTenantsUseCase {
     private static final int MOST_CREDITS = 100_000;
     private static final int MOST_REASON = 200;
+    private static final int MOST_TRIAL_DAYS = 90;
     private final Tenants tenants;
     private final Lookups lookups;
     private final AuditTrail audit;
@@ -84,6 +88,25 @@ public class TenantAdministrationService implements AdministerTenantsUseCase {
         usage.grantMessages(tenantId, period, messages, audit.pending(tenantId, actor, "tenant.credits-granted",
                 "tenant", tenantId, null, grant));
         return new CreditsGranted(period, usage.messagesGranted(tenantId, period));
+    }
+
+    @Override
+    public Tenant extendTrial(String tenantId, int days, Actor actor) {
+        if (days < 1 || days > MOST_TRIAL_DAYS) {
+            throw new InvalidRequestException("days", "must be between 1 and " + MOST_TRIAL_DAYS);
+        }
+        Tenant current = lookups.tenant(tenantId);
+        if (current.status() != TenantStatus.TRIAL) {
+            throw new ConflictException("status", "Only a business on its free trial has one to extend; this one is "
+                    + current.status());
+        }
+        Instant now = clock.now();
+        Instant end = current.trialEndsAt() == null ? current.createdAt().plus(Tenant.TRIAL) : current.trialEndsAt();
+        Tenant extended = current.withTrialEnd((end.isAfter(now) ? end : now).plus(Duration.ofDays(days)));
+        tenants.update(extended, audit.pending(tenantId, actor, "tenant.trial-extended", "tenant", tenantId,
+                Map.of("trialEndsAt", end.toString()), Map.of("trialEndsAt", extended.trialEndsAt().toString(),
+                        "days", days)));
+        return extended;
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -221,6 +223,44 @@ class BillingLifecycleTest {
         assertThat(payments).hasSize(1);
         assertThat(payments.get(0).get("amountMinor").asLong()).isEqualTo(3200);
         assertThat(api.get(admin + "/payments", tenant.token).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aTrialEndsTwoWeeksAfterSignUp_aSuperAdminExtendsIt_andPayingDuringItChargesFromItsEnd() throws Exception {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        Instant created = OffsetDateTime.parse(api.get(tenant.base, tenant.token).text("createdAt")).toInstant();
+        Instant ends = Instant.parse(api.get(tenant.base + "/billing", tenant.token).text("trialEndsAt"));
+        assertThat(Duration.between(created, ends).toSeconds()).isBetween(14 * DAY - 1, 14 * DAY + 1);
+
+        String root = api.post("/v1/auth/login", null, Map.of("email", "root@cita.test", "password",
+                "root-password-1")).text("accessToken");
+        String admin = "/v1/admin/tenants/" + tenant.tenantId + "/trial";
+        assertThat(api.post(admin, root, Map.of("days", 0)).body().get("errors").get(0).get("field").asText())
+                .isEqualTo("days");
+        assertThat(api.post(admin, tenant.token, Map.of("days", 10)).status()).isEqualTo(403);
+        Api.Response extended = api.post(admin, root, Map.of("days", 10));
+        assertThat(extended.status()).as(extended.raw()).isEqualTo(200);
+        Instant later = OffsetDateTime.parse(extended.text("trialEndsAt")).toInstant();
+        assertThat(later).isEqualTo(ends.plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS));
+        assertThat(api.get(tenant.base + "/audit-log", tenant.token).body().get("items").get(0).get("action")
+                .asText()).isEqualTo("tenant.trial-extended");
+
+        assertThat(api.post(tenant.base + "/billing/checkout", tenant.token, Map.of("plan", "STARTER")).status())
+                .isEqualTo(200);
+        List<FakeStripe.Received> sent = FakeStripe.get().about(tenant.tenantId);
+        assertThat(sent.get(sent.size() - 1).form()).as("paying during the trial charges from its end")
+                .containsEntry("subscription_data[trial_end]", Long.toString(Instant.parse(
+                        api.get(tenant.base + "/billing", tenant.token).text("trialEndsAt")).getEpochSecond()));
+
+        StripeEvents stripe = new StripeEvents(api, tenant.tenantId);
+        long now = Instant.now().getEpochSecond();
+        stripe.deliver(StripeEvents.event("evt_paying_" + tenant.tenantId, "customer.subscription.created",
+                stripe.subscription("active", "price_starter_monthly", now), now));
+        Api.Response notOnTrial = api.post(admin, root, Map.of("days", 10));
+        assertThat(notOnTrial.status()).as(notOnTrial.raw()).isEqualTo(409);
+        api.post(tenant.base + "/billing/checkout", tenant.token, Map.of("plan", "PROFESSIONAL"));
+        sent = FakeStripe.get().about(tenant.tenantId);
+        assertThat(sent.get(sent.size() - 1).form()).doesNotContainKey("subscription_data[trial_end]");
     }
 
     private Api.Response publicServices(AbuseLimitsTest.Widget widget) {

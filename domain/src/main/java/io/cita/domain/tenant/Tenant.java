@@ -2,18 +2,24 @@ package io.cita.domain.tenant;
 
 import io.cita.domain.plan.PlanCode;
 import io.cita.domain.shared.InvalidValueException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A business using Cita: its identity, locale, plan and subscription status. */
+/**
+ * A business using Cita: its identity, locale, plan and subscription status, and when its free trial ends (null when
+ * none was recorded: a business from before trials had an end, or one made from seed data).
+ */
 public record Tenant(String id, Slug slug, String name, BusinessType businessType, ZoneId timezone,
                      String country, String currency, Language locale, PlanCode plan, TenantStatus status,
-                     Map<String, String> settings, Instant createdAt) {
+                     Map<String, String> settings, Instant createdAt, Instant trialEndsAt) {
     /** The setting that gives a business a WhatsApp number of its own (the Cloud API's phone number id). */
     public static final String WHATSAPP_NUMBER_SETTING = "whatsapp.phoneNumberId";
+    /** How long a new business's free trial lasts. */
+    public static final Duration TRIAL = Duration.ofDays(14);
 
     public Tenant {
         Objects.requireNonNull(id, "id");
@@ -36,6 +42,14 @@ public record Tenant(String id, Slug slug, String name, BusinessType businessTyp
         settings = settings == null ? Map.of() : Map.copyOf(settings);
     }
 
+    /** A tenant without a recorded trial end. */
+    public Tenant(String id, Slug slug, String name, BusinessType businessType, ZoneId timezone, String country,
+                  String currency, Language locale, PlanCode plan, TenantStatus status, Map<String, String> settings,
+                  Instant createdAt) {
+        this(id, slug, name, businessType, timezone, country, currency, locale, plan, status, settings, createdAt,
+                null);
+    }
+
     /** The business's own WhatsApp number id, when it has one instead of sharing Cita's. */
     public Optional<String> whatsAppNumberId() {
         return Optional.ofNullable(settings.get(WHATSAPP_NUMBER_SETTING)).filter(id -> !id.isBlank());
@@ -44,11 +58,17 @@ public record Tenant(String id, Slug slug, String name, BusinessType businessTyp
     public Tenant withProfile(String newName, BusinessType newType, ZoneId newZone, Language newLocale,
                               Map<String, String> newSettings) {
         return new Tenant(id, slug, newName, newType, newZone, country, currency, newLocale, plan, status,
-                newSettings, createdAt);
+                newSettings, createdAt, trialEndsAt);
     }
 
     public Tenant withSubscription(PlanCode newPlan, TenantStatus newStatus) {
         return new Tenant(id, slug, name, businessType, timezone, country, currency, locale, newPlan, newStatus,
-                settings, createdAt);
+                settings, createdAt, trialEndsAt);
+    }
+
+    /** This tenant with its trial ending at {@code end}. */
+    public Tenant withTrialEnd(Instant end) {
+        return new Tenant(id, slug, name, businessType, timezone, country, currency, locale, plan, status, settings,
+                createdAt, end);
     }
 }

@@ -194,6 +194,7 @@ public class DynamoTenants implements Tenants {
         item.put("status", Attrs.s(tenant.status().name()));
         item.put("settings", Attrs.stringMap(tenant.settings()));
         item.put("createdAt", Attrs.s(Attrs.exact(tenant.createdAt())));
+        Attrs.putIfPresent(item, "trialEndsAt", Attrs.exact(tenant.trialEndsAt()));
         item.put("updatedAt", Attrs.s(Attrs.exact(Instant.now())));
         return item;
     }
@@ -216,7 +217,8 @@ public class DynamoTenants implements Tenants {
                 ZoneId.of(Optional.ofNullable(Attrs.str(item, "timezone")).orElse("UTC")), country, currency,
                 Language.valueOf(locale.toUpperCase(Locale.ROOT)), plan(Attrs.str(item, "plan")),
                 TenantStatus.valueOf(Optional.ofNullable(Attrs.str(item, "status")).orElse("ACTIVE")
-                        .toUpperCase(Locale.ROOT)), settings, Attrs.instant(item, "createdAt"));
+                        .toUpperCase(Locale.ROOT)), settings, Attrs.instant(item, "createdAt"),
+                Attrs.instant(item, "trialEndsAt"));
     }
 
     private static PlanCode plan(String value) {

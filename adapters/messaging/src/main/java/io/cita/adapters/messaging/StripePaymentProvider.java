@@ -32,8 +32,7 @@ public class StripePaymentProvider implements PaymentProvider {
                 .setClientReferenceId(checkout.tenantId()).putMetadata("tenantId", checkout.tenantId())
                 .addLineItem(SessionCreateParams.LineItem.builder().setPrice(checkout.priceId()).setQuantity(1L)
                         .build())
-                .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
-                        .putMetadata("tenantId", checkout.tenantId()).build())
+                .setSubscriptionData(subscriptionData(checkout))
                 .setSuccessUrl(checkout.successUrl()).setCancelUrl(checkout.cancelUrl());
         if (checkout.customerId() != null) {
             params.setCustomer(checkout.customerId());
@@ -43,6 +42,16 @@ public class StripePaymentProvider implements PaymentProvider {
         } catch (StripeException e) {
             throw new PaymentProviderUnavailableException("Stripe refused the checkout: " + e.getCode(), e);
         }
+    }
+
+    /** The subscription's metadata naming the business, and the end of its free trial when one is left. */
+    private static SessionCreateParams.SubscriptionData subscriptionData(Checkout checkout) {
+        SessionCreateParams.SubscriptionData.Builder data = SessionCreateParams.SubscriptionData.builder()
+                .putMetadata("tenantId", checkout.tenantId());
+        if (checkout.trialEnd() != null) {
+            data.setTrialEnd(checkout.trialEnd().getEpochSecond());
+        }
+        return data.build();
     }
 
     @Override

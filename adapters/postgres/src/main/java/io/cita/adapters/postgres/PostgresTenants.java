@@ -33,7 +33,8 @@ import java.util.stream.Stream;
 public class PostgresTenants implements Tenants {
     /** A tenant's columns as selected (its settings as text). */
     private static final List<String> TENANT_COLUMNS = List.of("id", "slug", "name", "business_type", "country",
-            "timezone", "locale", "currency", "settings::text", "plan_code", "subscription_status", "created_at");
+            "timezone", "locale", "currency", "settings::text", "plan_code", "subscription_status", "created_at",
+            "trial_ends_at");
     private static final String COLUMNS = TENANT_COLUMNS.stream().map(column -> column + " AS " + name(column))
             .collect(Collectors.joining(", "));
     private final PostgresTransactions tx;
@@ -47,12 +48,12 @@ public class PostgresTenants implements Tenants {
         try {
             tx.write(c -> {
                 Sql.update(c, "INSERT INTO tenants (id, slug, name, business_type, country, timezone, locale, currency, "
-                                + "settings, plan_code, subscription_status, created_at, updated_at, name_keys) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)",
+                                + "settings, plan_code, subscription_status, created_at, updated_at, name_keys, "
+                                + "trial_ends_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)",
                         tenant.id(), tenant.slug().value(), tenant.name(), Sql.lower(tenant.businessType()),
                         tenant.country(), tenant.timezone().getId(), Sql.lower(tenant.locale()), tenant.currency(),
                         Json.write(tenant.settings()), tenant.plan().name(), Sql.lower(tenant.status()),
-                        tenant.createdAt(), tenant.createdAt(), nameKeys(tenant));
+                        tenant.createdAt(), tenant.createdAt(), nameKeys(tenant), tenant.trialEndsAt());
                 if (newAccount) {
                     Sql.update(c, "INSERT INTO users (id, email, password_hash, first_name, last_name, created_at, "
                                     + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -117,10 +118,11 @@ public class PostgresTenants implements Tenants {
         try {
             PostgresAuditLog.changeOne(tx, audit, c -> Sql.update(c, "UPDATE tenants SET name = ?, business_type = ?, "
                             + "timezone = ?, locale = ?, settings = ?::jsonb, plan_code = ?, subscription_status = ?, "
-                            + "name_keys = ?, updated_at = now(), version = version + 1 WHERE id = ?",
+                            + "name_keys = ?, trial_ends_at = COALESCE(?, trial_ends_at), updated_at = now(), "
+                            + "version = version + 1 WHERE id = ?",
                     tenant.name(), Sql.lower(tenant.businessType()), tenant.timezone().getId(),
                     Sql.lower(tenant.locale()), Json.write(tenant.settings()), tenant.plan().name(),
-                    Sql.lower(tenant.status()), nameKeys(tenant), tenant.id()));
+                    Sql.lower(tenant.status()), nameKeys(tenant), tenant.trialEndsAt(), tenant.id()));
         } catch (StoreException e) {
             throw numberTaken(e);
         }
@@ -165,6 +167,6 @@ public class PostgresTenants implements Tenants {
                 rs.getString(prefix + "currency"), Sql.upper(Language.class, rs.getString(prefix + "locale")),
                 PlanCode.valueOf(rs.getString(prefix + "plan_code")),
                 Sql.upper(TenantStatus.class, rs.getString(prefix + "subscription_status")), settings,
-                Sql.instant(rs, prefix + "created_at"));
+                Sql.instant(rs, prefix + "created_at"), Sql.instant(rs, prefix + "trial_ends_at"));
     }
 }

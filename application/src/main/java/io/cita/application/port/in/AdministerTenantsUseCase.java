@@ -26,6 +26,12 @@ public interface AdministerTenantsUseCase {
      */
     CreditsGranted grantMessageCredits(String tenantId, int messages, YearMonth month, String reason, Actor actor);
 
+    /**
+     * Extends a business's free trial by {@code days} (1-90) from its end, or from now when it has ended; only a
+     * business still on its trial (TRIAL). Audited.
+     */
+    Tenant extendTrial(String tenantId, int days, Actor actor);
+
     /** The tenant's payments, the newest invoice first. */
     Page<Payment> payments(String tenantId, PageRequest page);
 

@@ -1,5 +1,7 @@
 package io.cita.application.port.out;
 
+import java.time.Instant;
+
 /**
  * Outgoing port to the payment provider (Stripe): the hosted pages where an owner subscribes to a plan and manages
  * the subscription. A provider that cannot be reached throws {@code PaymentProviderUnavailableException}.
@@ -14,7 +16,11 @@ public interface PaymentProvider {
     /** A hosted page where {@code customerId} manages its subscription and payment method; its URL. */
     String portal(String customerId, String returnUrl);
 
-    /** A checkout: the tenant (set as the session's reference and the subscription's metadata), price and pages. */
-    record Checkout(String tenantId, String priceId, String customerId, String successUrl, String cancelUrl) {
+    /**
+     * A checkout: the tenant (set as the session's reference and the subscription's metadata), price and pages, and
+     * when the first payment is due if the business is still on its free trial (null: at once).
+     */
+    record Checkout(String tenantId, String priceId, String customerId, String successUrl, String cancelUrl,
+                    Instant trialEnd) {
     }
 }

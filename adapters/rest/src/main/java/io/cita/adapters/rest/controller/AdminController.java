@@ -2,7 +2,7 @@ package io.cita.adapters.rest.controller;
 
 import io.cita.adapters.rest.dto.AdminJson;
 import io.cita.adapters.rest.dto.BillingJson;
-import io.cita.adapters.rest.dto.CreditsJson;
+import io.cita.adapters.rest.dto.GrantJson;
 import io.cita.adapters.rest.dto.Fields;
 import io.cita.adapters.rest.dto.PageJson;
 import io.cita.adapters.rest.dto.TenantJson;
@@ -72,12 +72,21 @@ public class AdminController {
      */
     @Operation(operationId = "grantMessageCredits")
     @Post("/{tenantId}/credits")
-    public CreditsJson.Granted grant(String tenantId, @Body CreditsJson.Grant request,
+    public GrantJson.Granted grant(String tenantId, @Body GrantJson.Grant request,
                                      @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         AdministerTenantsUseCase.CreditsGranted granted = tenants.grantMessageCredits(tenantId,
                 Fields.required("messages", request.messages()), Fields.month("month", request.month()),
                 request.reason(), actor);
-        return new CreditsJson.Granted(granted.month().toString(), granted.messagesGranted());
+        return new GrantJson.Granted(granted.month().toString(), granted.messagesGranted());
+    }
+
+    /** Extends a business's free trial. Super-admins only; audited as {@code tenant.trial-extended}. */
+    @Operation(operationId = "extendTrial")
+    @Post("/{tenantId}/trial")
+    public TenantJson.Response extendTrial(String tenantId, @Body GrantJson.TrialExtension request,
+                                           @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
+        return TenantJson.Response.from(tenants.extendTrial(tenantId, Fields.required("days", request.days()),
+                actor));
     }
 
     /** A tenant's payments, the newest invoice first. Super-admins only. */

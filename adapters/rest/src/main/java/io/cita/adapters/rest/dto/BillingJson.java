@@ -39,11 +39,14 @@ public final class BillingJson {
 
     /** GET .../billing. */
     @Schema(name = "Billing")
-    public record Overview(String plan, String status, @Nullable SubscriptionJson subscription,
+    public record Overview(String plan, String status,
+                           @Nullable @Schema(description = "When the free trial ends") String trialEndsAt,
+                           @Nullable SubscriptionJson subscription,
                            @Schema(description = "The newest payments; all of them at .../billing/payments")
                            List<PaymentJson> recentPayments) {
         public static Overview from(Tenant tenant, Subscription s, List<Payment> payments) {
-            return new Overview(tenant.plan().name(), tenant.status().name(), s == null ? null
+            return new Overview(tenant.plan().name(), tenant.status().name(), text(tenant.trialEndsAt()), s == null
+                    ? null
                     : new SubscriptionJson(s.subscriptionId(), s.status().name(), s.plan().name(),
                     text(s.currentPeriodEnd()), text(s.trialEnd()), s.cancelAtPeriodEnd(), text(s.graceEndsAt()),
                     s.stateAt().toString()), payments.stream().map(PaymentJson::from).toList());

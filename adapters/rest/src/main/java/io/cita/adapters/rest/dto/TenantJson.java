@@ -9,6 +9,7 @@ import io.cita.domain.tenant.Slug;
 import io.cita.domain.tenant.Tenant;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Locale;
 import java.util.Map;
 
@@ -73,12 +74,15 @@ public final class TenantJson {
     /** A tenant as the API shows it. */
     public record Response(String id, String slug, String name, String businessType, String timezone, String country,
                            String currency, String locale, String plan, String status, Map<String, String> settings,
-                           String createdAt) {
+                           String createdAt,
+                           @Nullable @Schema(description = "When the free trial ends (a business on TRIAL)")
+                           String trialEndsAt) {
         public static Response from(Tenant tenant) {
             return new Response(tenant.id(), tenant.slug().value(), tenant.name(), tenant.businessType().name(),
                     tenant.timezone().getId(), tenant.country(), tenant.currency(), tenant.locale().name(),
                     tenant.plan().name(), tenant.status().name(), tenant.settings(),
-                    Fields.format(tenant.createdAt(), tenant.timezone()));
+                    Fields.format(tenant.createdAt(), tenant.timezone()),
+                    tenant.trialEndsAt() == null ? null : Fields.format(tenant.trialEndsAt(), tenant.timezone()));
         }
     }
 }
