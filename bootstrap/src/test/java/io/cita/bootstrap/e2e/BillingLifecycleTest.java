@@ -31,11 +31,6 @@ class BillingLifecycleTest {
         this.api = new Api(BootedService.baseUrl(store));
     }
 
-    private String[] planAndStatus(TenantFixture tenant) {
-        Api.Response read = api.get(tenant.base, tenant.token);
-        return new String[] {read.text("plan"), read.text("status")};
-    }
-
     @Test
     void trial_checkout_active_paymentFailed_pastDue_suspendedAfterTheGrace_paid_activeAgain() throws Exception {
         TenantFixture tenant = TenantFixture.signUp(api);
@@ -44,7 +39,7 @@ class BillingLifecycleTest {
         String subscription = "/v1/subscriptions/" + stripe.subscriptionId();
         long now = Instant.now().getEpochSecond();
         long start = now - 8 * DAY;
-        assertThat(planAndStatus(tenant)).containsExactly("FREE", "TRIAL");
+        assertThat(tenant.planAndStatus()).containsExactly("FREE", "TRIAL");
         assertThat(api.post(tenant.base + "/billing/checkout", tenant.token, Map.of("plan", "STARTER")).status())
                 .isEqualTo(200);
 
@@ -55,7 +50,7 @@ class BillingLifecycleTest {
         assertThat(completed.status()).as(completed.raw()).isEqualTo(200);
         assertThat(FakeStripe.get().fetches(subscription)).as("the session's subscription read from Stripe")
                 .isEqualTo(1);
-        assertThat(planAndStatus(tenant)).containsExactly("STARTER", "ACTIVE");
+        assertThat(tenant.planAndStatus()).containsExactly("STARTER", "ACTIVE");
         assertThat(stripe.deliver(StripeEvents.event("evt_paid1_" + tenant.tenantId, "invoice.paid",
                 stripe.invoice("in_1" + tenant.tenantId, true, 2900, start), start + 5)).status()).isEqualTo(200);
 
@@ -63,13 +58,13 @@ class BillingLifecycleTest {
         String failed = StripeEvents.event("evt_failed2_" + tenant.tenantId, "invoice.payment_failed",
                 stripe.invoice("in_2" + tenant.tenantId, false, 2900, failedAt - 3600), failedAt);
         assertThat(stripe.deliver(failed).status()).isEqualTo(200);
-        assertThat(planAndStatus(tenant)).containsExactly("STARTER", "PAST_DUE");
+        assertThat(tenant.planAndStatus()).containsExactly("STARTER", "PAST_DUE");
         assertThat(api.get(tenant.base + "/billing", tenant.token).text("subscription.graceEndsAt"))
                 .isEqualTo(Instant.ofEpochSecond(failedAt + 7 * DAY).toString());
         assertThat(publicServices(widget).status()).as("open while the grace runs").isEqualTo(200);
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> "SUSPENDED".equals(planAndStatus(tenant)[1]));
+                .until(() -> "SUSPENDED".equals(tenant.planAndStatus()[1]));
         Api.Response refused = publicServices(widget);
         assertThat(refused.status()).as(refused.raw()).isEqualTo(403);
         assertThat(refused.text("code")).isEqualTo("business-unavailable");
@@ -80,14 +75,14 @@ class BillingLifecycleTest {
 
         assertThat(stripe.deliver(StripeEvents.event("evt_paid2_" + tenant.tenantId, "invoice.paid",
                 stripe.invoice("in_2" + tenant.tenantId, true, 2900, failedAt - 3600), now)).status()).isEqualTo(200);
-        assertThat(planAndStatus(tenant)).containsExactly("STARTER", "ACTIVE");
+        assertThat(tenant.planAndStatus()).containsExactly("STARTER", "ACTIVE");
         assertThat(publicServices(widget).status()).isEqualTo(200);
 
         assertThat(stripe.deliver(failed).text("duplicate")).isEqualTo("true");
         assertThat(stripe.deliver(StripeEvents.event("evt_failed2b_" + tenant.tenantId, "invoice.payment_failed",
                 stripe.invoice("in_2" + tenant.tenantId, false, 2900, failedAt - 3600), failedAt + 60)).status())
                 .isEqualTo(200);
-        assertThat(planAndStatus(tenant)).as("a late failure report changes nothing")
+        assertThat(tenant.planAndStatus()).as("a late failure report changes nothing")
                 .containsExactly("STARTER", "ACTIVE");
 
         JsonNode payments = api.get(tenant.base + "/billing/payments", tenant.token).body().get("items");
@@ -121,7 +116,7 @@ class BillingLifecycleTest {
                 "2019-12-03"));
         assertThat(read.status()).as(read.raw()).isEqualTo(200);
         assertThat(FakeStripe.get().fetches(subscription)).isEqualTo(1);
-        assertThat(planAndStatus(tenant)).containsExactly("PROFESSIONAL", "PAST_DUE");
+        assertThat(tenant.planAndStatus()).containsExactly("PROFESSIONAL", "PAST_DUE");
 
         FakeStripe.get().failNext(3);
         String later = StripeEvents.event("evt_old2_" + tenant.tenantId, "customer.subscription.updated",
@@ -137,14 +132,14 @@ class BillingLifecycleTest {
         long now = Instant.now().getEpochSecond();
         stripe.deliver(StripeEvents.event("evt_pro_" + tenant.tenantId, "customer.subscription.created",
                 stripe.subscription("active", "price_pro_monthly", now), now));
-        assertThat(planAndStatus(tenant)).containsExactly("PROFESSIONAL", "ACTIVE");
+        assertThat(tenant.planAndStatus()).containsExactly("PROFESSIONAL", "ACTIVE");
         List<String> services = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             services.add(tenant.createService(Map.of("name", "Service " + i)));
         }
         stripe.deliver(StripeEvents.event("evt_down_" + tenant.tenantId, "customer.subscription.updated",
                 stripe.subscription("active", "price_starter_monthly", now + 1), now + 1));
-        assertThat(planAndStatus(tenant)).containsExactly("STARTER", "ACTIVE");
+        assertThat(tenant.planAndStatus()).containsExactly("STARTER", "ACTIVE");
         assertThat(api.get(tenant.base + "/services", tenant.token).body().get("items")).hasSize(6);
 
         Api.Response refused = api.post(tenant.base + "/services", tenant.token, Map.of("name", "One more",

@@ -50,11 +50,6 @@ class StripeBillingTest {
         }).count();
     }
 
-    private String[] planAndStatus(TenantFixture tenant) {
-        Api.Response read = api.get(tenant.base, tenant.token);
-        return new String[] {read.text("plan"), read.text("status")};
-    }
-
     @Test
     void subscriptionEventsSetThePlanAndStatus_inTheSubscriptionsOrder() throws Exception {
         TenantFixture tenant = TenantFixture.signUp(api);
@@ -62,12 +57,12 @@ class StripeBillingTest {
         String suffix = tenant.tenantId.substring(tenant.tenantId.length() - 8);
         assertThat(deliver(event("evt_a" + suffix, "customer.subscription.created", tenant.tenantId, "active",
                 "price_starter_yearly", now)).status()).isEqualTo(200);
-        assertThat(planAndStatus(tenant)).containsExactly("STARTER", "ACTIVE");
+        assertThat(tenant.planAndStatus()).containsExactly("STARTER", "ACTIVE");
 
         String pastDue = event("evt_b" + suffix, "customer.subscription.updated", tenant.tenantId, "past_due",
                 "price_pro_monthly", now + 10);
         assertThat(deliver(pastDue).status()).isEqualTo(200);
-        assertThat(planAndStatus(tenant)).containsExactly("PROFESSIONAL", "PAST_DUE");
+        assertThat(tenant.planAndStatus()).containsExactly("PROFESSIONAL", "PAST_DUE");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> paymentFailedNotices(tenant) == 1);
         Api.Response again = deliver(pastDue);
         assertThat(again.text("duplicate")).isEqualTo("true");
@@ -76,12 +71,12 @@ class StripeBillingTest {
 
         assertThat(deliver(event("evt_c" + suffix, "customer.subscription.updated", tenant.tenantId, "active",
                 "price_starter_monthly", now + 5)).status()).isEqualTo(200);
-        assertThat(planAndStatus(tenant)).as("an older event changes nothing").containsExactly("PROFESSIONAL",
+        assertThat(tenant.planAndStatus()).as("an older event changes nothing").containsExactly("PROFESSIONAL",
                 "PAST_DUE");
 
         assertThat(deliver(event("evt_d" + suffix, "customer.subscription.updated", tenant.tenantId, "unpaid",
                 "price_pro_monthly", now + 20)).status()).isEqualTo(200);
-        assertThat(planAndStatus(tenant)).containsExactly("PROFESSIONAL", "SUSPENDED");
+        assertThat(tenant.planAndStatus()).containsExactly("PROFESSIONAL", "SUSPENDED");
         String serviceId = tenant.createService(Map.of());
         AbuseLimitsTest.Widget widget = AbuseLimitsTest.Widget.of(api, tenant);
         Api.Response refused = api.send("GET", widget.path() + "/services", null, null, widget.headers());
@@ -91,7 +86,7 @@ class StripeBillingTest {
 
         assertThat(deliver(event("evt_e" + suffix, "customer.subscription.deleted", tenant.tenantId, "canceled",
                 "price_pro_monthly", now + 30)).status()).isEqualTo(200);
-        assertThat(planAndStatus(tenant)).containsExactly("PROFESSIONAL", "CANCELLED");
+        assertThat(tenant.planAndStatus()).containsExactly("PROFESSIONAL", "CANCELLED");
         assertThat(api.get(tenant.base + "/audit-log", tenant.token).body().findValues("action").stream()
                 .filter(action -> action.asText().equals("tenant.billing-changed")).count()).isEqualTo(4);
     }
@@ -165,6 +160,6 @@ class StripeBillingTest {
                 + 3);
         assertThat(api.post("/webhooks/stripe", null, payload, Map.of("Content-Type", "application/json",
                 "Stripe-Signature", stale)).status()).isEqualTo(400);
-        assertThat(planAndStatus(tenant)).containsExactly("FREE", "TRIAL");
+        assertThat(tenant.planAndStatus()).containsExactly("FREE", "TRIAL");
     }
 }

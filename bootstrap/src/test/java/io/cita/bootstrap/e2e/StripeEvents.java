@@ -55,7 +55,7 @@ final class StripeEvents {
                 "client_reference_id", tenantId, "customer", "cus_" + tenantId, "subscription", subscriptionId());
     }
 
-    /** An event of {@code type} carrying {@code object}, created at {@code at}, of the API version Cita is pinned to. */
+    /** An event of {@code type} carrying {@code object}, created at {@code at}, of the API version Cita pins. */
     static String event(String id, String type, Map<String, Object> object, long at) {
         return event(id, type, object, at, Stripe.API_VERSION);
     }

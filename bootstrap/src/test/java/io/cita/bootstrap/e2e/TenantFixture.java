@@ -73,6 +73,12 @@ final class TenantFixture {
         return joined.text("userId");
     }
 
+    /** The business's plan and status as its owner reads them. */
+    String[] planAndStatus() {
+        Api.Response read = api.get(base, token);
+        return new String[] {read.text("plan"), read.text("status")};
+    }
+
     String createService(Map<String, Object> overrides) {
         Map<String, Object> body = new HashMap<>(Map.of("name", "Haircut", "durationMinutes", 45,
                 "slotIntervalMinutes", 15, "price", Map.of("amount", 2500, "currency", "EUR"), "minNoticeMinutes", 0));

@@ -35,7 +35,8 @@ public record PlanAmount(String currency, PlanPrices.Interval interval, BigDecim
         for (String entry : text.split(",")) {
             String[] parts = entry.strip().split("\\s+");
             if (parts.length != 2) {
-                throw new InvalidValueException("a plan amount is 'CODE monthly[/yearly]', not '" + entry.strip() + "'");
+                throw new InvalidValueException("a plan amount is 'CODE monthly[/yearly]', not '" + entry.strip()
+                        + "'");
             }
             String[] byInterval = parts[1].split("/");
             if (byInterval.length > 2) {

@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
@@ -44,16 +42,7 @@ public class DynamoPayments implements Payments {
         Attrs.putIfPresent(item, "providerReference", p.providerReference());
         Attrs.putIfPresent(item, "invoiceUrl", p.invoiceUrl());
         item.put("createdAt", Attrs.s(Attrs.exact(p.createdAt())));
-        item.put("stateAt", Attrs.s(Attrs.exact(p.stateAt())));
-        item.put("stateAtMillis", Attrs.n(p.stateAt().toEpochMilli()));
-        try {
-            store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table(TABLE)).item(item)
-                    .conditionExpression("attribute_not_exists(PK) OR stateAtMillis <= :at")
-                    .expressionAttributeValues(Map.of(":at", Attrs.n(p.stateAt().toEpochMilli()))).build()));
-            return true;
-        } catch (ConditionalCheckFailedException newer) {
-            return false;
-        }
+        return NewerStatePuts.put(store, TABLE, item, p.stateAt());
     }
 
     @Override

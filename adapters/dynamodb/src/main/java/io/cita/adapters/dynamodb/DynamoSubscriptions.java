@@ -16,7 +16,6 @@ import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -48,21 +47,12 @@ public class DynamoSubscriptions implements Subscriptions {
         Attrs.putIfPresent(item, "currentPeriodEnd", Attrs.exact(s.currentPeriodEnd()));
         Attrs.putIfPresent(item, "trialEnd", Attrs.exact(s.trialEnd()));
         item.put("cancelAtPeriodEnd", Attrs.bool(s.cancelAtPeriodEnd()));
-        item.put("stateAt", Attrs.s(Attrs.exact(s.stateAt())));
-        item.put("stateAtMillis", Attrs.n(s.stateAt().toEpochMilli()));
         if (s.graceEndsAt() != null) {
             item.put("graceEndsAt", Attrs.s(Attrs.exact(s.graceEndsAt())));
             item.put("GSI1PK", Attrs.s(LeaseClaims.shard(GRACE, s.tenantId())));
             item.put("GSI1SK", Attrs.s(LeaseClaims.timeKey(s.graceEndsAt(), s.tenantId())));
         }
-        try {
-            store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table(TABLE)).item(item)
-                    .conditionExpression("attribute_not_exists(PK) OR stateAtMillis <= :at")
-                    .expressionAttributeValues(Map.of(":at", Attrs.n(s.stateAt().toEpochMilli()))).build()));
-            return true;
-        } catch (ConditionalCheckFailedException newer) {
-            return false;
-        }
+        return NewerStatePuts.put(store, TABLE, item, s.stateAt());
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
-/** Keyset pagination by id over a tenant's rows. */
+/** Keyset pagination over a tenant's rows: by id, or newest first by a key that orders them. */
 final class Pages {
     private Pages() {
     }
@@ -27,6 +27,25 @@ final class Pages {
         all.add(page.limit() + 1);
         List<T> items = Sql.query(connection, row, sql, all.toArray());
         return slice(items, page.limit(), last -> Cursors.encode(id.apply(last)));
+    }
+
+    /**
+     * Runs {@code select} (which ends in a WHERE clause) newest first: "AND key < cursor ORDER BY key DESC LIMIT n+1",
+     * where {@code key} is a column that orders the rows as text and {@code keyOf} gives a row's.
+     */
+    static <T> Page<T> newestFirst(Connection connection, Sql.Row<T> row, String key, Function<T, String> keyOf,
+                                   String select, PageRequest page, Object... params) {
+        String before = Cursors.decode(page.cursor());
+        List<Object> all = new ArrayList<>(Arrays.asList(params));
+        String sql = select;
+        if (before != null) {
+            sql += " AND " + key + " < ?";
+            all.add(before);
+        }
+        sql += " ORDER BY " + key + " DESC LIMIT ?";
+        all.add(page.limit() + 1);
+        List<T> items = Sql.query(connection, row, sql, all.toArray());
+        return slice(items, page.limit(), last -> Cursors.encode(keyOf.apply(last)));
     }
 
     static <T> Page<T> slice(List<T> items, int limit, Function<T, String> cursorOf) {

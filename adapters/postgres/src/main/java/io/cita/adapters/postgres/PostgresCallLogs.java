@@ -9,8 +9,6 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Call logs in seed 001's vapi_call_logs, unique per tenant and Vapi call id; a new one adds its call and seconds to
@@ -49,17 +47,8 @@ public class PostgresCallLogs implements CallLogs {
 
     @Override
     public Page<CallLog> list(String tenantId, PageRequest page) {
-        String after = Cursors.decode(page.cursor());
-        List<Object> params = new ArrayList<>(List.of(tenantId));
-        String sql = "SELECT * FROM vapi_call_logs WHERE tenant_id = ?";
-        if (after != null) {
-            sql += " AND id < ?";
-            params.add(after);
-        }
-        params.add(page.limit() + 1);
-        String query = sql + " ORDER BY id DESC LIMIT ?";
-        List<CallLog> rows = tx.read(c -> Sql.query(c, PostgresCallLogs::row, query, params.toArray()));
-        return Pages.slice(rows, page.limit(), last -> Cursors.encode(last.id()));
+        return tx.read(c -> Pages.newestFirst(c, PostgresCallLogs::row, "id", CallLog::id,
+                "SELECT * FROM vapi_call_logs WHERE tenant_id = ?", page, tenantId));
     }
 
     private static CallLog row(ResultSet rs) throws SQLException {

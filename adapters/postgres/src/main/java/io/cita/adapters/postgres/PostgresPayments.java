@@ -9,8 +9,6 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Payments in the payments table (V024), one row per tenant and invoice; an upsert whose update only happens when the
@@ -40,17 +38,8 @@ public class PostgresPayments implements Payments {
 
     @Override
     public Page<Payment> list(String tenantId, PageRequest page) {
-        String after = Cursors.decode(page.cursor());
-        List<Object> params = new ArrayList<>(List.of(tenantId));
-        String sql = "SELECT * FROM payments WHERE tenant_id = ?";
-        if (after != null) {
-            sql += " AND sort_key < ?";
-            params.add(after);
-        }
-        params.add(page.limit() + 1);
-        String query = sql + " ORDER BY sort_key DESC LIMIT ?";
-        List<Payment> rows = tx.read(c -> Sql.query(c, PostgresPayments::row, query, params.toArray()));
-        return Pages.slice(rows, page.limit(), last -> Cursors.encode(last.orderKey()));
+        return tx.read(c -> Pages.newestFirst(c, PostgresPayments::row, "sort_key", Payment::orderKey,
+                "SELECT * FROM payments WHERE tenant_id = ?", page, tenantId));
     }
 
     private static Payment row(ResultSet rs) throws SQLException {

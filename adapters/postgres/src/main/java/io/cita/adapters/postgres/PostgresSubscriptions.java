@@ -30,7 +30,8 @@ public class PostgresSubscriptions implements Subscriptions {
     public boolean save(Subscription s) {
         return tx.write(c -> Sql.update(c, "INSERT INTO subscriptions (tenant_id, stripe_subscription_id, "
                 + "stripe_customer_id, status, plan_code, current_period_end, trial_end, cancel_at_period_end, "
-                + "state_at, grace_ends_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tenant_id) DO UPDATE SET "
+                + "state_at, grace_ends_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (tenant_id) DO UPDATE SET "
                 + "stripe_subscription_id = EXCLUDED.stripe_subscription_id, "
                 + "stripe_customer_id = EXCLUDED.stripe_customer_id, status = EXCLUDED.status, "
                 + "plan_code = EXCLUDED.plan_code, current_period_end = EXCLUDED.current_period_end, "

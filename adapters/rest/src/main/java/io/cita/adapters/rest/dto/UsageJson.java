@@ -18,8 +18,8 @@ public record UsageJson(String period, String plan, long bookings, long messages
     public static UsageJson from(ReportUsageUseCase.Usage usage) {
         PlanLimits limits = usage.plan().limits();
         return new UsageJson(usage.period().toString(), usage.plan().code().name(), usage.bookings(), usage.messages(),
-                usage.messagesGranted(), usage.voiceCalls(), usage.voiceMinutes(), new Limits(limits.services(), limits.resources(),
-                limits.staffUsers(), limits.bookingsPerMonth(), limits.messageCredits(), limits.requestsPerMinute(),
-                limits.voiceMinutesPerMonth()));
+                usage.messagesGranted(), usage.voiceCalls(), usage.voiceMinutes(), new Limits(limits.services(),
+                limits.resources(), limits.staffUsers(), limits.bookingsPerMonth(), limits.messageCredits(),
+                limits.requestsPerMinute(), limits.voiceMinutesPerMonth()));
     }
 }
