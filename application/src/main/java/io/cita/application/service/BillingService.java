@@ -81,6 +81,9 @@ public class BillingService implements BillingEventsUseCase {
                 status.get(), plan, change.currentPeriodEnd(), change.trialEnd(), change.cancelAtPeriodEnd(),
                 change.at());
         store(tenant.get(), reported.continuing(subscriptions.find(tenant.get().id()).orElse(null)));
+        if (change.trialEnding() && change.trialEnd() != null) {
+            billing.trialEnding(tenant.get(), change.trialEnd());
+        }
     }
 
     private void invoiceReported(ReportedInvoice invoice) {

@@ -12,11 +12,13 @@ import io.cita.domain.tenant.Tenant;
 import io.cita.domain.tenant.TenantStatus;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Sets a tenant's plan and status to what its stored subscription says at the clock's now (a payment still failing
  * after its grace suspends the business), with an audit entry, only when they differ, so it may be done again and
- * again; when the business falls PAST_DUE its owners are e-mailed, once per owner and reported state.
+ * again; when the business falls PAST_DUE its owners are e-mailed, once per owner and reported state, as they are
+ * when a paid subscription's trial is about to end.
  */
 public class TenantBilling {
     private static final int OWNERS_READ = 100;
@@ -48,17 +50,22 @@ public class TenantBilling {
                 Map.of("plan", stored.plan().name(), "status", status.name(), "subscription",
                         stored.subscriptionId())));
         if (status == TenantStatus.PAST_DUE) {
-            tellOwners(tenant, stored);
+            Instant now = clock.now();
+            tellOwners(tenant, (ownerId, email) -> mail.paymentFailed(tenant, ownerId, email, stored.stateAt(), now));
         }
         return true;
     }
 
-    /** E-mails each owner that the payment failed, once per owner and reported state. */
-    private void tellOwners(Tenant tenant, Subscription stored) {
+    /** E-mails each owner that the subscription's trial ends at {@code trialEnd}, once per owner and trial end. */
+    public void trialEnding(Tenant tenant, Instant trialEnd) {
         Instant now = clock.now();
+        tellOwners(tenant, (ownerId, email) -> mail.trialEnding(tenant, ownerId, email, trialEnd, now));
+    }
+
+    /** Tells each of the business's owners, by account id and e-mail address. */
+    private void tellOwners(Tenant tenant, BiConsumer<String, String> tell) {
         members.list(tenant.id(), new PageRequest(OWNERS_READ, null)).items().stream()
                 .filter(member -> member.membership().role() == Role.OWNER)
-                .forEach(owner -> mail.paymentFailed(tenant, owner.user().id(), owner.user().email().value(),
-                        stored.stateAt(), now));
+                .forEach(owner -> tell.accept(owner.user().id(), owner.user().email().value()));
     }
 }

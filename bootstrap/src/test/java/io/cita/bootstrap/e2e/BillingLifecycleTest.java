@@ -3,9 +3,12 @@ package io.cita.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -256,6 +259,36 @@ class BillingLifecycleTest {
         api.post(tenant.base + "/billing/checkout", tenant.token, Map.of("plan", "PROFESSIONAL"));
         sent = FakeStripe.get().about(tenant.tenantId);
         assertThat(sent.get(sent.size() - 1).form()).doesNotContainKey("subscription_data[trial_end]");
+    }
+
+    @Test
+    void aPaidTrialEndingSoon_isToldToTheOwnerOnce_inTheBusinesssDateAndLanguage() throws Exception {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        StripeEvents stripe = new StripeEvents(api, tenant.tenantId);
+        long now = Instant.now().getEpochSecond();
+        long trialEnd = now + 3 * DAY;
+        Map<String, Object> trialing = stripe.subscription("trialing", "price_starter_monthly", now);
+        trialing.put("trial_end", trialEnd);
+        for (int announced = 0; announced < 2; announced++) {
+            assertThat(stripe.deliver(StripeEvents.event("evt_tw" + announced + "_" + tenant.tenantId,
+                    "customer.subscription.trial_will_end", trialing, now + announced)).status()).isEqualTo(200);
+        }
+        assertThat(tenant.planAndStatus()).containsExactly("STARTER", "TRIAL");
+        String day = LocalDate.ofInstant(Instant.ofEpochSecond(trialEnd), ZoneId.of("Europe/Madrid")).toString();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> trialNotices(tenant, day) == 1);
+        Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                .until(() -> trialNotices(tenant, day) == 1);
+    }
+
+    /** The e-mails telling the owner, in Spanish, that the trial ends on {@code day}. */
+    private static long trialNotices(TenantFixture tenant, String day) {
+        return Mailbox.to(tenant.ownerEmail).stream().filter(message -> {
+            try {
+                return message.getSubject().contains("la prueba de Cita termina el " + day);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
     }
 
     private Api.Response publicServices(AbuseLimitsTest.Widget widget) {

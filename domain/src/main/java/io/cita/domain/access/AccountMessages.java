@@ -61,6 +61,24 @@ public final class AccountMessages {
                                 + "tarjeta, por favor.</p><p><a href=\"{{link}}\">Abrir Cita</a> ({{link}})</p>");
     }
 
+    /**
+     * The notice to a business's owner that its subscription's free trial ends on {{ends}}, when the first payment is
+     * taken, in the business's language.
+     */
+    public static Text trialEnding(Language language) {
+        return language == Language.EN
+                ? new Text("{{business.name}}: the Cita trial ends on {{ends}}",
+                        "<p>Hello,</p><p>The free trial of <b>{{business.name}}</b>'s Cita subscription ends on "
+                                + "{{ends}}. The first payment is taken then; nothing else changes. To change the plan "
+                                + "or the card before, open the billing page.</p>"
+                                + "<p><a href=\"{{link}}\">Open Cita</a> ({{link}})</p>")
+                : new Text("{{business.name}}: la prueba de Cita termina el {{ends}}",
+                        "<p>Hola:</p><p>La prueba gratuita de la suscripción de Cita de <b>{{business.name}}</b> "
+                                + "termina el {{ends}}. Entonces se hace el primer cobro; nada más cambia. Para "
+                                + "cambiar de plan o de tarjeta antes, abre la página de facturación.</p>"
+                                + "<p><a href=\"{{link}}\">Abrir Cita</a> ({{link}})</p>");
+    }
+
     /** The notice that an account's logins are slowed after {{failures}} failed tries, in both languages. */
     public static Text loginSlowed() {
         return new Text("Cita: intentos de acceso fallidos · failed sign-in attempts",

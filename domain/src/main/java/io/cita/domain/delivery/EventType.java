@@ -19,7 +19,9 @@ public enum EventType {
     /** An e-mail asking the person signing up a business to confirm their address: never a webhook. */
     SIGNUP_CONFIRMATION("account.signup_confirmation"),
     /** An e-mail telling a business's owners that its subscription's payment failed: never a webhook. */
-    PAYMENT_FAILED("account.payment_failed");
+    PAYMENT_FAILED("account.payment_failed"),
+    /** An e-mail telling a business's owners that its paid subscription's trial ends soon: never a webhook. */
+    TRIAL_ENDING("account.trial_ending");
 
     private final String wireName;
 
@@ -45,7 +47,7 @@ public enum EventType {
     /** Whether a webhook endpoint may subscribe to it: every type but the messages about a person's account. */
     public boolean subscribable() {
         return this != MEMBER_INVITED && this != LOGIN_SLOWED && this != SIGNUP_CONFIRMATION
-                && this != PAYMENT_FAILED;
+                && this != PAYMENT_FAILED && this != TRIAL_ENDING;
     }
 
     /** Whether the event is about a booking (its subject is a booking's id), as every {@code booking.*} type is. */

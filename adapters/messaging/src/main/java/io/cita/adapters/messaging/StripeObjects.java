@@ -16,14 +16,17 @@ final class StripeObjects {
     private StripeObjects() {
     }
 
-    /** A subscription: the business from its metadata, its first item's price and period end. */
-    static ReportedSubscription subscription(Subscription s, Instant at) {
+    /**
+     * A subscription: the business from its metadata, its first item's price and period end; {@code trialEnding} when
+     * the event announces the trial's end.
+     */
+    static ReportedSubscription subscription(Subscription s, Instant at, boolean trialEnding) {
         SubscriptionItem item = s.getItems() == null || s.getItems().getData() == null
                 || s.getItems().getData().isEmpty() ? null : s.getItems().getData().get(0);
         return new ReportedSubscription(tenant(s.getMetadata()), s.getId(), s.getCustomer(), s.getStatus(),
                 item == null || item.getPrice() == null ? null : item.getPrice().getId(),
                 item == null ? null : instant(item.getCurrentPeriodEnd()), instant(s.getTrialEnd()),
-                Boolean.TRUE.equals(s.getCancelAtPeriodEnd()), at);
+                Boolean.TRUE.equals(s.getCancelAtPeriodEnd()), at, trialEnding);
     }
 
     /**

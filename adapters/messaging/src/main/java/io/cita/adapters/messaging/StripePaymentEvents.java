@@ -31,8 +31,9 @@ import java.util.Set;
  */
 @Singleton
 public class StripePaymentEvents implements PaymentEvents {
+    private static final String TRIAL_WILL_END = "customer.subscription.trial_will_end";
     private static final Set<String> SUBSCRIPTION_EVENTS = Set.of("customer.subscription.created",
-            "customer.subscription.updated", "customer.subscription.deleted", "customer.subscription.trial_will_end");
+            "customer.subscription.updated", "customer.subscription.deleted", TRIAL_WILL_END);
     private static final String PAID = "invoice.paid";
     private static final String PAYMENT_FAILED = "invoice.payment_failed";
     private static final String CHECKOUT_COMPLETED = "checkout.session.completed";
@@ -60,8 +61,9 @@ public class StripePaymentEvents implements PaymentEvents {
         Instant at = Instant.ofEpochSecond(event.getCreated() == null ? 0 : event.getCreated());
         String type = event.getType() == null ? "" : event.getType();
         if (SUBSCRIPTION_EVENTS.contains(type)) {
+            boolean trialEnding = TRIAL_WILL_END.equals(type);
             return Optional.of(new PaymentEvent(event.getId(), object(event, Subscription.class)
-                    .map(s -> StripeObjects.subscription(s, at)).orElse(null), null));
+                    .map(s -> StripeObjects.subscription(s, at, trialEnding)).orElse(null), null));
         }
         if (PAID.equals(type) || PAYMENT_FAILED.equals(type)) {
             return Optional.of(new PaymentEvent(event.getId(), null, object(event, Invoice.class)
@@ -70,7 +72,7 @@ public class StripePaymentEvents implements PaymentEvents {
         if (CHECKOUT_COMPLETED.equals(type)) {
             return Optional.of(new PaymentEvent(event.getId(), object(event, Session.class)
                     .map(Session::getSubscription).flatMap(this::subscription)
-                    .map(s -> StripeObjects.subscription(s, at)).orElse(null), null));
+                    .map(s -> StripeObjects.subscription(s, at, false)).orElse(null), null));
         }
         return Optional.of(new PaymentEvent(event.getId(), null, null));
     }

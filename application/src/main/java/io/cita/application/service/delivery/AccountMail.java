@@ -30,6 +30,7 @@ public class AccountMail {
     /** At most one slow-down notice per account in this long. */
     static final Duration NOTICE_SPACING = Duration.ofMinutes(15);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT);
+    private static final DateTimeFormatter LOCAL_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
     private final EmailComposer composer;
     private final Deliveries deliveries;
     private final IdGenerator ids;
@@ -88,6 +89,17 @@ public class AccountMail {
         queue(DeliveryIds.account("payment-failed", ownerId, email, stateAt), tenant.id(), tenant.id(),
                 EventType.PAYMENT_FAILED, email, AccountMessages.paymentFailed(tenant.locale()),
                 Map.of("business.name", tenant.name(), "link", publicUrl + "/"), now);
+    }
+
+    /**
+     * Tells one of {@code tenant}'s owners at {@code email} that the subscription's trial ends at {@code trialEnd}
+     * (shown in the business's zone); once per owner and trial end, however often it is announced.
+     */
+    public void trialEnding(Tenant tenant, String ownerId, String email, Instant trialEnd, Instant now) {
+        queue(DeliveryIds.account("trial-ending", ownerId, email, trialEnd), tenant.id(), tenant.id(),
+                EventType.TRIAL_ENDING, email, AccountMessages.trialEnding(tenant.locale()),
+                Map.of("business.name", tenant.name(), "link", publicUrl + "/",
+                        "ends", LOCAL_DAY.format(trialEnd.atZone(tenant.timezone()))), now);
     }
 
     private String link(String page, String token) {
