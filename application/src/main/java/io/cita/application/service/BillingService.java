@@ -88,11 +88,11 @@ public class BillingService implements BillingEventsUseCase {
 
     private void invoiceReported(ReportedInvoice invoice) {
         Optional<Tenant> tenant = tenantOf(invoice.tenantId());
-        if (tenant.isEmpty()) {
+        if (tenant.isEmpty() || invoice.invoiceId() == null || invoice.createdAt() == null) {
             return;
         }
         payments.save(new Payment(tenant.get().id(), invoice.invoiceId(), invoice.subscriptionId(),
-                invoice.amountMinor(), invoice.currency(), invoice.paid() ? PaymentStatus.SUCCEEDED
+                invoice.amountMinor(), currencyOf(invoice, tenant.get()), invoice.paid() ? PaymentStatus.SUCCEEDED
                 : PaymentStatus.FAILED, invoice.method(), invoice.providerReference(), invoice.invoiceUrl(),
                 invoice.createdAt(), invoice.at()));
         Optional<Subscription> stored = subscriptions.find(tenant.get().id())
@@ -106,6 +106,12 @@ public class BillingService implements BillingEventsUseCase {
     private void store(Tenant tenant, Subscription state) {
         subscriptions.save(state);
         subscriptions.find(tenant.id()).ifPresent(stored -> billing.follow(tenant, stored));
+    }
+
+    /** The invoice's currency, or the business's when the provider names none that Cita can keep. */
+    private static String currencyOf(ReportedInvoice invoice, Tenant tenant) {
+        return invoice.currency() != null && invoice.currency().matches("[A-Za-z]{3}") ? invoice.currency()
+                : tenant.currency();
     }
 
     private Optional<Tenant> tenantOf(String tenantId) {

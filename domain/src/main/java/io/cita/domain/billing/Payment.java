@@ -1,5 +1,6 @@
 package io.cita.domain.billing;
 
+import io.cita.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public record Payment(String tenantId, String invoiceId, String subscriptionId, 
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(stateAt, "stateAt");
         if (currency == null || !currency.matches("[A-Za-z]{3}")) {
-            throw new IllegalArgumentException("currency must be an ISO 4217 code");
+            throw new InvalidValueException("currency must be an ISO 4217 code");
         }
         currency = currency.toUpperCase(Locale.ROOT);
     }
