@@ -35,3 +35,9 @@ ALTER TABLE tenant_usage ADD COLUMN messages_granted INTEGER NOT NULL DEFAULT 0;
 -- When a business's free trial ends (14 days after sign-up, extended by a super-admin); null for businesses from
 -- before trials had an end.
 ALTER TABLE tenants ADD COLUMN trial_ends_at TIMESTAMPTZ;
+-- A trial that ended is handed to one instance at a time under a lease, until it is applied (the business moves to
+-- ACTIVE on the FREE plan unless it has a subscription); a new trial end makes it due again.
+ALTER TABLE tenants ADD COLUMN trial_applied BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE tenants ADD COLUMN trial_claimed_by VARCHAR(100);
+ALTER TABLE tenants ADD COLUMN trial_claim_expires_at TIMESTAMPTZ;
+CREATE INDEX tenants_trial_due ON tenants (trial_ends_at) WHERE NOT trial_applied;

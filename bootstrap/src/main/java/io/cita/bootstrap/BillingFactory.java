@@ -15,6 +15,7 @@ import io.cita.application.service.PlanCache;
 import io.cita.application.service.PlanOffersService;
 import io.cita.application.service.SubscriptionCheckoutService;
 import io.cita.application.service.TenantBilling;
+import io.cita.application.service.TrialEndService;
 import io.cita.application.service.delivery.AccountMail;
 import io.cita.domain.billing.PlanAmount;
 import io.cita.domain.billing.PlanPrices;
@@ -65,6 +66,11 @@ public class BillingFactory {
     BillingGraceService billingGrace(Subscriptions subscriptions, Tenants tenants, TenantBilling billing,
                                      ClockPort clock) {
         return new BillingGraceService(subscriptions, tenants, billing, clock);
+    }
+
+    @Singleton
+    TrialEndService trialEnd(Tenants tenants, Subscriptions subscriptions, AuditTrail audit, ClockPort clock) {
+        return new TrialEndService(tenants, subscriptions, audit, clock);
     }
 
     @Singleton

@@ -19,10 +19,16 @@ import io.cita.domain.tenant.Language;
 import io.cita.domain.tenant.Slug;
 import io.cita.domain.tenant.Tenant;
 import io.cita.domain.tenant.TenantStatus;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /** Contract of the Tenants, Users and Plans ports. */
@@ -136,6 +142,60 @@ public abstract class AbstractTenantsContractTest extends PersistenceContract {
         assertThat(stores().tenants().find(tenant.id())).contains(paying);
         assertThat(stores().tenants().findBySlug(tenant.slug().value()).orElseThrow().trialEndsAt())
                 .isEqualTo(extended.trialEndsAt());
+    }
+
+    @Test
+    void anEndedTrial_isClaimedByOneInstanceAtATime_untilApplied_andANewEndQueuesItAgain() throws Exception {
+        Duration lease = Duration.ofMinutes(2);
+        Tenant ended = trialTenant(NOW.minus(Duration.ofDays(1)));
+        Tenant running = trialTenant(NOW.plus(Duration.ofDays(1)));
+        Tenant none = trialTenant(null);
+        Set<String> mine = Set.of(ended.id(), running.id(), none.id());
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<String> claimed = new ArrayList<>();
+        try {
+            List<Callable<List<String>>> claims = List.of(() -> trialsClaimed(mine, "a", NOW, lease),
+                    () -> trialsClaimed(mine, "b", NOW, lease));
+            for (var claim : pool.invokeAll(claims)) {
+                claimed.addAll(claim.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(claimed).as("claimed by one instance").containsExactly(ended.id());
+        assertThat(trialsClaimed(mine, "c", NOW.plusSeconds(60), lease)).as("while the lease runs").isEmpty();
+        Instant later = NOW.plus(lease).plusSeconds(1);
+        assertThat(trialsClaimed(mine, "c", later, lease)).as("a lapsed lease").containsExactly(ended.id());
+
+        stores().tenants().trialApplied(ended.id(), ended.trialEndsAt());
+        Instant evenLater = later.plus(lease).plusSeconds(1);
+        assertThat(trialsClaimed(mine, "d", evenLater, lease)).as("an applied trial").isEmpty();
+
+        Tenant endedAgain = ended.withTrialEnd(NOW.minusSeconds(30));
+        stores().tenants().update(endedAgain, null);
+        stores().tenants().trialApplied(ended.id(), ended.trialEndsAt());
+        assertThat(trialsClaimed(mine, "e", evenLater, lease)).as("a new end, and the old one's applying leaves it")
+                .containsExactly(ended.id());
+        stores().tenants().trialApplied(ended.id(), endedAgain.trialEndsAt());
+        stores().tenants().update(endedAgain.withProfile("Renamed", endedAgain.businessType(),
+                endedAgain.timezone(), endedAgain.locale(), endedAgain.settings()), null);
+        assertThat(trialsClaimed(mine, "f", evenLater.plus(lease).plusSeconds(1), lease))
+                .as("applied, then changed otherwise than its end").isEmpty();
+        assertThat(stores().tenants().find(ended.id()).orElseThrow().name()).isEqualTo("Renamed");
+    }
+
+    private Tenant trialTenant(Instant trialEnd) {
+        Tenant tenant = new Tenant(id(IdPrefix.TENANT), new Slug(uniqueSlug()), "Trial", BusinessType.SALON, MADRID,
+                "ES", "EUR", Language.ES, PlanCode.FREE, TenantStatus.TRIAL, Map.of(), NOW, trialEnd);
+        stores().tenants().createWithOwner(tenant, new UserAccount(id(IdPrefix.USER),
+                new EmailAddress(uniqueSlug() + "@example.com"), "$2a$x", "A", "B", NOW), null);
+        return tenant;
+    }
+
+    private List<String> trialsClaimed(Set<String> tenants, String owner, Instant now, Duration lease) {
+        return stores().tenants().claimTrialsEnded(owner, now, lease, 50).stream().map(Tenant::id)
+                .filter(tenants::contains).toList();
     }
 
     @Test

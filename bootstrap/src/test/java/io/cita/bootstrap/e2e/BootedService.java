@@ -69,7 +69,7 @@ final class BootedService {
                 "cita.billing.stripe.prices.professional", StripeBillingTest.PROFESSIONAL_PRICE,
                 "cita.billing.stripe.secret-key", FakeStripe.SECRET_KEY,
                 "cita.billing.stripe.api-base", FakeStripe.get().baseUrl(),
-                "cita.billing.grace-sweep-every", "500ms", "cita.billing.grace-sweep-initial-delay", "1s"));
+                "cita.billing.sweep-every", "500ms", "cita.billing.sweep-initial-delay", "1s"));
         List<Object> singletons = new ArrayList<>();
         if (store == Store.POSTGRES) {
             // started in the background like the jar's: EmbeddedPostgresGate holds the datasource back until it answers

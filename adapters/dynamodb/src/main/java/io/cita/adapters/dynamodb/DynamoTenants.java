@@ -16,6 +16,7 @@ import io.cita.domain.tenant.Tenant;
 import io.cita.domain.tenant.TenantStatus;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public class DynamoTenants implements Tenants {
     @Override
     public void createWithOwner(Tenant tenant, UserAccount owner, boolean newAccount, AuditRecord audit) {
         List<TransactWriteItem> items = new ArrayList<>(List.of(
-                putNew("Tenants", item(tenant)),
+                putNew("Tenants", TrialQueue.queued(tenant, item(tenant))),
                 putNew("Tenants", withKey(Map.of("tenantId", Attrs.s(tenant.id())), "SLUG#" + tenant.slug().value(),
                         "META#SLUG"))));
         if (newAccount) {
@@ -125,13 +126,24 @@ public class DynamoTenants implements Tenants {
         return claim == null || claim.isEmpty() ? Optional.empty() : find(Attrs.str(claim, "tenantId"));
     }
 
-    /** Sets each attribute of the tenant's item but its key, leaving others (its catalog version) as they are. */
+    /**
+     * Sets each attribute of the tenant's item but its key, leaving others (its catalog version) as they are; a new
+     * trial end queues the trial again.
+     */
     @Override
     public void update(Tenant tenant, AuditRecord audit) {
+        Optional<Tenant> before = find(tenant.id());
+        if (before.isEmpty()) {
+            return;
+        }
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
         List<String> assignments = new ArrayList<>();
-        item(tenant).forEach((attribute, value) -> {
+        Map<String, AttributeValue> item = item(tenant);
+        if (tenant.trialEndsAt() != null && !tenant.trialEndsAt().equals(before.get().trialEndsAt())) {
+            item.putAll(TrialQueue.keys(tenant));
+        }
+        item.forEach((attribute, value) -> {
             if (!attribute.equals("PK") && !attribute.equals("SK")) {
                 String at = String.valueOf(assignments.size());
                 names.put("#a" + at, attribute);
@@ -143,10 +155,6 @@ public class DynamoTenants implements Tenants {
                 .tableName(store.table("Tenants")).key(Attrs.key(pk(tenant.id()), META))
                 .updateExpression("SET " + String.join(", ", assignments)).conditionExpression("attribute_exists(PK)")
                 .expressionAttributeNames(names).expressionAttributeValues(values).build()).build()));
-        Optional<Tenant> before = find(tenant.id());
-        if (before.isEmpty()) {
-            return;
-        }
         TenantLookupItems.Writes lookups = TenantLookupItems.changes(store, before.get(), tenant);
         int claimAt = lookups.numberClaimAt() < 0 ? -1 : items.size() + lookups.numberClaimAt();
         items.addAll(lookups.items());
@@ -155,6 +163,16 @@ public class DynamoTenants implements Tenants {
         if (reasons != null && !Transactions.conditionFailed(reasons, 0)) {
             throw failure(tenant, reasons, claimAt);
         }
+    }
+
+    @Override
+    public List<Tenant> claimTrialsEnded(String owner, Instant now, Duration lease, int limit) {
+        return TrialQueue.claim(store, owner, now, lease, limit).stream().map(DynamoTenants::map).toList();
+    }
+
+    @Override
+    public void trialApplied(String tenantId, Instant trialEndsAt) {
+        TrialQueue.applied(store, Attrs.key(pk(tenantId), META), trialEndsAt);
     }
 
     @Override

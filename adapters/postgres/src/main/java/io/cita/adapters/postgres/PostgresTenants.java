@@ -18,6 +18,8 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,14 +120,31 @@ public class PostgresTenants implements Tenants {
         try {
             PostgresAuditLog.changeOne(tx, audit, c -> Sql.update(c, "UPDATE tenants SET name = ?, business_type = ?, "
                             + "timezone = ?, locale = ?, settings = ?::jsonb, plan_code = ?, subscription_status = ?, "
-                            + "name_keys = ?, trial_ends_at = COALESCE(?, trial_ends_at), updated_at = now(), "
-                            + "version = version + 1 WHERE id = ?",
+                            + "name_keys = ?, trial_ends_at = COALESCE(?, trial_ends_at), "
+                            + "trial_applied = trial_applied AND trial_ends_at IS NOT DISTINCT FROM "
+                            + "COALESCE(?, trial_ends_at), updated_at = now(), version = version + 1 WHERE id = ?",
                     tenant.name(), Sql.lower(tenant.businessType()), tenant.timezone().getId(),
                     Sql.lower(tenant.locale()), Json.write(tenant.settings()), tenant.plan().name(),
-                    Sql.lower(tenant.status()), nameKeys(tenant), tenant.trialEndsAt(), tenant.id()));
+                    Sql.lower(tenant.status()), nameKeys(tenant), tenant.trialEndsAt(), tenant.trialEndsAt(),
+                    tenant.id()));
         } catch (StoreException e) {
             throw numberTaken(e);
         }
+    }
+
+    @Override
+    public List<Tenant> claimTrialsEnded(String owner, Instant now, Duration lease, int limit) {
+        return tx.writeOne(c -> Sql.query(c, PostgresTenants::map, "UPDATE tenants SET trial_claimed_by = ?, "
+                + "trial_claim_expires_at = ? WHERE id IN (SELECT id FROM tenants WHERE NOT trial_applied "
+                + "AND trial_ends_at <= ? AND (trial_claim_expires_at IS NULL OR trial_claim_expires_at < ?) "
+                + "ORDER BY trial_ends_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING " + COLUMNS,
+                owner, now.plus(lease), now, now, limit));
+    }
+
+    @Override
+    public void trialApplied(String tenantId, Instant trialEndsAt) {
+        tx.write(c -> Sql.update(c, "UPDATE tenants SET trial_applied = TRUE, trial_claim_expires_at = NULL "
+                + "WHERE id = ? AND trial_ends_at = ?", tenantId, trialEndsAt));
     }
 
     @Override

@@ -5,6 +5,8 @@ import io.cita.application.port.query.PageRequest;
 import io.cita.application.port.query.UserAccount;
 import io.cita.application.port.query.VersionedTenant;
 import io.cita.domain.tenant.Tenant;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +53,16 @@ public interface Tenants {
      * WhatsApp number another tenant has conflicts and writes nothing.
      */
     void update(Tenant tenant, AuditRecord audit);
+
+    /**
+     * Claims for {@code owner} until {@code now + lease} up to {@code limit} tenants whose free trial ended by
+     * {@code now} and has not been {@linkplain #trialApplied applied}; one whose lease another instance holds is passed
+     * over. A trial whose end changes is claimable again.
+     */
+    List<Tenant> claimTrialsEnded(String owner, Instant now, Duration lease, int limit);
+
+    /** The trial of the tenant that ended at {@code trialEndsAt} has been applied: it is claimed no more. */
+    void trialApplied(String tenantId, Instant trialEndsAt);
 
     /** Every tenant, for the platform's super-admins. */
     Page<Tenant> list(PageRequest page);
