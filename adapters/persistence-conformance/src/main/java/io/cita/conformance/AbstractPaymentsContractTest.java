@@ -46,6 +46,28 @@ public abstract class AbstractPaymentsContractTest extends PersistenceContract {
     }
 
     @Test
+    void everyTenantsPayments_areListedOnceAcrossPages_forTheSuperAdmins() {
+        List<String> mine = new ArrayList<>();
+        for (Tenant tenant : List.of(newTenant(), newTenant())) {
+            for (int i = 0; i < 3; i++) {
+                Payment p = payment(tenant, "in_all" + i + tenant.id(), PaymentStatus.SUCCEEDED,
+                        AT.plusSeconds(i), AT.plusSeconds(i));
+                payments().save(p);
+                mine.add(p.invoiceId());
+            }
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<Payment> page = payments().listAll(new PageRequest(4, cursor));
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(4);
+            page.items().forEach(p -> seen.add(p.invoiceId()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        assertThat(seen).doesNotHaveDuplicates().containsAll(mine);
+    }
+
+    @Test
     void aTenantsPayments_areListedNewestInvoiceFirst_inPages() {
         Tenant tenant = newTenant();
         List<Payment> saved = new ArrayList<>();

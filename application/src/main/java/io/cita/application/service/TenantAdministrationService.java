@@ -110,6 +110,11 @@ public class TenantAdministrationService implements AdministerTenantsUseCase {
     }
 
     @Override
+    public Page<Payment> allPayments(PageRequest page) {
+        return payments.listAll(page);
+    }
+
+    @Override
     public Page<Payment> payments(String tenantId, PageRequest page) {
         return payments.list(lookups.tenant(tenantId).id(), page);
     }

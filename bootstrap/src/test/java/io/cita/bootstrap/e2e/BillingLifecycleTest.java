@@ -221,6 +221,19 @@ class BillingLifecycleTest {
         assertThat(payments).hasSize(1);
         assertThat(payments.get(0).get("amountMinor").asLong()).isEqualTo(3200);
         assertThat(api.get(admin + "/payments", tenant.token).status()).isEqualTo(403);
+        List<String> everyBusiness = new ArrayList<>();
+        String cursor = null;
+        do {
+            Api.Response page = api.get("/v1/admin/payments?limit=200" + (cursor == null ? "" : "&cursor=" + cursor),
+                    root);
+            assertThat(page.status()).as(page.raw()).isEqualTo(200);
+            page.body().get("items").forEach(p -> everyBusiness.add(p.get("tenantId").asText() + "/"
+                    + p.get("invoiceId").asText()));
+            cursor = page.text("nextCursor");
+        } while (cursor != null);
+        assertThat(everyBusiness).contains(tenant.tenantId + "/in_a" + tenant.tenantId);
+        assertThat(api.get("/v1/admin/payments", tenant.token).status()).as("an owner sees no one else's")
+                .isEqualTo(403);
     }
 
     @Test

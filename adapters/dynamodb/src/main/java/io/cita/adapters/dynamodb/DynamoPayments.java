@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
  * Payments in the Tenants table under the tenant's partition ({@code PAYMENT#<}{@link Payment#orderKey()}{@code >},
@@ -52,6 +53,14 @@ public class DynamoPayments implements Payments {
                 .expressionAttributeValues(Map.of(":pk", Attrs.s(DynamoTenants.pk(tenantId)), ":payment",
                         Attrs.s(PREFIX))).scanIndexForward(false).consistentRead(true).build();
         return DynamoPages.query(store, query, page, List.of("PK", "SK"), DynamoPayments::map);
+    }
+
+    /** By a filtered scan: only super-admins list every payment, and rarely. */
+    @Override
+    public Page<Payment> listAll(PageRequest page) {
+        return DynamoPages.scan(store, ScanRequest.builder().tableName(store.table(TABLE))
+                .filterExpression("begins_with(SK, :payment)").expressionAttributeValues(Map.of(":payment",
+                        Attrs.s(PREFIX))).build(), page, List.of("PK", "SK"), DynamoPayments::map);
     }
 
     private static Payment map(Map<String, AttributeValue> item) {

@@ -42,6 +42,12 @@ public class PostgresPayments implements Payments {
                 "SELECT * FROM payments WHERE tenant_id = ?", page, tenantId));
     }
 
+    @Override
+    public Page<Payment> listAll(PageRequest page) {
+        return tx.read(c -> Pages.newestFirst(c, PostgresPayments::row, "sort_key", Payment::orderKey,
+                "SELECT * FROM payments WHERE TRUE", page));
+    }
+
     private static Payment row(ResultSet rs) throws SQLException {
         return new Payment(rs.getString("tenant_id"), rs.getString("invoice_id"), rs.getString("subscription_id"),
                 rs.getLong("amount_minor"), rs.getString("currency"), PaymentStatus.valueOf(rs.getString("status")),

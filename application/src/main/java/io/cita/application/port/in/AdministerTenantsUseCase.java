@@ -35,6 +35,9 @@ public interface AdministerTenantsUseCase {
     /** The tenant's payments, the newest invoice first. */
     Page<Payment> payments(String tenantId, PageRequest page);
 
+    /** Every business's payments, each once across the pages. */
+    Page<Payment> allPayments(PageRequest page);
+
     /** A month and the message credits granted for it in all. */
     record CreditsGranted(YearMonth month, long messagesGranted) {
     }

@@ -14,4 +14,7 @@ public interface Payments {
 
     /** The tenant's payments, the newest invoice first. */
     Page<Payment> list(String tenantId, PageRequest page);
+
+    /** Every tenant's payments, for the platform's super-admins: each once across the pages, in no promised order. */
+    Page<Payment> listAll(PageRequest page);
 }

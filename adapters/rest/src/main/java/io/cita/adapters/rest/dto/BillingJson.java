@@ -66,7 +66,7 @@ public final class BillingJson {
 
     /** A payment of one invoice. */
     @Schema(name = "Payment")
-    public record PaymentJson(String invoiceId, @Nullable String subscriptionId,
+    public record PaymentJson(String tenantId, String invoiceId, @Nullable String subscriptionId,
                               @Schema(description = "In the currency's minor unit (cents)", example = "2900")
                               long amountMinor, @Schema(example = "EUR") String currency,
                               @Schema(example = "SUCCEEDED", description = "PENDING, SUCCEEDED, FAILED, CANCELLED or "
@@ -76,7 +76,7 @@ public final class BillingJson {
                                       example = "pi_3Q1") String providerReference,
                               @Nullable String invoiceUrl, String createdAt, String reportedAt) {
         public static PaymentJson from(Payment p) {
-            return new PaymentJson(p.invoiceId(), p.subscriptionId(), p.amountMinor(), p.currency(),
+            return new PaymentJson(p.tenantId(), p.invoiceId(), p.subscriptionId(), p.amountMinor(), p.currency(),
                     p.status().name(), p.method(), p.providerReference(), p.invoiceUrl(), p.createdAt().toString(),
                     p.stateAt().toString());
         }
