@@ -17,6 +17,7 @@ import io.cita.domain.notification.NotificationSettings;
 import io.cita.domain.plan.Plan;
 import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.tenant.Tenant;
+import io.cita.domain.tenant.WidgetSettings;
 import io.cita.domain.voice.CallLog;
 import java.time.YearMonth;
 import java.util.Map;
@@ -62,7 +63,9 @@ public class TenantService implements ManageTenantUseCase, ReportUsageUseCase, R
     public Tenant update(String tenantId, TenantDetails details, Actor actor) {
         Tenant current = lookups.tenant(tenantId);
         try {
-            NotificationSettings.check(details.settings() == null ? Map.of() : details.settings());
+            Map<String, String> settings = details.settings() == null ? Map.of() : details.settings();
+            NotificationSettings.check(settings);
+            WidgetSettings.check(settings);
         } catch (InvalidValueException e) {
             throw new InvalidValueException("settings." + e.getMessage());
         }

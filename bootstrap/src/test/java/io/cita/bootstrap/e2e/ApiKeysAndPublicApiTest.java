@@ -95,6 +95,33 @@ class ApiKeysAndPublicApiTest {
     }
 
     @Test
+    void theWidgetsLook_isSetByTheOwnerWithChecks_andServedToThePublic() {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        String path = "/v1/public/" + slugOf(tenant);
+        Map<String, String> headers = Map.of("X-Api-Key", createKey(tenant, "PUBLISHABLE", List.of(SITE))
+                .text("key"), "Origin", SITE);
+        Api.Response before = api.send("GET", path, null, null, headers);
+        assertThat(before.text("widget.primaryColor")).isEqualTo("#0F766E");
+        assertThat(before.text("widget.language")).as("the business's own").isEqualTo("es");
+        assertThat(before.text("timezone")).isEqualTo("Europe/Madrid");
+
+        for (Map.Entry<String, String> bad : Map.of("widget.primaryColor", "teal", "widget.language", "fr")
+                .entrySet()) {
+            Api.Response refused = api.send("PATCH", tenant.base, tenant.token, Map.of("settings",
+                    Map.of(bad.getKey(), bad.getValue())), Map.of());
+            assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+            assertThat(refused.body().get("errors").get(0).get("field").asText()).isEqualTo("settings." + bad.getKey());
+        }
+        Api.Response set = api.send("PATCH", tenant.base, tenant.token, Map.of("settings",
+                Map.of("widget.primaryColor", "#1a2b3c", "widget.language", "en")), Map.of());
+        assertThat(set.status()).as(set.raw()).isEqualTo(200);
+        Api.Response after = api.send("GET", path, null, null, headers);
+        assertThat(after.text("widget.primaryColor")).isEqualTo("#1A2B3C");
+        assertThat(after.text("widget.language")).isEqualTo("en");
+        assertThat(after.text("name")).isEqualTo(before.text("name"));
+    }
+
+    @Test
     void aCustomerBooksFindsAndCancelsByReferenceAndContact() {
         TenantFixture tenant = TenantFixture.signUp(api);
         String serviceId = tenant.createService(Map.of());

@@ -3,6 +3,7 @@ package io.cita.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cita.application.port.out.Tenants;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +30,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 class BillingLifecycleTest {
     private static final long DAY = 86_400;
     private final Api api;
+    private final Store store;
 
     BillingLifecycleTest(Store store) {
         this.api = new Api(BootedService.baseUrl(store));
+        this.store = store;
     }
 
     @Test
@@ -272,6 +275,19 @@ class BillingLifecycleTest {
         api.post(tenant.base + "/billing/checkout", tenant.token, Map.of("plan", "PROFESSIONAL"));
         sent = FakeStripe.get().about(tenant.tenantId);
         assertThat(sent.get(sent.size() - 1).form()).doesNotContainKey("subscription_data[trial_end]");
+    }
+
+    @Test
+    void aTrialThatRanOutWithoutASubscription_goesOnActiveOnTheFreePlan() {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        Tenants tenants = BootedService.context(store).getBean(Tenants.class);
+        tenants.update(tenants.find(tenant.tenantId).orElseThrow().withTrialEnd(Instant.now().minusSeconds(60)),
+                null);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> "ACTIVE".equals(tenant.planAndStatus()[1]));
+        assertThat(tenant.planAndStatus()).containsExactly("FREE", "ACTIVE");
+        assertThat(api.get(tenant.base + "/audit-log", tenant.token).body().get("items").get(0).get("action")
+                .asText()).isEqualTo("tenant.trial-ended");
     }
 
     @Test

@@ -4,10 +4,14 @@ import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.BookCommand;
 import io.cita.application.port.in.PlaceHoldCommand;
 import io.cita.domain.booking.Channel;
+import io.cita.domain.notification.NotificationSettings;
 import io.cita.domain.tenant.Tenant;
+import io.cita.domain.tenant.WidgetSettings;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.Locale;
 
 /** The JSON shapes of the public (widget) API. */
 public final class PublicJson {
@@ -16,11 +20,20 @@ public final class PublicJson {
 
     /** What a customer may know of a business. */
     public record Business(String slug, String name, String businessType, String timezone, String locale,
-                           String currency) {
+                           String currency, Widget widget) {
         public static Business from(Tenant tenant) {
             return new Business(tenant.slug().value(), tenant.name(), tenant.businessType().name(),
-                    tenant.timezone().getId(), tenant.locale().name(), tenant.currency());
+                    tenant.timezone().getId(), tenant.locale().name(), tenant.currency(), new Widget(
+                    NotificationSettings.orDefault(() -> WidgetSettings.primaryColor(tenant.settings()),
+                            WidgetSettings.DEFAULT_PRIMARY_COLOR),
+                    NotificationSettings.orDefault(() -> WidgetSettings.language(tenant.settings(), tenant.locale()),
+                            tenant.locale()).name().toLowerCase(Locale.ROOT)));
         }
+    }
+
+    /** How the business's booking widget looks: its primary colour and the language it opens in (es or en). */
+    @Schema(name = "WidgetLook")
+    public record Widget(@Schema(example = "#0F766E") String primaryColor, @Schema(example = "es") String language) {
     }
 
     /** POST /v1/public/{slug}/bookings: always a described client, always the WIDGET channel. */
