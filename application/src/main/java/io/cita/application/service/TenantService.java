@@ -13,6 +13,7 @@ import io.cita.application.port.out.UsageCounters;
 import io.cita.application.port.query.AuditEntry;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
+import io.cita.domain.feedback.FeedbackSettings;
 import io.cita.domain.notification.NotificationSettings;
 import io.cita.domain.plan.Plan;
 import io.cita.domain.shared.InvalidValueException;
@@ -66,6 +67,7 @@ public class TenantService implements ManageTenantUseCase, ReportUsageUseCase, R
             Map<String, String> settings = details.settings() == null ? Map.of() : details.settings();
             NotificationSettings.check(settings);
             WidgetSettings.check(settings);
+            FeedbackSettings.check(settings);
         } catch (InvalidValueException e) {
             throw new InvalidValueException("settings." + e.getMessage());
         }

@@ -153,6 +153,18 @@ class CatalogTest {
         assertThat(patched.text("timezone")).isEqualTo("America/New_York");
         assertThat(patched.text("settings.color")).isEqualTo("teal");
 
+        Api.Response feedback = api.send("PATCH", tenant.base, tenant.token, Map.of("settings", Map.of(
+                "feedback.enabled", "true", "feedback.happyThreshold", "5", "feedback.googlePlaceId",
+                "ChIJN1t_tDeuEmsRUsoyG83frY4")), Map.of());
+        assertThat(feedback.status()).as(feedback.raw()).isEqualTo(200);
+        Api.Response badFeedback = api.send("PATCH", tenant.base, tenant.token, Map.of("settings", Map.of(
+                "feedback.happyThreshold", "9")), Map.of());
+        assertThat(badFeedback.status()).isEqualTo(400);
+        assertThat(badFeedback.body().get("errors").get(0).get("field").asText())
+                .isEqualTo("settings.feedback.happyThreshold");
+        assertThat(api.get(tenant.base, tenant.token).body().get("settings").get("feedback.happyThreshold").asText())
+                .as("nothing of a refused change is kept").isEqualTo("5");
+
         Api.Response sneaky = api.send("PATCH", tenant.base, tenant.token, Map.of("plan", "ENTERPRISE"), Map.of());
         assertThat(sneaky.status()).isEqualTo(400);
         assertThat(api.get(tenant.base, tenant.token).text("plan")).isEqualTo("FREE");
