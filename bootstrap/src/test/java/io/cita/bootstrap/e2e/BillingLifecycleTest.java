@@ -129,6 +129,14 @@ class BillingLifecycleTest {
                 stripe.subscription("active", "price_starter_monthly", now + 1), now + 1, "2019-12-03");
         assertThat(stripe.deliver(later).status()).as("Stripe unreachable: retried later").isEqualTo(503);
         assertThat(stripe.deliver(later).text("duplicate")).as("and not taken for handled").isEqualTo("false");
+
+        StripeEvents gone = new StripeEvents(api, "ten_gone_" + tenant.tenantId);
+        Api.Response missing = gone.deliver(StripeEvents.event("evt_gone_" + tenant.tenantId,
+                "customer.subscription.updated", gone.subscription("active", "price_starter_monthly", now), now,
+                "2019-12-03"));
+        assertThat(missing.status()).as("a subscription Stripe no longer has: acknowledged, " + missing.raw())
+                .isEqualTo(200);
+        assertThat(FakeStripe.get().fetches("/v1/subscriptions/" + gone.subscriptionId())).isEqualTo(1);
     }
 
     @Test

@@ -38,6 +38,7 @@ public class StripePaymentEvents implements PaymentEvents {
     private static final String PAYMENT_FAILED = "invoice.payment_failed";
     private static final String CHECKOUT_COMPLETED = "checkout.session.completed";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int NOT_FOUND = 404;
     private final String secret;
     private final StripeClient client;
 
@@ -107,7 +108,7 @@ public class StripePaymentEvents implements PaymentEvents {
         try {
             return Optional.of(client.v1().subscriptions().retrieve(id));
         } catch (StripeException e) {
-            throw new PaymentProviderUnavailableException("Stripe did not give subscription " + id, e);
+            return missing(e, "subscription " + id);
         }
     }
 
@@ -115,8 +116,19 @@ public class StripePaymentEvents implements PaymentEvents {
         try {
             return Optional.of(client.v1().invoices().retrieve(id));
         } catch (StripeException e) {
-            throw new PaymentProviderUnavailableException("Stripe did not give invoice " + id, e);
+            return missing(e, "invoice " + id);
         }
+    }
+
+    /**
+     * An object Stripe says it does not have (404: deleted, or of another account) is nothing to apply, and the event
+     * is acknowledged; any other failure is Stripe unavailable, and the event is delivered again later.
+     */
+    private static <T> Optional<T> missing(StripeException e, String what) {
+        if (e.getStatusCode() != null && e.getStatusCode() == NOT_FOUND) {
+            return Optional.empty();
+        }
+        throw new PaymentProviderUnavailableException("Stripe did not give " + what, e);
     }
 
     private static Optional<String> idOf(String raw) {
