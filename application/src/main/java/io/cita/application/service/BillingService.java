@@ -102,10 +102,14 @@ public class BillingService implements BillingEventsUseCase {
                 s.reported(invoice.paid() ? BillingStatus.ACTIVE : BillingStatus.PAST_DUE, invoice.at())));
     }
 
-    /** Stores the state unless a newer one is stored, then makes the tenant follow whichever is stored. */
+    /**
+     * Stores the state unless a newer one is stored, then makes the tenant follow whichever is stored: the state itself
+     * when it was written, read back only when a newer one won.
+     */
     private void store(Tenant tenant, Subscription state) {
-        subscriptions.save(state);
-        subscriptions.find(tenant.id()).ifPresent(stored -> billing.follow(tenant, stored));
+        Optional<Subscription> stored = subscriptions.save(state) ? Optional.of(state)
+                : subscriptions.find(tenant.id());
+        stored.ifPresent(newest -> billing.follow(tenant, newest));
     }
 
     /** The invoice's currency, or the business's when the provider names none that Cita can keep. */

@@ -13,12 +13,10 @@ import io.cita.application.port.out.UsageCounters;
 import io.cita.application.port.query.AuditEntry;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
-import io.cita.domain.feedback.FeedbackSettings;
-import io.cita.domain.notification.NotificationSettings;
 import io.cita.domain.plan.Plan;
 import io.cita.domain.shared.InvalidValueException;
 import io.cita.domain.tenant.Tenant;
-import io.cita.domain.tenant.WidgetSettings;
+import io.cita.domain.tenant.TenantSettings;
 import io.cita.domain.voice.CallLog;
 import java.time.YearMonth;
 import java.util.Map;
@@ -64,10 +62,7 @@ public class TenantService implements ManageTenantUseCase, ReportUsageUseCase, R
     public Tenant update(String tenantId, TenantDetails details, Actor actor) {
         Tenant current = lookups.tenant(tenantId);
         try {
-            Map<String, String> settings = details.settings() == null ? Map.of() : details.settings();
-            NotificationSettings.check(settings);
-            WidgetSettings.check(settings);
-            FeedbackSettings.check(settings);
+            TenantSettings.check(details.settings() == null ? Map.of() : details.settings());
         } catch (InvalidValueException e) {
             throw new InvalidValueException("settings." + e.getMessage());
         }

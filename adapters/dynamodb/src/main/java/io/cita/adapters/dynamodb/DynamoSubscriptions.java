@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Each tenant's subscription in the Tenants table (PK TENANT#t, SK SUBSCRIPTION), put only when none is stored or the
@@ -70,14 +68,7 @@ public class DynamoSubscriptions implements Subscriptions {
 
     @Override
     public void graceApplied(String tenantId, Instant stateAt) {
-        try {
-            store.call(() -> store.client().updateItem(UpdateItemRequest.builder().tableName(store.table(TABLE))
-                    .key(key(tenantId)).updateExpression("REMOVE GSI1PK, GSI1SK, claimExpiresAt")
-                    .conditionExpression("stateAtMillis = :at")
-                    .expressionAttributeValues(Map.of(":at", Attrs.n(stateAt.toEpochMilli()))).build()));
-        } catch (ConditionalCheckFailedException newerState) {
-            // a newer state was stored meanwhile: it is queued (or not) on its own terms
-        }
+        LeaseClaims.dequeue(store, TABLE, key(tenantId), "stateAtMillis", Attrs.n(stateAt.toEpochMilli()));
     }
 
     private static Subscription map(Map<String, AttributeValue> item) {

@@ -68,6 +68,22 @@ final class LeaseClaims {
                 .limit(limit).build())).items();
     }
 
+    /**
+     * Takes the item at {@code key} out of its queue (its GSI1 keys and lease) if {@code attribute} still holds
+     * {@code value}, the state that was claimed; a newer state, queued or not on its own terms, stays as it is.
+     */
+    static void dequeue(DynamoStore store, String table, Map<String, AttributeValue> key, String attribute,
+                        AttributeValue value) {
+        try {
+            store.call(() -> store.client().updateItem(UpdateItemRequest.builder().tableName(store.table(table))
+                    .key(key).updateExpression("REMOVE GSI1PK, GSI1SK, claimExpiresAt")
+                    .conditionExpression("#state = :state").expressionAttributeNames(Map.of("#state", attribute))
+                    .expressionAttributeValues(Map.of(":state", value)).build()));
+        } catch (ConditionalCheckFailedException newerState) {
+            // a newer state was stored meanwhile
+        }
+    }
+
     /** Whether the item's lease (if any) has run out by {@code now}. */
     static boolean free(Map<String, AttributeValue> item, Instant now) {
         return Attrs.num(item, "claimExpiresAt", 0) < now.toEpochMilli();

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The queue of free trials to end: a tenant's item with a trial end also sits in the Tenants table's sparse GSI1
@@ -45,13 +43,6 @@ final class TrialQueue {
 
     /** Takes the item out of the queue, if its trial still ends at {@code trialEndsAt} (a new end stays queued). */
     static void applied(DynamoStore store, Map<String, AttributeValue> key, Instant trialEndsAt) {
-        try {
-            store.call(() -> store.client().updateItem(UpdateItemRequest.builder().tableName(store.table(TABLE))
-                    .key(key).updateExpression("REMOVE GSI1PK, GSI1SK, claimExpiresAt")
-                    .conditionExpression("trialEndsAt = :end")
-                    .expressionAttributeValues(Map.of(":end", Attrs.s(Attrs.exact(trialEndsAt)))).build()));
-        } catch (ConditionalCheckFailedException newEnd) {
-            // the trial was given a new end meanwhile: it is queued on its own terms
-        }
+        LeaseClaims.dequeue(store, TABLE, key, "trialEndsAt", Attrs.s(Attrs.exact(trialEndsAt)));
     }
 }
