@@ -44,7 +44,7 @@ public abstract class AbstractMessagingContractTest extends PersistenceContract 
         assertThat(stores().clients().find(tenant.id(), client.id()).orElseThrow().preferences())
                 .isEqualTo(ContactPreferences.DEFAULT);
         ContactPreferences chosen = client.preferences().chosen(List.of(DeliveryChannel.SMS, DeliveryChannel.EMAIL),
-                true, true).leaving(DeliveryChannel.WHATSAPP);
+                true, true, true).leaving(DeliveryChannel.WHATSAPP);
         stores().clients().update(client.withPreferences(chosen), null);
         ContactPreferences stored = stores().clients().find(tenant.id(), client.id()).orElseThrow().preferences();
         assertThat(stored).isEqualTo(chosen);

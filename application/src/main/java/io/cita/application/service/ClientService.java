@@ -48,9 +48,10 @@ public class ClientService implements ManageClientsUseCase {
 
     @Override
     public Client choosePreferences(String tenantId, String clientId, List<DeliveryChannel> channels,
-                                    boolean transactional, boolean marketing, Actor actor) {
+                                    boolean transactional, boolean marketing, boolean feedback, Actor actor) {
         Client current = get(tenantId, clientId);
-        Client updated = current.withPreferences(current.preferences().chosen(channels, transactional, marketing));
+        Client updated = current.withPreferences(current.preferences().chosen(channels, transactional, marketing,
+                feedback));
         clients.update(updated, audit.pending(tenantId, actor, "client.preferences_changed", "client", clientId,
                 current, updated));
         return updated;

@@ -10,13 +10,14 @@ import java.util.Set;
 
 /**
  * How a client may be reached: the channels chosen (none chosen: e-mail when the client has an address, else the
- * business's phone channel), consent to transactional messages (bookings, reminders) and to marketing, and the
- * channels the client left by answering STOP; nothing is ever sent on a channel left or without consent.
+ * business's phone channel), consent to transactional messages (bookings, reminders), to marketing and to being asked
+ * for feedback after a visit, and the channels the client left by answering STOP; nothing is ever sent on a channel
+ * left or without consent.
  */
 public record ContactPreferences(List<DeliveryChannel> channels, boolean transactionalConsent,
-                                 boolean marketingConsent, Set<DeliveryChannel> optedOut) {
-    /** A new client's: the default channels, transactional messages yes, marketing no, no channel left. */
-    public static final ContactPreferences DEFAULT = new ContactPreferences(List.of(), true, false, Set.of());
+                                 boolean marketingConsent, boolean feedbackConsent, Set<DeliveryChannel> optedOut) {
+    /** A new client's: the default channels, transactional messages yes, marketing and feedback no, no channel left. */
+    public static final ContactPreferences DEFAULT = new ContactPreferences(List.of(), true, false, false, Set.of());
 
     public ContactPreferences {
         channels = channels == null ? List.of() : List.copyOf(new LinkedHashSet<>(channels));
@@ -27,8 +28,9 @@ public record ContactPreferences(List<DeliveryChannel> channels, boolean transac
     }
 
     /** The same preferences with the client's own choice of channels and consents (what was left stays left). */
-    public ContactPreferences chosen(List<DeliveryChannel> newChannels, boolean transactional, boolean marketing) {
-        return new ContactPreferences(newChannels, transactional, marketing, optedOut);
+    public ContactPreferences chosen(List<DeliveryChannel> newChannels, boolean transactional, boolean marketing,
+                                     boolean feedback) {
+        return new ContactPreferences(newChannels, transactional, marketing, feedback, optedOut);
     }
 
     /** Whether the client left {@code channel} (answered STOP on it). */
@@ -40,7 +42,12 @@ public record ContactPreferences(List<DeliveryChannel> channels, boolean transac
     public ContactPreferences leaving(DeliveryChannel channel) {
         Set<DeliveryChannel> left = EnumSet.of(channel);
         left.addAll(optedOut);
-        return new ContactPreferences(channels, transactionalConsent, marketingConsent, left);
+        return new ContactPreferences(channels, transactionalConsent, marketingConsent, feedbackConsent, left);
+    }
+
+    /** Whether the client may be asked for feedback on {@code channel}: they consented and have not left it. */
+    public boolean mayBeAskedForFeedbackOn(DeliveryChannel channel) {
+        return feedbackConsent && !optedOut.contains(channel);
     }
 
     /**

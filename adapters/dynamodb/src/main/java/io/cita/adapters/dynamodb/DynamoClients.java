@@ -167,6 +167,7 @@ public class DynamoClients implements Clients {
         Attrs.putIfPresent(item, "optedOut", names(preferences.optedOut()));
         item.put("transactionalConsent", Attrs.bool(preferences.transactionalConsent()));
         item.put("marketingConsent", Attrs.bool(preferences.marketingConsent()));
+        item.put("feedbackConsent", Attrs.bool(preferences.feedbackConsent()));
         item.put("updatedAt", Attrs.s(Attrs.exact(Instant.now())));
         return item;
     }
@@ -200,7 +201,7 @@ public class DynamoClients implements Clients {
         String phone = Attrs.str(item, "phone");
         ContactPreferences preferences = new ContactPreferences(channels(item, "channels"),
                 Attrs.flag(item, "transactionalConsent", true), Attrs.flag(item, "marketingConsent", false),
-                Set.copyOf(channels(item, "optedOut")));
+                Attrs.flag(item, "feedbackConsent", false),                Set.copyOf(channels(item, "optedOut")));
         return new Client(Attrs.str(item, "clientId"), Attrs.str(item, "tenantId"), Attrs.str(item, "firstName"),
                 Attrs.str(item, "lastName"), email == null ? null : new EmailAddress(email),
                 phone == null ? null : new PhoneNumber(phone), Attrs.flag(item, "active", true), preferences);

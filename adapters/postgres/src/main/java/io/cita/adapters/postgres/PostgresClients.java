@@ -26,7 +26,7 @@ import java.util.function.Supplier;
 @Requires(env = "postgres")
 public class PostgresClients implements Clients {
     private static final String SELECT = "SELECT id, tenant_id, first_name, last_name, email, phone, is_active, "
-            + "channels, transactional_consent, marketing_consent, opted_out FROM clients ";
+            + "channels, transactional_consent, marketing_consent, feedback_consent, opted_out FROM clients ";
     private final PostgresTransactions tx;
 
     public PostgresClients(PostgresTransactions tx) {
@@ -38,10 +38,11 @@ public class PostgresClients implements Clients {
         translatingConflicts(() -> tx.write(c -> {
             ContactPreferences p = client.preferences();
             int created = Sql.update(c, "INSERT INTO clients (id, tenant_id, first_name, last_name, email, phone, "
-                            + "is_active, channels, transactional_consent, marketing_consent, opted_out) VALUES (?, ?, "
-                            + "?, ?, ?, ?, ?, ?, ?, ?, ?)", client.id(), client.tenantId(), client.firstName(),
-                    client.lastName(), email(client), phone(client), client.active(), names(p.channels()),
-                    p.transactionalConsent(), p.marketingConsent(), names(p.optedOut()));
+                            + "is_active, channels, transactional_consent, marketing_consent, feedback_consent, "
+                            + "opted_out) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", client.id(), client.tenantId(),
+                    client.firstName(), client.lastName(), email(client), phone(client), client.active(),
+                    names(p.channels()), p.transactionalConsent(), p.marketingConsent(), p.feedbackConsent(),
+                    names(p.optedOut()));
             PostgresAuditLog.insert(c, audit);
             return created;
         }));
@@ -53,10 +54,10 @@ public class PostgresClients implements Clients {
             ContactPreferences p = client.preferences();
             int updated = Sql.update(c, "UPDATE clients SET first_name = ?, last_name = ?, email = ?, phone = ?, "
                             + "is_active = ?, channels = ?, transactional_consent = ?, marketing_consent = ?, "
-                            + "opted_out = ?, updated_at = now() WHERE tenant_id = ? AND id = ?", client.firstName(),
-                    client.lastName(), email(client), phone(client), client.active(), names(p.channels()),
-                    p.transactionalConsent(), p.marketingConsent(), names(p.optedOut()), client.tenantId(),
-                    client.id());
+                            + "feedback_consent = ?, opted_out = ?, updated_at = now() WHERE tenant_id = ? AND id = ?",
+                    client.firstName(), client.lastName(), email(client), phone(client), client.active(),
+                    names(p.channels()), p.transactionalConsent(), p.marketingConsent(), p.feedbackConsent(),
+                    names(p.optedOut()), client.tenantId(), client.id());
             if (updated == 1) {
                 PostgresAuditLog.insert(c, audit);
                 PostgresOutboxEvents.insert(c, event);
@@ -129,7 +130,7 @@ public class PostgresClients implements Clients {
         String phone = rs.getString("phone");
         ContactPreferences preferences = new ContactPreferences(channels(rs, "channels"),
                 rs.getBoolean("transactional_consent"), rs.getBoolean("marketing_consent"),
-                Set.copyOf(channels(rs, "opted_out")));
+                rs.getBoolean("feedback_consent"),                Set.copyOf(channels(rs, "opted_out")));
         return new Client(rs.getString("id"), rs.getString("tenant_id"), rs.getString("first_name"),
                 rs.getString("last_name"), email == null ? null : new EmailAddress(email),
                 phone == null ? null : new PhoneNumber(phone), rs.getBoolean("is_active"), preferences);

@@ -17,7 +17,7 @@ public interface ManageClientsUseCase {
      * Channels the client left by answering STOP stay left.
      */
     Client choosePreferences(String tenantId, String clientId, List<DeliveryChannel> channels, boolean transactional,
-                             boolean marketing, Actor actor);
+                             boolean marketing, boolean feedback, Actor actor);
 
     Client get(String tenantId, String clientId);
 

@@ -81,8 +81,8 @@ public class ClientController {
 
     /**
      * Sets how a client may be reached. Channels in order of preference (EMAIL, SMS, WHATSAPP; none: e-mail when
-     * the client has an address, else the business's phone channel) and consent to transactional and marketing
-     * messages. Channels the client left by answering STOP stay left.
+     * the client has an address, else the business's phone channel) and consent to transactional messages,
+     * marketing and feedback requests after a visit. Channels the client left by answering STOP stay left.
      */
     @Operation(operationId = "setClientContactPreferences")
     @Put("/{clientId}/contact-preferences")
@@ -91,7 +91,7 @@ public class ClientController {
                                                  @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return ClientJson.Response.from(clients.choosePreferences(tenantId, clientId, request.channelList(),
                 request.transactionalConsent() == null || request.transactionalConsent(),
-                Boolean.TRUE.equals(request.marketingConsent()), actor));
+                Boolean.TRUE.equals(request.marketingConsent()), Boolean.TRUE.equals(request.feedbackConsent()), actor));
     }
 
     /**

@@ -38,11 +38,12 @@ public final class ClientJson {
 
     /**
      * PUT body of a client's contact preferences: channels in order of preference (EMAIL, SMS, WHATSAPP; empty or
-     * absent for the default), consent to transactional messages (default true) and to marketing (default false).
+     * absent for the default), consent to transactional messages (default true), to marketing and to feedback requests after a visit (default
+     * false).
      */
     @Introspected
     public record PreferencesRequest(@Nullable List<String> channels, @Nullable Boolean transactionalConsent,
-                                     @Nullable Boolean marketingConsent) {
+                                     @Nullable Boolean marketingConsent, @Nullable Boolean feedbackConsent) {
         public List<DeliveryChannel> channelList() {
             List<DeliveryChannel> parsed = new ArrayList<>();
             for (String channel : channels == null ? List.<String>of() : channels) {
@@ -58,10 +59,10 @@ public final class ClientJson {
 
     /** How a client may be reached, and the channels they left by answering STOP. */
     public record Preferences(List<DeliveryChannel> channels, boolean transactionalConsent, boolean marketingConsent,
-                              List<DeliveryChannel> optedOut) {
+                              boolean feedbackConsent, List<DeliveryChannel> optedOut) {
         static Preferences from(ContactPreferences preferences) {
             return new Preferences(preferences.channels(), preferences.transactionalConsent(),
-                    preferences.marketingConsent(), preferences.optedOut().stream().sorted().toList());
+                    preferences.marketingConsent(), preferences.feedbackConsent(), preferences.optedOut().stream().sorted().toList());
         }
     }
 
