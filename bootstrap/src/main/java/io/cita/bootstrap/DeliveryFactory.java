@@ -9,6 +9,7 @@ import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.Deliveries;
 import io.cita.application.port.out.DeliveryMetrics;
 import io.cita.application.port.out.EmailComposer;
+import io.cita.application.port.out.FeedbackRequests;
 import io.cita.application.port.out.InboundEvents;
 import io.cita.application.port.out.EmailSender;
 import io.cita.application.port.out.EventPayloads;
@@ -33,6 +34,7 @@ import io.cita.application.service.delivery.AllNotifications;
 import io.cita.application.service.delivery.BookingStores;
 import io.cita.application.service.delivery.ClientNotifications;
 import io.cita.application.service.delivery.DispatchService;
+import io.cita.application.service.delivery.FeedbackNotifications;
 import io.cita.application.service.delivery.MessageCourier;
 import io.cita.application.service.delivery.OptOutService;
 import io.cita.application.service.delivery.StaffNotifications;
@@ -81,11 +83,12 @@ public class DeliveryFactory {
 
     @Singleton
     MessageCourier messageCourier(EmailSender emails, List<PhoneSender> phones, MessageRecipients recipients,
-                                  Tenants tenants, Bookings bookings, Clients clients, ClockPort clock,
+                                  Tenants tenants, Bookings bookings, Clients clients, FeedbackRequests feedback,
+                                  ClockPort clock,
                                   UsageCounters usage, Plans plans,
                                   @Value("${cita.messages.retry-delays:3m,12m}") List<Duration> retries) {
         return new MessageCourier(new MessageCourier.Ports(emails, phones, recipients, tenants, bookings, clients,
-                clock), new MessageBudget(usage, plans), new RetrySchedule(retries));
+                feedback, clock), new MessageBudget(usage, plans), new RetrySchedule(retries));
     }
 
     @Singleton
@@ -94,10 +97,10 @@ public class DeliveryFactory {
                              ClockPort clock, @Value("${cita.dispatch.lease:60s}") Duration lease,
                              @Value("${cita.webhooks.retry-delays:5s,5m,30m,2h,5h,10h,10h}") List<Duration> retries,
                              WebhookUrlPolicy urls, ClientNotifications clients, StaffNotifications staff,
-                             MessageCourier messages) {
+                             FeedbackNotifications feedback, MessageCourier messages) {
         return new DispatchService(new DispatchService.Ports(outbox, deliveries, endpoints, sender, payloads,
                 metrics, clock), lease, new RetrySchedule(retries), urls,
-                new AllNotifications(List.of(clients, staff)), messages);
+                new AllNotifications(List.of(clients, staff, feedback)), messages);
     }
 
     @Singleton

@@ -1,5 +1,6 @@
 package io.cita.bootstrap;
 
+import io.cita.application.port.in.FeedbackRepliesUseCase;
 import io.cita.application.port.out.ApiKeys;
 import io.cita.application.port.out.AuditLog;
 import io.cita.application.port.out.BookingMetrics;
@@ -164,9 +165,9 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    ChatInboxService chatInbox(InboundEvents events, ChatBookingService chat, ClockPort clock,
-                               @Value("${whatsapp.retry-after:1m}") Duration retryAfter) {
-        return new ChatInboxService(events, chat, clock, retryAfter);
+    ChatInboxService chatInbox(InboundEvents events, ChatBookingService chat, FeedbackRepliesUseCase feedback,
+                               ClockPort clock, @Value("${whatsapp.retry-after:1m}") Duration retryAfter) {
+        return new ChatInboxService(events, chat, feedback, clock, retryAfter);
     }
 
     @Singleton

@@ -81,7 +81,8 @@ public abstract class AbstractDispatchContractTest extends BookingsFixture {
             }
         };
         MessageCourier messages = new MessageCourier(new MessageCourier.Ports(noMail, List.of(), null,
-                stores().tenants(), stores().bookings(), stores().clients(), clock), null, RetrySchedule.MESSAGES);
+                stores().tenants(), stores().bookings(), stores().clients(), null, clock), null,
+                RetrySchedule.MESSAGES);
         return new DispatchService(new DispatchService.Ports(dispatchStores().outbox(), dispatchStores().deliveries(),
                 dispatchStores().endpoints(), sender, payloads, metrics, clock), LEASE, RetrySchedule.WEBHOOKS,
                 new WebhookUrlPolicy(false), (event, now) -> List.of(), messages);

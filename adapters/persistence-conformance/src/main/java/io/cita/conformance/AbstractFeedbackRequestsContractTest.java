@@ -2,6 +2,7 @@ package io.cita.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.FeedbackRequests;
 import io.cita.application.port.query.FeedbackFilter;
 import io.cita.application.port.query.Page;
@@ -103,11 +104,11 @@ public abstract class AbstractFeedbackRequestsContractTest extends PersistenceCo
         FeedbackRequest asked = request(client, null, ASKED);
         feedback().open(asked, ASKED.minus(FeedbackRequest.ONCE_IN));
         FeedbackRequest rated = asked.rated(2, false, "hash-of-the-form-token", ASKED.plusSeconds(600));
-        assertThat(feedback().update(rated)).isTrue();
-        assertThat(feedback().update(asked.rated(5, true, null, ASKED.plusSeconds(601)))).as("a stale change")
+        assertThat(feedback().update(rated, null)).isTrue();
+        assertThat(feedback().update(asked.rated(5, true, null, ASKED.plusSeconds(601)), null)).as("a stale change")
                 .isFalse();
         FeedbackRequest answered = rated.answered(1, "  Cold coffee  ", true, ASKED.plusSeconds(900));
-        assertThat(feedback().update(answered)).isTrue();
+        assertThat(feedback().update(answered, null)).isTrue();
         FeedbackRequest stored = feedback().find(asked.id()).orElseThrow();
         assertThat(stored).isEqualTo(answered);
         assertThat(stored.status()).isEqualTo(FeedbackStatus.ANSWERED);
@@ -129,7 +130,7 @@ public abstract class AbstractFeedbackRequestsContractTest extends PersistenceCo
             }
             FeedbackRequest next = asked.rated(i + 2, i + 2 >= 4, i + 2 >= 4 ? null : "hash" + i,
                     ASKED.plusSeconds(100 + i));
-            feedback().update(next);
+            feedback().update(next, null);
             rated.add(0, i == 0 ? handled(next) : next);
         }
         List<String> seen = new ArrayList<>();
@@ -153,7 +154,12 @@ public abstract class AbstractFeedbackRequestsContractTest extends PersistenceCo
 
     private FeedbackRequest handled(FeedbackRequest request) {
         FeedbackRequest handled = request.handled("Called back, sorted", ASKED.plusSeconds(3600));
-        assertThat(feedback().update(handled)).isTrue();
+        AuditRecord entry = audit(request.tenantId(), "feedback.handled", request.id(), request, handled);
+        assertThat(feedback().update(handled, entry)).isTrue();
+        assertThat(auditIds(request.tenantId())).as("written with the change").contains(entry.entry().id());
+        assertThat(feedback().update(handled, audit(request.tenantId(), "feedback.handled", request.id(), null,
+                null))).as("the same change again").isFalse();
+        assertThat(auditIds(request.tenantId())).hasSize(1);
         return handled;
     }
 

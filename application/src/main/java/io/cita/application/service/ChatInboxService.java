@@ -2,28 +2,36 @@ package io.cita.application.service;
 
 import io.cita.application.port.in.ChatInboxUseCase;
 import io.cita.application.port.in.ChatMessage;
+import io.cita.application.port.in.FeedbackRepliesUseCase;
 import io.cita.application.port.in.HandleChatUseCase;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.InboundEvents;
 import io.cita.application.port.query.StoredEvent;
+import io.cita.domain.delivery.DeliveryChannel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Stores WhatsApp events before they are acknowledged and processes each message once. */
+/**
+ * Stores WhatsApp events before they are acknowledged and processes each message once: as the answer to a request
+ * for feedback awaiting one from that phone (which comes first for 72 hours), else in the booking chat.
+ */
 public class ChatInboxService implements ChatInboxUseCase {
     static final String SOURCE = "whatsapp";
     private static final Duration MIN_LEASE = Duration.ofMinutes(1);
     private final InboundEvents events;
     private final HandleChatUseCase chat;
+    private final FeedbackRepliesUseCase feedback;
     private final ClockPort clock;
     private final Duration retryAfter;
     private final String owner = "chat-retrier-" + UUID.randomUUID();
 
     /** {@code retryAfter}: how old an unanswered message must be before a retry, so one in flight is left alone. */
-    public ChatInboxService(InboundEvents events, HandleChatUseCase chat, ClockPort clock, Duration retryAfter) {
+    public ChatInboxService(InboundEvents events, HandleChatUseCase chat, FeedbackRepliesUseCase feedback,
+                            ClockPort clock, Duration retryAfter) {
         this.events = events;
+        this.feedback = feedback;
         this.chat = chat;
         this.clock = clock;
         this.retryAfter = retryAfter;
@@ -36,7 +44,10 @@ public class ChatInboxService implements ChatInboxUseCase {
 
     @Override
     public void process(String eventId, ChatMessage message) {
-        chat.handle(message);
+        String phone = message.phone().startsWith("+") ? message.phone() : "+" + message.phone();
+        if (message.text() == null || !feedback.receive(DeliveryChannel.WHATSAPP, phone, message.text(), eventId)) {
+            chat.handle(message);
+        }
         events.markProcessed(eventId, clock.now());
     }
 

@@ -162,7 +162,7 @@ class EmailNotificationTest {
         Api.Response reset = api.send("DELETE", templates + "/BOOKING_CONFIRMED/ES", tenant.token, null, Map.of());
         assertThat(reset.status()).as(reset.raw()).isEqualTo(200);
         assertThat(reset.body().get("custom").asBoolean()).isFalse();
-        assertThat(api.get(templates, tenant.token).body()).hasSize(16)
+        assertThat(api.get(templates, tenant.token).body()).hasSize(28)
                 .allSatisfy(template -> assertThat(template.get("custom").asBoolean()).isFalse());
         assertThat(api.get(tenant.base + "/audit-log", tenant.token).raw())
                 .contains("notification_template.saved", "notification_template.reset");

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cita.application.port.out.UsageCounters;
 import io.micronaut.context.ApplicationContext;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,11 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -178,14 +173,14 @@ class PhoneNotificationTest {
 
         Map<String, String> stop = Map.of("From", phone, "To", FakeTwilio.FROM, "Body", "Stop", "MessageSid",
                 "SM" + phone.substring(1) + ThreadLocalRandom.current().nextInt(1_000_000));
-        assertThat(smsWebhook(stop, "not-the-signature").status()).isEqualTo(401);
-        Api.Response answered = smsWebhook(stop, twilioSignature(api.baseUrl() + "/webhooks/twilio/sms", stop));
+        assertThat(TwilioInbound.post(api, stop, "not-the-signature").status()).isEqualTo(401);
+        Api.Response answered = TwilioInbound.signed(api, stop);
         assertThat(answered.status()).as(answered.raw()).isEqualTo(200);
         assertThat(answered.raw()).contains("<Message>Listo: Salon").contains("no te va a enviar más SMS");
         Api.Response client = api.get(salon.tenant().base + "/clients/" + booked.text("clientId"),
                 salon.tenant().token);
         assertThat(client.body().path("contactPreferences").path("optedOut").toString()).isEqualTo("[\"SMS\"]");
-        Api.Response redelivered = smsWebhook(stop, twilioSignature(api.baseUrl() + "/webhooks/twilio/sms", stop));
+        Api.Response redelivered = TwilioInbound.signed(api, stop);
         assertThat(redelivered.status()).isEqualTo(200);
         assertThat(redelivered.raw()).as("Twilio's redelivery is recognised by its MessageSid").isEqualTo("<Response/>");
 
@@ -256,25 +251,5 @@ class PhoneNotificationTest {
         assertThat(parameters.get(4).path("text").asText()).isEqualTo(booked.text("reference"));
         await().atMost(PATIENCE).pollInterval(POLL).until(() -> deliveries(salon.tenant(),
                 "?channel=WHATSAPP&status=SENT").size() == 1);
-    }
-
-    private Api.Response smsWebhook(Map<String, String> fields, String signature) {
-        String form = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return api.send("POST", "/webhooks/twilio/sms", null, form, Map.of("Content-Type",
-                "application/x-www-form-urlencoded", "X-Twilio-Signature", signature));
-    }
-
-    /** Twilio's scheme, written out: Base64 of HMAC-SHA1 over the URL and each field's name and value, sorted. */
-    private static String twilioSignature(String url, Map<String, String> fields) {
-        StringBuilder data = new StringBuilder(url);
-        new TreeMap<>(fields).forEach((name, value) -> data.append(name).append(value));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(FakeTwilio.AUTH_TOKEN.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -36,6 +36,13 @@ public record Delivery(String id, String tenantId, String eventId, DeliveryChann
                 now, null, null, now, now, null);
     }
 
+    /** A delivery waiting for its first attempt, queued now and due at {@code due}. */
+    public static Delivery dueAt(String id, String tenantId, String eventId, DeliveryChannel channel,
+                                 String recipient, EventType type, String payload, Instant due, Instant now) {
+        return new Delivery(id, tenantId, eventId, channel, recipient, type, payload, DeliveryStatus.QUEUED, null, 0,
+                due, null, null, now, now, null);
+    }
+
     /** A reminder of {@code booking}, queued now and due at {@code due}. */
     public static Delivery reminder(String id, String tenantId, String eventId, DeliveryChannel channel,
                                     String recipient, EventType type, String payload, Instant due, ReminderOf booking,

@@ -21,7 +21,11 @@ public enum EventType {
     /** An e-mail telling a business's owners that its subscription's payment failed: never a webhook. */
     PAYMENT_FAILED("account.payment_failed"),
     /** An e-mail telling a business's owners that its paid subscription's trial ends soon: never a webhook. */
-    TRIAL_ENDING("account.trial_ending");
+    TRIAL_ENDING("account.trial_ending"),
+    /** A request for feedback after a visit and its reminder, sent while the request awaits its answer: no webhook. */
+    FEEDBACK_REQUESTED("feedback.requested"),
+    /** What Cita answers a client's reply to a request for feedback (the review link, the form, help): no webhook. */
+    FEEDBACK_REPLY("feedback.reply");
 
     private final String wireName;
 
@@ -47,7 +51,8 @@ public enum EventType {
     /** Whether a webhook endpoint may subscribe to it: every type but the messages about a person's account. */
     public boolean subscribable() {
         return this != MEMBER_INVITED && this != LOGIN_SLOWED && this != SIGNUP_CONFIRMATION
-                && this != PAYMENT_FAILED && this != TRIAL_ENDING;
+                && this != PAYMENT_FAILED && this != TRIAL_ENDING && this != FEEDBACK_REQUESTED
+                && this != FEEDBACK_REPLY;
     }
 
     /** Whether the event is about a booking (its subject is a booking's id), as every {@code booking.*} type is. */

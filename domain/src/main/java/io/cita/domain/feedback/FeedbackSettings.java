@@ -23,6 +23,9 @@ public record FeedbackSettings(boolean enabled, Duration delay, DeliveryChannel 
     public static final String HAPPY_THRESHOLD = "feedback.happyThreshold";
     public static final String GOOGLE_PLACE_ID = "feedback.googlePlaceId";
     public static final String REVIEW_URL = "feedback.reviewUrl";
+    /** A business that does not ask for feedback, as the defaults are. */
+    public static final FeedbackSettings OFF = new FeedbackSettings(false, Duration.ofMinutes(120),
+            DeliveryChannel.SMS, 4, Optional.empty());
     private static final int MOST_DELAY_MINUTES = 7 * 24 * 60;
     private static final String GOOGLE_REVIEW = "https://search.google.com/local/writereview?placeid=";
     /** An https URL with a host: no spaces, quotes or angle brackets (it goes into messages and pages as it is). */

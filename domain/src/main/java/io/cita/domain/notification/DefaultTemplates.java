@@ -76,6 +76,9 @@ public final class DefaultTemplates {
     }
 
     public static MessageTemplate of(NotificationKind kind, Language language) {
+        if (kind.aboutFeedback()) {
+            return FeedbackTemplates.of(kind, language);
+        }
         return (language == Language.EN ? EN : ES).get(kind);
     }
 }

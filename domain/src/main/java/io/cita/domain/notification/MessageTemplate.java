@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public record MessageTemplate(NotificationKind kind, String subject, String body) {
     /** What a template may name. */
     public static final Set<String> VARIABLES = Set.of("client.firstName", "service.name", "start.local",
-            "business.name", "reference");
+            "business.name", "reference", "link");
     private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\{?\\s*([^}\\s]+)\\s*}}}?");
 
     public MessageTemplate {

@@ -103,7 +103,7 @@ public record ReminderPolicy(List<Duration> offsets, LocalTime quietStart, Local
     }
 
     /** {@code at}, or the end of the quiet hours it falls in. */
-    Instant outOfQuietHours(Instant at, ZoneId zone) {
+    public Instant outOfQuietHours(Instant at, ZoneId zone) {
         if (quietStart == null) {
             return at;
         }

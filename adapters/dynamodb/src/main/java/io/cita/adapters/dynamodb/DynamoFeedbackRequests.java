@@ -1,5 +1,6 @@
 package io.cita.adapters.dynamodb;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.FeedbackRequests;
 import io.cita.application.port.query.FeedbackFilter;
 import io.cita.application.port.query.Page;
@@ -15,10 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -81,15 +80,9 @@ public class DynamoFeedbackRequests implements FeedbackRequests {
     }
 
     @Override
-    public boolean update(FeedbackRequest next) {
-        try {
-            store.call(() -> store.client().putItem(PutItemRequest.builder().tableName(store.table(TABLE))
-                    .item(FeedbackItems.item(next)).conditionExpression("version = :previous")
-                    .expressionAttributeValues(Map.of(":previous", Attrs.n(next.version() - 1))).build()));
-            return true;
-        } catch (ConditionalCheckFailedException moved) {
-            return false;
-        }
+    public boolean update(FeedbackRequest next, AuditRecord audit) {
+        return DynamoAuditLog.writeWith(store, put(FeedbackItems.item(next), "version = :previous",
+                Map.of(":previous", Attrs.n(next.version() - 1))), audit);
     }
 
     @Override

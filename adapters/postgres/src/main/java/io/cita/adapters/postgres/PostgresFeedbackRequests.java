@@ -1,5 +1,6 @@
 package io.cita.adapters.postgres;
 
+import io.cita.application.port.out.AuditRecord;
 import io.cita.application.port.out.FeedbackRequests;
 import io.cita.application.port.query.FeedbackFilter;
 import io.cita.application.port.query.Page;
@@ -66,12 +67,18 @@ public class PostgresFeedbackRequests implements FeedbackRequests {
     }
 
     @Override
-    public boolean update(FeedbackRequest r) {
-        return tx.write(c -> Sql.update(c, "UPDATE feedback_requests SET status = ?, rating = ?, comment = ?, "
+    public boolean update(FeedbackRequest r, AuditRecord audit) {
+        return tx.write(c -> {
+            boolean updated = Sql.update(c, "UPDATE feedback_requests SET status = ?, rating = ?, comment = ?, "
                         + "contact_allowed = ?, form_hash = ?, form_expires_at = ?, answered_at = ?, helped = ?, "
                         + "handled_at = ?, note = ?, version = ? WHERE id = ? AND version = ?", r.status().name(),
                 r.rating(), r.comment(), r.contactAllowed(), r.formHash(), r.formExpiresAt(), r.answeredAt(),
-                r.helped(), r.handledAt(), r.note(), r.version(), r.id(), r.version() - 1) == 1);
+                r.helped(), r.handledAt(), r.note(), r.version(), r.id(), r.version() - 1) == 1;
+            if (updated) {
+                PostgresAuditLog.insert(c, audit);
+            }
+            return updated;
+        });
     }
 
     @Override

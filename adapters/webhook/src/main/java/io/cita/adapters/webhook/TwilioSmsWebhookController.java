@@ -1,6 +1,7 @@
 package io.cita.adapters.webhook;
 
 import com.twilio.security.RequestValidator;
+import io.cita.application.port.in.FeedbackRepliesUseCase;
 import io.cita.application.port.in.OptOutUseCase;
 import io.cita.domain.client.OptOutWords;
 import io.cita.domain.conversation.ChatTexts;
@@ -29,7 +30,8 @@ import org.apache.http.client.utils.URLEncodedUtils;
 
 /**
  * Twilio's webhook for SMS answers to Cita's sender: checked with Twilio's own {@link RequestValidator} over the URL
- * Twilio called and the form fields (401 when the X-Twilio-Signature is missing or wrong); a STOP, BAJA or
+ * Twilio called and the form fields (401 when the X-Twilio-Signature is missing or wrong); an answer to a request for
+ * feedback is taken once by its MessageSid (its reply goes out through the dispatcher); a STOP, BAJA or
  * UNSUBSCRIBE opts the phone out of SMS at the business that last wrote to it and is answered in TwiML. Each
  * message is recorded by its MessageSid, so Twilio's redelivery of it changes nothing and is answered empty (no second
  * confirmation SMS); another STOP changes nothing either.
@@ -38,13 +40,15 @@ import org.apache.http.client.utils.URLEncodedUtils;
 @Controller("/webhooks/twilio/sms")
 public class TwilioSmsWebhookController {
     private final OptOutUseCase optOuts;
+    private final FeedbackRepliesUseCase feedback;
     private final String authToken;
     private final String webhookUrl;
 
-    public TwilioSmsWebhookController(OptOutUseCase optOuts,
+    public TwilioSmsWebhookController(OptOutUseCase optOuts, FeedbackRepliesUseCase feedback,
                                       @Nullable @Value("${cita.sms.twilio.auth-token:}") String authToken,
                                       @Nullable @Value("${cita.sms.twilio.webhook-url:}") String webhookUrl) {
         this.optOuts = optOuts;
+        this.feedback = feedback;
         this.authToken = authToken;
         this.webhookUrl = webhookUrl;
     }
@@ -63,10 +67,17 @@ public class TwilioSmsWebhookController {
             return HttpResponse.<String>status(HttpStatus.UNAUTHORIZED).body("<Response/>");
         }
         String from = fields.get("From");
-        if (from == null || !OptOutWords.isOptOut(fields.get("Body"))) {
+        String messageId = fields.get("MessageSid");
+        if (from == null) {
             return HttpResponse.ok("<Response/>");
         }
-        String messageId = fields.get("MessageSid");
+        if (!OptOutWords.isOptOut(fields.get("Body"))) {
+            if (messageId != null && !messageId.isBlank()) {
+                feedback.receiveOnce(DeliveryChannel.SMS, from, fields.get("Body"), messageId);
+            }
+            return HttpResponse.ok("<Response/>");
+        }
+        feedback.receive(DeliveryChannel.SMS, from, fields.get("Body"), messageId);
         Optional<Tenant> tenant;
         if (messageId == null || messageId.isBlank()) {
             tenant = optOuts.optOut(DeliveryChannel.SMS, from, null);

@@ -22,8 +22,11 @@ public interface FeedbackRequests {
     /** The request asked last of {@code phone} by any business. */
     Optional<FeedbackRequest> latestFor(String phone);
 
-    /** Stores a request's next state (version one above the stored one); false when the stored one moved on. */
-    boolean update(FeedbackRequest next);
+    /**
+     * Stores a request's next state (version one above the stored one) with its audit entry (null: none) in one
+     * write; false, writing neither, when the stored one moved on.
+     */
+    boolean update(FeedbackRequest next, AuditRecord audit);
 
     /** A business's requests, the latest asked first. */
     Page<FeedbackRequest> list(String tenantId, FeedbackFilter filter, PageRequest page);

@@ -39,6 +39,19 @@ final class DeliveryIds {
         return id(window, kind + "|" + accountId + "|" + recipient);
     }
 
+    /** One message about a request for feedback ({@code what}: the request, its reminder, a reply), due {@code at}. */
+    static String feedback(String requestId, String what, Instant at) {
+        return id(at, "feedback|" + requestId + "|" + what);
+    }
+
+    /**
+     * The id of the request for feedback about {@code subject} (a booking, an imported visit) at a business: the same
+     * however often it is made, sorting by the time asked, unique across businesses.
+     */
+    static String feedbackRequest(String tenantId, String subject, Instant askedAt) {
+        return "fbk_" + id(askedAt, "feedback-request|" + tenantId + "|" + subject).substring("dlv_".length());
+    }
+
     private static String id(Instant time, String key) {
         String millis = Long.toString(Math.max(0, time.toEpochMilli()), 36);
         String hash = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");

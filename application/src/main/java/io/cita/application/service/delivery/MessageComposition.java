@@ -36,17 +36,23 @@ class MessageComposition {
         if (channel == DeliveryChannel.EMAIL) {
             return email(kind, message, message.address(channel));
         }
-        Tenant tenant = message.tenant();
-        MessageTemplate template = templates.inUse(tenant.id(), kind, tenant.locale());
-        Map<String, String> values = message.values();
+        return phonePayload(channel, kind, message.tenant(), message.values(), message.parameters());
+    }
+
+    /**
+     * The payload of {@code kind} on the phone {@code channel} for {@code tenant}: the template's body written with
+     * {@code values}, or WhatsApp's template with {@code parameters}; null when there is no sender for that channel.
+     */
+    String phonePayload(DeliveryChannel channel, NotificationKind kind, Tenant tenant, Map<String, String> values,
+                        List<String> parameters) {
         PhoneSender sender = phones.get(channel);
         if (sender == null) {
             return null;
         }
+        MessageTemplate template = templates.inUse(tenant.id(), kind, tenant.locale());
         String text = plain(composer.render(template.body(), values, false));
         return sender.compose(new PhoneMessage(text, "cita_" + kind.name().toLowerCase(Locale.ROOT),
-                tenant.locale().name().toLowerCase(Locale.ROOT), message.parameters(),
-                tenant.whatsAppNumberId().orElse(null)));
+                tenant.locale().name().toLowerCase(Locale.ROOT), parameters, tenant.whatsAppNumberId().orElse(null)));
     }
 
     /** The e-mail of {@code kind} to {@code to}, with its calendar invitation unless it is a reminder. */

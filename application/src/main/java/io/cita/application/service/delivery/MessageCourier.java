@@ -4,6 +4,7 @@ import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.Clients;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.EmailSender;
+import io.cita.application.port.out.FeedbackRequests;
 import io.cita.application.port.out.MessageRecipients;
 import io.cita.application.port.out.PhoneSender;
 import io.cita.application.port.out.SendOutcome;
@@ -39,7 +40,7 @@ public class MessageCourier {
 
     /** The ports a courier reads and writes; {@code phones} the SMS and WhatsApp senders there are. */
     public record Ports(EmailSender emails, List<PhoneSender> phones, MessageRecipients recipients, Tenants tenants,
-                        Bookings bookings, Clients clients, ClockPort clock) {
+                        Bookings bookings, Clients clients, FeedbackRequests feedback, ClockPort clock) {
     }
 
     /** Failed sends are tried again on {@code retries} (seed 003: {@link RetrySchedule#MESSAGES}). */
@@ -50,7 +51,7 @@ public class MessageCourier {
         this.recipients = ports.recipients();
         this.tenants = ports.tenants();
         this.clock = ports.clock();
-        this.stillWanted = new StillWanted(ports.bookings(), ports.clients());
+        this.stillWanted = new StillWanted(ports.bookings(), ports.clients(), ports.feedback());
         this.budget = budget;
     }
 

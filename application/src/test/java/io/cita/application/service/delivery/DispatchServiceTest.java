@@ -130,7 +130,7 @@ class DispatchServiceTest {
         }
     }, () -> NOW), Duration.ofMinutes(1), RetrySchedule.WEBHOOKS, new WebhookUrlPolicy(false),
             (event, now) -> List.of(), new MessageCourier(new MessageCourier.Ports(ACCEPTING_MAIL, List.of(), null,
-            null, null, null, () -> NOW), null, RetrySchedule.MESSAGES));
+            null, null, null, null, () -> NOW), null, RetrySchedule.MESSAGES));
 
     private void endpoint(String id, String url, Set<EventType> types) {
         endpoints.put(id, WebhookEndpoint.of(id, "ten_1", url, types, "whsec_dGVzdA==", NOW));

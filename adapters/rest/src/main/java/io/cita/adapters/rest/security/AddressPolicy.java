@@ -25,7 +25,9 @@ public enum AddressPolicy {
     /** Private calendar feed fetches per address. */
     CALENDAR_FEED("calendar-feed"),
     /** Reads of the plans and their prices per address. */
-    PLAN_LIST("plan-list");
+    PLAN_LIST("plan-list"),
+    /** Openings and sends of the private feedback form per address. */
+    FEEDBACK_FORM("feedback-form");
 
     private final String policyName;
 

@@ -1,0 +1,62 @@
+package io.cita.bootstrap;
+
+import io.cita.application.port.out.Bookings;
+import io.cita.application.port.out.CatalogServices;
+import io.cita.application.port.out.Clients;
+import io.cita.application.port.out.ClockPort;
+import io.cita.application.port.out.Deliveries;
+import io.cita.application.port.out.EmailComposer;
+import io.cita.application.port.out.FeedbackRequests;
+import io.cita.application.port.out.InboundEvents;
+import io.cita.application.port.out.PhoneSender;
+import io.cita.application.port.out.SecretTokens;
+import io.cita.application.port.out.Tenants;
+import io.cita.application.service.AuditTrail;
+import io.cita.application.service.delivery.BookingStores;
+import io.cita.application.service.delivery.FeedbackMessages;
+import io.cita.application.service.delivery.FeedbackNotifications;
+import io.cita.application.service.delivery.NotificationTemplateService;
+import io.cita.application.service.feedback.FeedbackFormService;
+import io.cita.application.service.feedback.FeedbackInboxService;
+import io.cita.application.service.feedback.FeedbackReplyService;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** Wires feedback after the visit: its messages, its requests on completed visits, the replies, form and inbox. */
+@Factory
+public class FeedbackFactory {
+    @Singleton
+    FeedbackMessages feedbackMessages(EmailComposer composer, NotificationTemplateService templates,
+                                      List<PhoneSender> phones) {
+        return new FeedbackMessages(composer, templates, phones);
+    }
+
+    @Singleton
+    FeedbackNotifications feedbackNotifications(Bookings bookings, Clients clients, CatalogServices services,
+                                                Tenants tenants, FeedbackRequests requests,
+                                                FeedbackMessages messages) {
+        return new FeedbackNotifications(new BookingStores(bookings, clients, services, tenants), requests, messages);
+    }
+
+    @Singleton
+    FeedbackReplyService feedbackReplies(FeedbackRequests requests, Tenants tenants, Clients clients,
+                                         Deliveries deliveries, InboundEvents inbound, SecretTokens secrets,
+                                         ClockPort clock, FeedbackMessages messages,
+                                         @Value("${cita.public-url}") String publicUrl) {
+        return new FeedbackReplyService(new FeedbackReplyService.Ports(requests, tenants, clients, deliveries, inbound,
+                secrets, clock), messages, publicUrl);
+    }
+
+    @Singleton
+    FeedbackFormService feedbackForm(FeedbackRequests requests, Tenants tenants, Clients clients,
+                                     SecretTokens secrets, ClockPort clock) {
+        return new FeedbackFormService(requests, tenants, clients, secrets, clock);
+    }
+
+    @Singleton
+    FeedbackInboxService feedbackInbox(FeedbackRequests requests, ClockPort clock, AuditTrail audit) {
+        return new FeedbackInboxService(requests, clock, audit);
+    }
+}
