@@ -131,6 +131,12 @@ class FeedbackFlowTest {
         return found;
     }
 
+    /** The WhatsApp templates of feedback sent to a phone (its booking's confirmation left out). */
+    private static List<JsonNode> feedbackTemplates(String digits) {
+        return FakeGraphApi.get().templatesTo(digits).stream().map(sent -> sent.body().path("template"))
+                .filter(template -> template.path("name").asText().startsWith("cita_feedback_")).toList();
+    }
+
     @Test
     void aHappyClient_isAskedAfterTheVisit_andSentToThePublicReview() {
         Business salon = business(Map.of());
@@ -253,6 +259,37 @@ class FeedbackFlowTest {
         assertThat(TwilioInbound.sms(api, phone, "4/5", messageSid()).status()).isEqualTo(200);
         assertThat(awaitTexts(phone, 3).get(2).body()).contains("¿Nos ayudas con una reseña?");
         assertThat(twilio.sentTo(phone)).as("one help message only").hasSize(3);
+    }
+
+    @Test
+    void onWhatsApp_anAwaitedAnswerComesBeforeTheBookingChat_andTheChatHasTheNextUnreadableOne() {
+        Business salon = business(Map.of("feedback.channel", "WHATSAPP"));
+        String phone = newPhone();
+        String digits = phone.substring(1);
+        completedVisit(salon, client(salon, phone, true));
+        await().atMost(PATIENCE).pollInterval(POLL).until(() -> feedbackTemplates(digits).size() == 1);
+        assertThat(feedbackTemplates(digits).get(0).path("name").asText())
+                .isEqualTo("cita_feedback_request");
+
+        assertThat(WhatsAppInbound.deliver(api, WhatsAppInbound.text(digits, "hola"), WhatsAppTest.APP_SECRET)
+                .status()).isEqualTo(200);
+        assertThat(FakeGraphApi.get().sentTo(digits)).as("the chat did not answer").isEmpty();
+        await().atMost(PATIENCE).pollInterval(POLL).until(() -> feedbackTemplates(digits).size() == 2);
+        assertThat(feedbackTemplates(digits).get(1).path("name").asText())
+                .isEqualTo("cita_feedback_help");
+        assertThat(WhatsAppInbound.deliver(api, WhatsAppInbound.text(digits, "hola"), WhatsAppTest.APP_SECRET)
+                .status()).isEqualTo(200);
+        assertThat(FakeGraphApi.get().sentTo(digits)).as("the booking chat answers the next one").hasSize(1);
+
+        assertThat(WhatsAppInbound.deliver(api, WhatsAppInbound.text(digits, "cinco"), WhatsAppTest.APP_SECRET)
+                .status()).isEqualTo(200);
+        await().atMost(PATIENCE).pollInterval(POLL).until(() -> feedbackTemplates(digits).size() == 3);
+        JsonNode happy = feedbackTemplates(digits).get(2);
+        assertThat(happy.path("name").asText()).isEqualTo("cita_feedback_happy");
+        JsonNode parameters = happy.path("components").get(0).path("parameters");
+        assertThat(parameters.get(0).path("text").asText()).isEqualTo("Lucía");
+        assertThat(parameters.get(2).path("text").asText()).endsWith("placeid=" + PLACE_ID);
+        assertThat(inbox(salon.tenant(), "").get(0).get("channel").asText()).isEqualTo("WHATSAPP");
     }
 
     @Test

@@ -10,20 +10,13 @@ import io.cita.application.port.out.Holds;
 import io.cita.application.port.out.UsageCounters;
 import io.cita.domain.conversation.Conversation;
 import io.micronaut.context.ApplicationContext;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -61,25 +54,11 @@ class WhatsAppTest {
     }
 
     private String payload(String phone, String messageId, Map<String, Object> message) {
-        Map<String, Object> full = new HashMap<>(message);
-        full.put("from", phone);
-        full.put("id", messageId);
-        full.put("timestamp", "1732200000");
-        Map<String, Object> value = Map.of("messaging_product", "whatsapp",
-                "metadata", Map.of("display_phone_number", "34600000000", "phone_number_id", SHARED_NUMBER),
-                "contacts", List.of(Map.of("profile", Map.of("name", "Lucía"), "wa_id", phone)),
-                "messages", List.of(full));
-        try {
-            return JSON.writeValueAsString(Map.of("object", "whatsapp_business_account", "entry", List.of(Map.of(
-                    "id", "waba", "changes", List.of(Map.of("field", "messages", "value", value))))));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return WhatsAppInbound.payload(phone, messageId, message);
     }
 
     private Api.Response deliver(String body, String signatureSecret) {
-        return api.send("POST", "/webhooks/whatsapp", null, body, Map.of("Content-Type", "application/json",
-                "X-Hub-Signature-256", "sha256=" + hmac(signatureSecret, body)));
+        return WhatsAppInbound.deliver(api, body, signatureSecret);
     }
 
     private List<FakeGraphApi.Received> say(String phone, String text) {
@@ -381,15 +360,5 @@ class WhatsAppTest {
         assertThat(shortlink.http().headers().firstValue("Location"))
                 .contains("https://wa.me/34600000000?text=" + salon.slug());
         assertThat(api.send("GET", "/go/no-such-business", null, null, Map.of()).status()).isEqualTo(404);
-    }
-
-    private static String hmac(String secret, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -40,6 +40,7 @@ import java.nio.charset.StandardCharsets;
             @Tag(name = "Webhooks", description = "Signed outbound webhooks: endpoints, and the delivery log with replay"),
             @Tag(name = "Voice", description = "The voice assistant on Vapi: its set-up and the calls it took"),
             @Tag(name = "Billing", description = "The plan, status and paid subscription; checkout and portal"),
+            @Tag(name = "Feedback", description = "What clients answered after their visits, and its handling"),
             @Tag(name = "Platform", description = "The platform's super-admins: every tenant, its plan and status")
         })
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
