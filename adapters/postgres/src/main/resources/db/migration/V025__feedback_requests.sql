@@ -23,6 +23,7 @@ CREATE TABLE feedback_requests (
     helped          BOOLEAN NOT NULL DEFAULT FALSE,
     handled_at      TIMESTAMPTZ,
     note            TEXT,
+    review_clicked_at TIMESTAMPTZ,
     version         BIGINT NOT NULL,
     CONSTRAINT feedback_status_valid CHECK (status IN ('AWAITING', 'HAPPY', 'UNHAPPY', 'ANSWERED', 'OPTED_OUT')),
     CONSTRAINT feedback_rating_valid CHECK (rating BETWEEN 1 AND 5)

@@ -19,6 +19,7 @@ import io.cita.application.service.delivery.NotificationTemplateService;
 import io.cita.application.service.feedback.FeedbackFormService;
 import io.cita.application.service.feedback.FeedbackInboxService;
 import io.cita.application.service.feedback.FeedbackReplyService;
+import io.cita.application.service.feedback.ReviewLinkService;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -56,7 +57,13 @@ public class FeedbackFactory {
     }
 
     @Singleton
-    FeedbackInboxService feedbackInbox(FeedbackRequests requests, ClockPort clock, AuditTrail audit) {
-        return new FeedbackInboxService(requests, clock, audit);
+    ReviewLinkService reviewLinks(FeedbackRequests requests, Tenants tenants, ClockPort clock) {
+        return new ReviewLinkService(requests, tenants, clock);
+    }
+
+    @Singleton
+    FeedbackInboxService feedbackInbox(FeedbackRequests requests, Tenants tenants, ClockPort clock,
+                                       AuditTrail audit) {
+        return new FeedbackInboxService(requests, tenants, clock, audit);
     }
 }

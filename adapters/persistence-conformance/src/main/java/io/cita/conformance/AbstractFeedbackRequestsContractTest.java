@@ -9,6 +9,7 @@ import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.client.Client;
 import io.cita.domain.delivery.DeliveryChannel;
+import io.cita.domain.feedback.FeedbackIds;
 import io.cita.domain.feedback.FeedbackRequest;
 import io.cita.domain.feedback.FeedbackStatus;
 import io.cita.domain.shared.IdPrefix;
@@ -35,8 +36,7 @@ public abstract class AbstractFeedbackRequestsContractTest extends PersistenceCo
     protected abstract FeedbackRequests feedback();
 
     private static FeedbackRequest request(Client client, String resourceId, Instant at) {
-        String id = "fbk_" + Long.toString(at.toEpochMilli(), 36) + UUID.randomUUID().toString().replace("-", "")
-                .substring(0, 12);
+        String id = FeedbackIds.of(client.tenantId(), UUID.randomUUID().toString(), at);
         return FeedbackRequest.asked(id, client.tenantId(), "bkg_" + UUID.randomUUID(), client.id(), resourceId,
                 client.phone().value(), DeliveryChannel.SMS, at);
     }
@@ -109,12 +109,33 @@ public abstract class AbstractFeedbackRequestsContractTest extends PersistenceCo
                 .isFalse();
         FeedbackRequest answered = rated.answered(1, "  Cold coffee  ", true, ASKED.plusSeconds(900));
         assertThat(feedback().update(answered, null)).isTrue();
+        answered = answered.reviewClicked(ASKED.plusSeconds(950));
+        assertThat(feedback().update(answered, null)).isTrue();
         FeedbackRequest stored = feedback().find(asked.id()).orElseThrow();
         assertThat(stored).isEqualTo(answered);
         assertThat(stored.status()).isEqualTo(FeedbackStatus.ANSWERED);
         assertThat(stored.comment()).isEqualTo("Cold coffee");
         assertThat(stored.formHash()).isNull();
         assertThat(stored.rating()).isEqualTo(1);
+        assertThat(stored.reviewClickedAt()).isEqualTo(ASKED.plusSeconds(950));
+    }
+
+    @Test
+    void thoseAskedInAPeriod_areFoundInTheOrderAsked_fromItsFirstInstant_toBeforeItsEnd() {
+        Tenant tenant = newTenant();
+        Instant from = Instant.parse("2026-10-01T00:00:00Z");
+        List<String> asked = new ArrayList<>();
+        for (Instant at : List.of(from.minusMillis(1), from, from.plusSeconds(3600), from.plus(Duration.ofDays(30))
+                .minusMillis(1), from.plus(Duration.ofDays(30)))) {
+            FeedbackRequest request = request(newClient(tenant), null, at);
+            assertThat(feedback().open(request, at.minus(FeedbackRequest.ONCE_IN))).isTrue();
+            asked.add(request.id());
+        }
+        Instant to = from.plus(Duration.ofDays(30));
+        assertThat(feedback().askedBetween(tenant.id(), from, to, 100).stream().map(FeedbackRequest::id))
+                .containsExactlyElementsOf(asked.subList(1, 4));
+        assertThat(feedback().askedBetween(tenant.id(), from, to, 2)).hasSize(2);
+        assertThat(feedback().askedBetween(newTenant().id(), from, to, 100)).isEmpty();
     }
 
     @Test

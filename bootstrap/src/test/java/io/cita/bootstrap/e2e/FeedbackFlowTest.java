@@ -45,6 +45,7 @@ class FeedbackFlowTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Duration POLL = Duration.ofMillis(300);
     private static final String PLACE_ID = "ChIJN1t_tDeuEmsRUsoyG83frY4";
+    private static final Pattern REVIEW_LINK = Pattern.compile("https?://\\S+/r/(fbk_[0-9a-z]+)");
     private static final Pattern FORM_LINK = Pattern.compile("https?://\\S+/f/(\\S+)");
     private final Api api;
     private final ApplicationContext context;
@@ -153,9 +154,32 @@ class FeedbackFlowTest {
         assertThat(answered.status()).as(answered.raw()).isEqualTo(200);
         assertThat(TwilioInbound.sms(api, phone, "⭐⭐⭐⭐⭐", sid).status()).as("Twilio's redelivery").isEqualTo(200);
         List<FakeTwilio.Received> texts = awaitTexts(phone, 2);
-        assertThat(texts.get(1).body()).contains("¡Gracias, Lucía!",
-                "https://search.google.com/local/writereview?placeid=" + PLACE_ID);
+        assertThat(texts.get(1).body()).contains("¡Gracias, Lucía!", "¿Nos ayudas con una reseña?");
+        Matcher review = REVIEW_LINK.matcher(texts.get(1).body());
+        assertThat(review.find()).as(texts.get(1).body()).isTrue();
+        for (int click = 0; click < 2; click++) {
+            Api.Response redirect = api.send("GET", "/r/" + review.group(1), null, null, Map.of());
+            assertThat(redirect.status()).isEqualTo(302);
+            assertThat(redirect.http().headers().firstValue("Location"))
+                    .contains("https://search.google.com/local/writereview?placeid=" + PLACE_ID);
+        }
+        assertThat(api.send("GET", "/r/fbk_none", null, null, Map.of()).status()).isEqualTo(404);
         JsonNode rated = inbox(salon.tenant(), "").get(0);
+        assertThat(rated.get("reviewClickedAt").isNull()).isFalse();
+        Api.Response stats = api.get(salon.tenant().base + "/feedback/stats", salon.tenant().token);
+        assertThat(stats.status()).as(stats.raw()).isEqualTo(200);
+        JsonNode total = stats.body().get("total");
+        assertThat(total.get("requests").asInt()).isEqualTo(1);
+        assertThat(total.get("responses").asInt()).isEqualTo(1);
+        assertThat(total.get("responseRate").asDouble()).isEqualTo(1.0);
+        assertThat(total.get("ratings").toString()).isEqualTo("[0,0,0,0,1]");
+        assertThat(total.get("average").asDouble()).isEqualTo(5.0);
+        assertThat(total.get("happyShare").asDouble()).isEqualTo(1.0);
+        assertThat(total.get("reviewClicks").asInt()).as("the first click counts").isEqualTo(1);
+        assertThat(stats.body().get("byResource").get(0).get("resourceId").asText()).isEqualTo(salon.resourceId());
+        assertThat(stats.body().get("byMonth")).hasSize(1);
+        assertThat(api.get(salon.tenant().base + "/feedback/stats?from=2026-01-10&to=2026-01-01",
+                salon.tenant().token).status()).isEqualTo(400);
         assertThat(rated.get("status").asText()).isEqualTo("HAPPY");
         assertThat(rated.get("rating").asInt()).isEqualTo(5);
         assertThat(rated.get("resourceId").asText()).isEqualTo(salon.resourceId());
@@ -288,7 +312,7 @@ class FeedbackFlowTest {
         assertThat(happy.path("name").asText()).isEqualTo("cita_feedback_happy");
         JsonNode parameters = happy.path("components").get(0).path("parameters");
         assertThat(parameters.get(0).path("text").asText()).isEqualTo("Lucía");
-        assertThat(parameters.get(2).path("text").asText()).endsWith("placeid=" + PLACE_ID);
+        assertThat(REVIEW_LINK.matcher(parameters.get(2).path("text").asText()).matches()).isTrue();
         assertThat(inbox(salon.tenant(), "").get(0).get("channel").asText()).isEqualTo("WHATSAPP");
     }
 

@@ -9,14 +9,15 @@ import java.util.Objects;
 /**
  * One request for feedback after a visit (seed 003's feedback_requests): who was asked about which booking and staff
  * member, on which phone and channel and when, the rating and comment they gave, the private form's single-use token
- * (its hash) while it is open, and the business's handling of the answer. Each change raises {@code version}, the
+ * (its hash) while it is open, the business's handling of the answer, and when the client first opened the review
+ * link. Each change raises {@code version}, the
  * store's guard against two changes from one state.
  */
 public record FeedbackRequest(String id, String tenantId, String bookingId, String clientId, String resourceId,
                               String phone, DeliveryChannel channel, Instant askedAt, FeedbackStatus status,
                               Integer rating, String comment, boolean contactAllowed, String formHash,
                               Instant formExpiresAt, Instant answeredAt, boolean helped, Instant handledAt,
-                              String note, long version) {
+                              String note, Instant reviewClickedAt, long version) {
     /** How long a reply to a request counts as its answer (and, on WhatsApp, comes before the booking chat). */
     public static final Duration REPLY_WINDOW = Duration.ofHours(72);
     /** How long the private form's link works. */
@@ -51,7 +52,7 @@ public record FeedbackRequest(String id, String tenantId, String bookingId, Stri
     public static FeedbackRequest asked(String id, String tenantId, String bookingId, String clientId,
                                         String resourceId, String phone, DeliveryChannel channel, Instant askedAt) {
         return new FeedbackRequest(id, tenantId, bookingId, clientId, resourceId, phone, channel, askedAt,
-                FeedbackStatus.AWAITING, null, null, false, null, null, null, false, null, null, 1);
+                FeedbackStatus.AWAITING, null, null, false, null, null, null, false, null, null, null, 1);
     }
 
     /** Whether a message from the client at {@code now} answers it: it was asked, is unanswered, and not long ago. */
@@ -103,11 +104,18 @@ public record FeedbackRequest(String id, String tenantId, String bookingId, Stri
         return with(status, rating, comment, contactAllowed, formHash, formExpiresAt, answeredAt, helped, now, trimmed);
     }
 
+    /** The client opened the review link at {@code now}: the first time counts. */
+    public FeedbackRequest reviewClicked(Instant now) {
+        return new FeedbackRequest(id, tenantId, bookingId, clientId, resourceId, phone, channel, askedAt, status,
+                rating, comment, contactAllowed, formHash, formExpiresAt, answeredAt, helped, handledAt, note,
+                reviewClickedAt == null ? now : reviewClickedAt, version + 1);
+    }
+
     private FeedbackRequest with(FeedbackStatus newStatus, Integer newRating, String newComment, boolean mayContact,
                                  String newFormHash, Instant newFormExpiry, Instant newAnsweredAt, boolean newHelped,
                                  Instant newHandledAt, String newNote) {
         return new FeedbackRequest(id, tenantId, bookingId, clientId, resourceId, phone, channel, askedAt, newStatus,
                 newRating, newComment, mayContact, newFormHash, newFormExpiry, newAnsweredAt, newHelped, newHandledAt,
-                newNote, version + 1);
+                newNote, reviewClickedAt, version + 1);
     }
 }

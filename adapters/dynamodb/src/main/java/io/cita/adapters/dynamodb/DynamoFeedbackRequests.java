@@ -5,6 +5,7 @@ import io.cita.application.port.out.FeedbackRequests;
 import io.cita.application.port.query.FeedbackFilter;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
+import io.cita.domain.feedback.FeedbackIds;
 import io.cita.domain.feedback.FeedbackRequest;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -83,6 +85,27 @@ public class DynamoFeedbackRequests implements FeedbackRequests {
     public boolean update(FeedbackRequest next, AuditRecord audit) {
         return DynamoAuditLog.writeWith(store, put(FeedbackItems.item(next), "version = :previous",
                 Map.of(":previous", Attrs.n(next.version() - 1))), audit);
+    }
+
+    /** A Query on the range of ids the period's times begin (ids sort by the time asked). */
+    @Override
+    public List<FeedbackRequest> askedBetween(String tenantId, Instant from, Instant to, int most) {
+        List<FeedbackRequest> found = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryRequest.Builder query = QueryRequest.builder().tableName(store.table(TABLE))
+                    .keyConditionExpression("PK = :pk AND SK BETWEEN :from AND :to")
+                    .expressionAttributeValues(Map.of(":pk", Attrs.s(DynamoTenants.pk(tenantId)),
+                            ":from", Attrs.s(FeedbackItems.PREFIX + FeedbackIds.floor(from)),
+                            ":to", Attrs.s(FeedbackItems.PREFIX + FeedbackIds.floor(to)))).consistentRead(true);
+            if (start != null) {
+                query.exclusiveStartKey(start);
+            }
+            QueryResponse page = store.call(() -> store.client().query(query.build()));
+            page.items().stream().limit(most - found.size()).map(FeedbackItems::map).forEach(found::add);
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null && found.size() < most);
+        return found;
     }
 
     @Override

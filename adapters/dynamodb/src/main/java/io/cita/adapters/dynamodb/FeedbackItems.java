@@ -41,6 +41,8 @@ final class FeedbackItems {
         Attrs.putIfPresent(item, "handledAt", Attrs.exact(r.handledAt()));
         item.put("handled", Attrs.bool(r.handledAt() != null));
         Attrs.putIfPresent(item, "note", r.note());
+        Attrs.putIfPresent(item, "reviewClickedAt", Attrs.exact(r.reviewClickedAt()));
+        item.put("askedAtMillis", Attrs.n(r.askedAt().toEpochMilli()));
         item.put("version", Attrs.n(r.version()));
         return item;
     }
@@ -55,6 +57,6 @@ final class FeedbackItems {
                 Attrs.flag(item, "contactAllowed", false), Attrs.str(item, "formHash"),
                 Attrs.instant(item, "formExpiresAt"), Attrs.instant(item, "answeredAt"),
                 Attrs.flag(item, "helped", false), Attrs.instant(item, "handledAt"), Attrs.str(item, "note"),
-                Attrs.num(item, "version", 1));
+                Attrs.instant(item, "reviewClickedAt"), Attrs.num(item, "version", 1));
     }
 }

@@ -26,7 +26,7 @@ import java.util.Optional;
 public class PostgresFeedbackRequests implements FeedbackRequests {
     private static final String COLUMNS = "id, tenant_id, booking_id, client_id, resource_id, phone, channel, "
             + "asked_at, status, rating, comment, contact_allowed, form_hash, form_expires_at, answered_at, helped, "
-            + "handled_at, note, version";
+            + "handled_at, note, review_clicked_at, version";
     private final PostgresTransactions tx;
 
     public PostgresFeedbackRequests(PostgresTransactions tx) {
@@ -46,10 +46,10 @@ public class PostgresFeedbackRequests implements FeedbackRequests {
                 return false;
             }
             Sql.update(c, "INSERT INTO feedback_requests (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?, ?, ?, ?, ?, ?)", r.id(), r.tenantId(), r.bookingId(), r.clientId(), r.resourceId(),
+                    + "?, ?, ?, ?, ?, ?, ?, ?, ?)", r.id(), r.tenantId(), r.bookingId(), r.clientId(), r.resourceId(),
                     r.phone(), r.channel().name(), r.askedAt(), r.status().name(), r.rating(), r.comment(),
                     r.contactAllowed(), r.formHash(), r.formExpiresAt(), r.answeredAt(), r.helped(), r.handledAt(),
-                    r.note(), r.version());
+                    r.note(), r.reviewClickedAt(), r.version());
             return true;
         });
     }
@@ -71,14 +71,22 @@ public class PostgresFeedbackRequests implements FeedbackRequests {
         return tx.write(c -> {
             boolean updated = Sql.update(c, "UPDATE feedback_requests SET status = ?, rating = ?, comment = ?, "
                         + "contact_allowed = ?, form_hash = ?, form_expires_at = ?, answered_at = ?, helped = ?, "
-                        + "handled_at = ?, note = ?, version = ? WHERE id = ? AND version = ?", r.status().name(),
-                r.rating(), r.comment(), r.contactAllowed(), r.formHash(), r.formExpiresAt(), r.answeredAt(),
-                r.helped(), r.handledAt(), r.note(), r.version(), r.id(), r.version() - 1) == 1;
+                        + "handled_at = ?, note = ?, review_clicked_at = ?, version = ? WHERE id = ? AND version = ?",
+                r.status().name(), r.rating(), r.comment(), r.contactAllowed(), r.formHash(), r.formExpiresAt(),
+                r.answeredAt(), r.helped(), r.handledAt(), r.note(), r.reviewClickedAt(), r.version(), r.id(),
+                r.version() - 1) == 1;
             if (updated) {
                 PostgresAuditLog.insert(c, audit);
             }
             return updated;
         });
+    }
+
+    @Override
+    public List<FeedbackRequest> askedBetween(String tenantId, Instant from, Instant to, int most) {
+        return tx.read(c -> Sql.query(c, PostgresFeedbackRequests::map, "SELECT " + COLUMNS + " FROM feedback_requests "
+                + "WHERE tenant_id = ? AND asked_at >= ? AND asked_at < ? ORDER BY id LIMIT ?", tenantId, from, to,
+                most));
     }
 
     @Override
@@ -113,6 +121,7 @@ public class PostgresFeedbackRequests implements FeedbackRequests {
                 FeedbackStatus.valueOf(rs.getString("status")), rs.getObject("rating", Integer.class),
                 rs.getString("comment"), rs.getBoolean("contact_allowed"), rs.getString("form_hash"),
                 Sql.instant(rs, "form_expires_at"), Sql.instant(rs, "answered_at"), rs.getBoolean("helped"),
-                Sql.instant(rs, "handled_at"), rs.getString("note"), rs.getLong("version"));
+                Sql.instant(rs, "handled_at"), rs.getString("note"), Sql.instant(rs, "review_clicked_at"),
+                rs.getLong("version"));
     }
 }

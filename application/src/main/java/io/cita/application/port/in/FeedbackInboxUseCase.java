@@ -4,10 +4,18 @@ import io.cita.application.port.query.FeedbackFilter;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.feedback.FeedbackRequest;
+import io.cita.domain.feedback.FeedbackStats;
+import java.time.LocalDate;
 
 /** Incoming port of a business's feedback inbox: the answers its clients gave, and their handling. */
 public interface FeedbackInboxUseCase {
     Page<FeedbackRequest> list(String tenantId, FeedbackFilter filter, PageRequest page);
+
+    /**
+     * The figures of the requests asked from {@code from} to {@code to} (the business's days, both included, at most
+     * 366): requests, responses, ratings, average, happy share and review-link clicks, per staff member and month.
+     */
+    FeedbackStats stats(String tenantId, LocalDate from, LocalDate to);
 
     /** Marks an answer handled with {@code note} (null: none), audited as {@code feedback.handled}. */
     FeedbackRequest handle(String tenantId, String feedbackId, String note, Actor actor);

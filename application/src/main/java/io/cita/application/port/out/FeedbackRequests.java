@@ -5,6 +5,7 @@ import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.feedback.FeedbackRequest;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Outgoing persistence port of requests for feedback after a visit. */
@@ -27,6 +28,9 @@ public interface FeedbackRequests {
      * write; false, writing neither, when the stored one moved on.
      */
     boolean update(FeedbackRequest next, AuditRecord audit);
+
+    /** Up to {@code most} of a business's requests asked from {@code from} to before {@code to}, in the order asked. */
+    List<FeedbackRequest> askedBetween(String tenantId, Instant from, Instant to, int most);
 
     /** A business's requests, the latest asked first. */
     Page<FeedbackRequest> list(String tenantId, FeedbackFilter filter, PageRequest page);

@@ -44,14 +44,6 @@ final class DeliveryIds {
         return id(at, "feedback|" + requestId + "|" + what);
     }
 
-    /**
-     * The id of the request for feedback about {@code subject} (a booking, an imported visit) at a business: the same
-     * however often it is made, sorting by the time asked, unique across businesses.
-     */
-    static String feedbackRequest(String tenantId, String subject, Instant askedAt) {
-        return "fbk_" + id(askedAt, "feedback-request|" + tenantId + "|" + subject).substring("dlv_".length());
-    }
-
     private static String id(Instant time, String key) {
         String millis = Long.toString(Math.max(0, time.toEpochMilli()), 36);
         String hash = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");

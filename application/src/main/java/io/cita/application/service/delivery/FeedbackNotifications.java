@@ -7,6 +7,7 @@ import io.cita.domain.booking.BookingStatus;
 import io.cita.domain.client.Client;
 import io.cita.domain.delivery.Delivery;
 import io.cita.domain.delivery.EventType;
+import io.cita.domain.feedback.FeedbackIds;
 import io.cita.domain.feedback.FeedbackRequest;
 import io.cita.domain.feedback.FeedbackSettings;
 import io.cita.domain.notification.NotificationSettings;
@@ -64,7 +65,7 @@ public class FeedbackNotifications implements Notifications {
         Instant afterVisit = booking.time().end().plus(settings.delay());
         Instant due = afterVisit.isAfter(event.occurredAt()) ? afterVisit : event.occurredAt();
         Instant askAt = FeedbackMessages.quietHours(tenant).outOfQuietHours(due, tenant.timezone());
-        FeedbackRequest request = FeedbackRequest.asked(DeliveryIds.feedbackRequest(tenant.id(), booking.id(), askAt),
+        FeedbackRequest request = FeedbackRequest.asked(FeedbackIds.of(tenant.id(), booking.id(), askAt),
                 tenant.id(), booking.id(), client.id(), booking.resourceIds().get(0), client.phone().value(),
                 settings.channel(), askAt);
         List<Delivery> asking = messages.asking(request, tenant, client, now);

@@ -7,21 +7,36 @@ import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.FeedbackInboxUseCase;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.FeedbackRequests;
+import io.cita.application.port.out.Tenants;
 import io.cita.application.port.query.FeedbackFilter;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.application.service.AuditTrail;
 import io.cita.domain.feedback.FeedbackRequest;
+import io.cita.domain.feedback.FeedbackSettings;
+import io.cita.domain.feedback.FeedbackStats;
+import io.cita.domain.notification.NotificationSettings;
+import io.cita.domain.tenant.Tenant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
-/** A business's feedback inbox: its clients' ratings and comments, latest first, and marking one handled. */
+/**
+ * A business's feedback inbox: its clients' ratings and comments, latest first, marking one handled, and the figures
+ * of a period.
+ */
 public class FeedbackInboxService implements FeedbackInboxUseCase {
     private static final int NOTE_LENGTH = 2000;
+    private static final int MOST_DAYS = 366;
+    private static final int MOST_REQUESTS = 200_000;
     private final FeedbackRequests requests;
+    private final Tenants tenants;
     private final ClockPort clock;
     private final AuditTrail audit;
 
-    public FeedbackInboxService(FeedbackRequests requests, ClockPort clock, AuditTrail audit) {
+    public FeedbackInboxService(FeedbackRequests requests, Tenants tenants, ClockPort clock, AuditTrail audit) {
         this.requests = requests;
+        this.tenants = tenants;
         this.clock = clock;
         this.audit = audit;
     }
@@ -29,6 +44,22 @@ public class FeedbackInboxService implements FeedbackInboxUseCase {
     @Override
     public Page<FeedbackRequest> list(String tenantId, FeedbackFilter filter, PageRequest page) {
         return requests.list(tenantId, filter, page);
+    }
+
+    @Override
+    public FeedbackStats stats(String tenantId, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new InvalidRequestException("to", "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MOST_DAYS) {
+            throw new InvalidRequestException("to", "the period may be at most " + MOST_DAYS + " days");
+        }
+        Tenant tenant = tenants.find(tenantId).orElseThrow(() -> new NotFoundException("tenant", tenantId));
+        ZoneId zone = tenant.timezone();
+        FeedbackSettings settings = NotificationSettings.orDefault(() -> FeedbackSettings.of(tenant.settings()),
+                FeedbackSettings.OFF);
+        return FeedbackStats.of(requests.askedBetween(tenantId, from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant(), MOST_REQUESTS), settings.happyThreshold(), zone);
     }
 
     @Override

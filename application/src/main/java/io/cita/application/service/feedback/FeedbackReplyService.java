@@ -26,7 +26,7 @@ import java.util.Optional;
 
 /**
  * A client's answer to the request for feedback asked last of their phone, within 72 hours of it: a happy rating is
- * thanked with the business's public review link, an unhappy one with a link to the private form (a single-use token
+ * thanked with the link to the business's public review page (through Cita's redirect, which counts it), an unhappy one with a link to the private form (a single-use token
  * of which only the hash is kept), STOP or BAJA closes the request (and is left to the caller's opt-out), anything
  * else is answered once with help (a second such message is left to the booking chat, so that nobody is kept from
  * booking by a request). Each change is stored only from the state it was read in, so two deliveries of one message
@@ -41,7 +41,7 @@ public class FeedbackReplyService implements FeedbackRepliesUseCase {
     private final InboundEvents inbound;
     private final SecretTokens secrets;
     private final ClockPort clock;
-    private final String formUrl;
+    private final String publicUrl;
 
     /** The ports an answer reads and writes. */
     public record Ports(FeedbackRequests requests, Tenants tenants, Clients clients, Deliveries deliveries,
@@ -58,7 +58,7 @@ public class FeedbackReplyService implements FeedbackRepliesUseCase {
         this.secrets = ports.secrets();
         this.clock = ports.clock();
         this.messages = messages;
-        this.formUrl = (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl) + "/f/";
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @Override
@@ -126,16 +126,17 @@ public class FeedbackReplyService implements FeedbackRepliesUseCase {
                 FeedbackSettings.OFF);
         if (settings.happy(rating)) {
             if (requests.update(request.rated(rating, true, null, now), null)) {
-                Optional<String> review = settings.reviewUrl();
-                send(messages.reply(request, tenant, client, review.isPresent() ? NotificationKind.FEEDBACK_HAPPY
-                        : NotificationKind.FEEDBACK_THANKS, review.orElse(""), messageId, now));
+                boolean review = settings.reviewUrl().isPresent();
+                send(messages.reply(request, tenant, client, review ? NotificationKind.FEEDBACK_HAPPY
+                        : NotificationKind.FEEDBACK_THANKS, review ? publicUrl + "/r/" + request.id() : "", messageId,
+                        now));
             }
             return;
         }
         String secret = secrets.newSecret();
         if (requests.update(request.rated(rating, false, secrets.hash(secret), now), null)) {
             send(messages.reply(request, tenant, client, NotificationKind.FEEDBACK_UNHAPPY,
-                    formUrl + new SecretLink(request.id(), secret).token(), messageId, now));
+                    publicUrl + "/f/" + new SecretLink(request.id(), secret).token(), messageId, now));
         }
     }
 

@@ -22,6 +22,8 @@ import io.micronaut.http.annotation.RequestAttribute;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /** A business's feedback inbox: what its clients answered after their visits, and marking an answer handled. */
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,9 +33,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Controller("/v1/tenants/{tenantId}/feedback")
 public class FeedbackController {
     private final FeedbackInboxUseCase inbox;
+    private final Clock clock;
 
-    public FeedbackController(FeedbackInboxUseCase inbox) {
+    public FeedbackController(FeedbackInboxUseCase inbox, Clock clock) {
         this.inbox = inbox;
+        this.clock = clock;
     }
 
     /**
@@ -54,6 +58,20 @@ public class FeedbackController {
         FeedbackFilter filter = new FeedbackFilter(Fields.enumValue("status", FeedbackStatus.class, status), rating,
                 resourceId, handled);
         return PageJson.from(inbox.list(tenantId, filter, Paging.of(limit, cursor)), FeedbackJson.Response::from);
+    }
+
+    /**
+     * The figures of the requests asked from {@code from} to {@code to} (the business's days, both included; by
+     * default the last 30 days; at most 366): requests, responses, response rate, ratings 1 to 5, average, happy
+     * share and review-link clicks, in all, per staff member's resource and per month.
+     */
+    @Operation(operationId = "feedbackStats")
+    @Get("/stats")
+    public FeedbackJson.Stats stats(String tenantId, @Nullable @QueryValue String from,
+                                    @Nullable @QueryValue String to) {
+        LocalDate last = to == null ? LocalDate.now(clock) : Fields.date("to", to);
+        LocalDate first = from == null ? last.minusDays(29) : Fields.date("from", from);
+        return FeedbackJson.Stats.from(first, last, inbox.stats(tenantId, first, last));
     }
 
     /** Marks an answer handled, with an optional note; audited as feedback.handled. */

@@ -1,0 +1,32 @@
+package io.cita.domain.feedback;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Ids of requests for feedback: {@code fbk_}, nine base-36 digits of the epoch milliseconds asked, then a hash of the
+ * business and the subject (a booking, an imported visit). The same request is the same id however often it is
+ * made, ids are unique across businesses, and their order is the order asked, so a period is a range of ids.
+ */
+public final class FeedbackIds {
+    private static final String PREFIX = "fbk_";
+    private static final int TIME_DIGITS = 9;
+    private static final int HASH_DIGITS = 24;
+
+    private FeedbackIds() {
+    }
+
+    /** The id of the request about {@code subject} at business {@code tenantId}, asked at {@code askedAt}. */
+    public static String of(String tenantId, String subject, Instant askedAt) {
+        String hash = UUID.nameUUIDFromBytes(("feedback-request|" + tenantId + "|" + subject)
+                .getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
+        return floor(askedAt) + hash.substring(0, HASH_DIGITS);
+    }
+
+    /** What every id asked at or after {@code at} sorts after, and every id asked before it sorts before. */
+    public static String floor(Instant at) {
+        String millis = Long.toString(Math.max(0, at.toEpochMilli()), 36);
+        return PREFIX + "0".repeat(Math.max(0, TIME_DIGITS - millis.length())) + millis;
+    }
+}
