@@ -7,7 +7,9 @@ import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.Deliveries;
 import io.cita.application.port.out.EmailComposer;
 import io.cita.application.port.out.FeedbackRequests;
+import io.cita.application.port.out.IdGenerator;
 import io.cita.application.port.out.InboundEvents;
+import io.cita.application.port.out.PhoneNumbers;
 import io.cita.application.port.out.PhoneSender;
 import io.cita.application.port.out.SecretTokens;
 import io.cita.application.port.out.Tenants;
@@ -20,6 +22,7 @@ import io.cita.application.service.feedback.FeedbackFormService;
 import io.cita.application.service.feedback.FeedbackInboxService;
 import io.cita.application.service.feedback.FeedbackReplyService;
 import io.cita.application.service.feedback.ReviewLinkService;
+import io.cita.application.service.feedback.VisitImportService;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -54,6 +57,14 @@ public class FeedbackFactory {
     FeedbackFormService feedbackForm(FeedbackRequests requests, Tenants tenants, Clients clients,
                                      SecretTokens secrets, ClockPort clock) {
         return new FeedbackFormService(requests, tenants, clients, secrets, clock);
+    }
+
+    @Singleton
+    VisitImportService visitImports(Tenants tenants, Clients clients, FeedbackRequests requests,
+                                    Deliveries deliveries, PhoneNumbers phones, IdGenerator ids, ClockPort clock,
+                                    AuditTrail audit, FeedbackMessages messages) {
+        return new VisitImportService(new VisitImportService.Ports(tenants, clients, requests, deliveries, phones, ids,
+                clock, audit), messages);
     }
 
     @Singleton

@@ -17,8 +17,10 @@ import io.cita.domain.shared.Money;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -314,6 +316,64 @@ class FeedbackFlowTest {
         assertThat(parameters.get(0).path("text").asText()).isEqualTo("Lucía");
         assertThat(REVIEW_LINK.matcher(parameters.get(2).path("text").asText()).matches()).isTrue();
         assertThat(inbox(salon.tenant(), "").get(0).get("channel").asText()).isEqualTo("WHATSAPP");
+    }
+
+    @Test
+    void aCsvOfPastVisits_importsTheGoodRows_refusesTheBadOnesByColumn_andAsksNobodyTwice() {
+        Business salon = business(Map.of());
+        String[] national = new String[4];
+        for (int i = 0; i < national.length; i++) {
+            national[i] = "6" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        }
+        LocalDate today = LocalDate.now(TenantFixture.MADRID);
+        String yesterday = today.minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 10:30";
+        String csv = "Nombre,Teléfono,Email,Fecha_cita,Consentimiento\n"
+                + "Lucía Pérez," + national[0] + ",lucia@example.com," + yesterday + ",sí\n"
+                + "Ana,12345,,"  + yesterday + ",sí\n"
+                + "," + national[1] + ",," + yesterday + ",sí\n"
+                + "Luis," + national[1] + ",not-an-address," + yesterday + ",sí\n"
+                + "Marta," + national[1] + ",," + today.plusDays(2) + ",sí\n"
+                + "Pedro," + national[1] + ",,2026-13-45,sí\n"
+                + "Sara," + national[1] + ",," + today.minusDays(2) + ",no\n"
+                + "Eva,+34 " + national[2] + ",," + today.minusDays(60) + ",sí\n"
+                + "\"Pérez, Lucía\"," + national[0] + ",," + today.minusDays(3) + ",yes\n"
+                + "Tomás," + national[3] + ",," + today.minusDays(1) + ",quizá\n";
+        Api.Response first = importVisits(salon.tenant(), csv);
+        assertThat(first.status()).as(first.raw()).isEqualTo(200);
+        assertThat(first.body().get("rows").asInt()).isEqualTo(10);
+        assertThat(first.body().get("refused").asInt()).isEqualTo(6);
+        assertThat(first.body().get("asked").asInt()).isEqualTo(1);
+        JsonNode rows = first.body().get("outcomes");
+        assertThat(rows.get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(rows.get(0).get("asked").asBoolean()).isTrue();
+        assertThat(List.of(1, 2, 3, 4, 5, 9).stream().map(i -> rows.get(i).get("field").asText()).toList())
+                .containsExactly("telefono", "nombre", "email", "fecha_cita", "fecha_cita", "consentimiento");
+        assertThat(rows.get(6).get("notAskedBecause").asText()).contains("did not consent");
+        assertThat(rows.get(7).get("notAskedBecause").asText()).contains("more than 30 days ago");
+        assertThat(rows.get(8).get("clientCreated").asBoolean()).isFalse();
+        assertThat(rows.get(8).get("notAskedBecause").asText()).contains("asked in the last 30 days");
+        String lucia = "+34" + national[0];
+        assertThat(awaitTexts(lucia, 1).get(0).body()).startsWith("Hola Lucía");
+        Api.Response found = api.get(salon.tenant().base + "/clients/" + rows.get(0).get("clientId").asText(),
+                salon.tenant().token);
+        assertThat(found.text("phone")).isEqualTo(lucia);
+        assertThat(found.body().path("contactPreferences").path("feedbackConsent").asBoolean()).isTrue();
+        assertThat(api.get(salon.tenant().base + "/clients/" + rows.get(7).get("clientId").asText(),
+                salon.tenant().token).text("phone")).as("an international number as it is")
+                .isEqualTo("+34" + national[2]);
+
+        Api.Response again = importVisits(salon.tenant(), csv);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("asked").asInt()).isZero();
+        again.body().get("outcomes").forEach(row -> assertThat(row.get("clientCreated").asBoolean()).isFalse());
+        assertThat(feedbackDeliveries(salon.tenant())).as("one request and its reminder").hasSize(2);
+        assertThat(importVisits(salon.tenant(), "who,when\nx,y\n").body().get("errors").get(0).get("field")
+                .asText()).isEqualTo("file");
+    }
+
+    private Api.Response importVisits(TenantFixture tenant, String csv) {
+        return api.send("POST", tenant.base + "/feedback/imports", tenant.token, csv,
+                Map.of("Content-Type", "text/csv; charset=utf-8"));
     }
 
     @Test

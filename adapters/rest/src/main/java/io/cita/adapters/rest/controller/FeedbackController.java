@@ -3,11 +3,13 @@ package io.cita.adapters.rest.controller;
 import io.cita.adapters.rest.dto.FeedbackJson;
 import io.cita.adapters.rest.dto.Fields;
 import io.cita.adapters.rest.dto.PageJson;
+import io.cita.adapters.rest.dto.VisitCsv;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.security.TenantAccessRule;
 import io.cita.application.error.InvalidRequestException;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.FeedbackInboxUseCase;
+import io.cita.application.port.in.ImportVisitsUseCase;
 import io.cita.application.port.query.FeedbackFilter;
 import io.cita.domain.feedback.FeedbackStatus;
 import io.micronaut.core.annotation.Nullable;
@@ -33,10 +35,12 @@ import java.time.LocalDate;
 @Controller("/v1/tenants/{tenantId}/feedback")
 public class FeedbackController {
     private final FeedbackInboxUseCase inbox;
+    private final ImportVisitsUseCase imports;
     private final Clock clock;
 
-    public FeedbackController(FeedbackInboxUseCase inbox, Clock clock) {
+    public FeedbackController(FeedbackInboxUseCase inbox, ImportVisitsUseCase imports, Clock clock) {
         this.inbox = inbox;
+        this.imports = imports;
         this.clock = clock;
     }
 
@@ -72,6 +76,20 @@ public class FeedbackController {
         LocalDate last = to == null ? LocalDate.now(clock) : Fields.date("to", to);
         LocalDate first = from == null ? last.minusDays(29) : Fields.date("from", from);
         return FeedbackJson.Stats.from(first, last, inbox.stats(tenantId, first, last));
+    }
+
+    /**
+     * Imports past visits from a CSV (seed 003's columns nombre, telefono, email, fecha_cita, consentimiento, or
+     * name, phone, email, visit_date, consent; at most 10,000 rows): each row's client is found by phone or created,
+     * and asked for feedback when it consented and the visit was within 30 days. The answer reports every row:
+     * imported (and whether asked, or why not) or refused (the column and why). Importing a file again asks nobody
+     * twice.
+     */
+    @Operation(operationId = "importVisits")
+    @Post(value = "/imports", consumes = {"text/csv", MediaType.TEXT_PLAIN})
+    public ImportVisitsUseCase.Report importVisits(String tenantId, @Body String csv,
+                                                   @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
+        return imports.importVisits(tenantId, VisitCsv.rows(csv), actor);
     }
 
     /** Marks an answer handled, with an optional note; audited as feedback.handled. */
