@@ -154,7 +154,8 @@ class FeedbackFlowTest {
         String sid = messageSid();
         Api.Response answered = TwilioInbound.sms(api, phone, "⭐⭐⭐⭐⭐", sid);
         assertThat(answered.status()).as(answered.raw()).isEqualTo(200);
-        assertThat(TwilioInbound.sms(api, phone, "⭐⭐⭐⭐⭐", sid).status()).as("Twilio's redelivery").isEqualTo(200);
+        assertThat(TwilioInbound.sms(api, phone, "⭐⭐⭐⭐⭐", sid).status()).as("Twilio's redelivery")
+                .isEqualTo(200);
         List<FakeTwilio.Received> texts = awaitTexts(phone, 2);
         assertThat(texts.get(1).body()).contains("¡Gracias, Lucía!", "¿Nos ayudas con una reseña?");
         Matcher review = REVIEW_LINK.matcher(texts.get(1).body());

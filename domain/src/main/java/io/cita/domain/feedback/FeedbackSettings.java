@@ -1,6 +1,7 @@
 package io.cita.domain.feedback;
 
 import io.cita.domain.delivery.DeliveryChannel;
+import io.cita.domain.notification.NotificationSettings;
 import io.cita.domain.shared.InvalidValueException;
 import java.time.Duration;
 import java.util.Locale;
@@ -39,6 +40,11 @@ public record FeedbackSettings(boolean enabled, Duration delay, DeliveryChannel 
         int threshold = number(settings, HAPPY_THRESHOLD, 4, 1, 5);
         return new FeedbackSettings(enabled, Duration.ofMinutes(delay), channel(settings), threshold,
                 reviewUrl(settings));
+    }
+
+    /** The settings as {@link #of} reads them, or {@link #OFF} for settings saved before they were checked. */
+    public static FeedbackSettings orOff(Map<String, String> settings) {
+        return NotificationSettings.orDefault(() -> of(settings), OFF);
     }
 
     /** Refuses settings that name a feedback setting wrongly, naming it. */

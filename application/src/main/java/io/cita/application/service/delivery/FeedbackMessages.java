@@ -6,6 +6,7 @@ import io.cita.domain.client.Client;
 import io.cita.domain.delivery.Delivery;
 import io.cita.domain.delivery.EventType;
 import io.cita.domain.feedback.FeedbackRequest;
+import io.cita.domain.feedback.FeedbackSettings;
 import io.cita.domain.notification.NotificationKind;
 import io.cita.domain.notification.NotificationSettings;
 import io.cita.domain.notification.ReminderPolicy;
@@ -51,6 +52,16 @@ public class FeedbackMessages {
                                     String link, String messageId, Instant now) {
         return Optional.ofNullable(payload(request, tenant, client, kind, link)).map(payload -> due(request,
                 "reply|" + messageId, payload, now, EventType.FEEDBACK_REPLY, now));
+    }
+
+    /**
+     * When to ask about a visit that ended at {@code visitEnd}: the business's delay after it, or {@code earliest} if
+     * that is later, moved out of the business's quiet hours.
+     */
+    public static Instant askAt(Tenant tenant, FeedbackSettings settings, Instant visitEnd, Instant earliest) {
+        Instant afterVisit = visitEnd.plus(settings.delay());
+        return quietHours(tenant).outOfQuietHours(afterVisit.isAfter(earliest) ? afterVisit : earliest,
+                tenant.timezone());
     }
 
     /** When the business asks nothing of its clients: its reminders' quiet hours. */

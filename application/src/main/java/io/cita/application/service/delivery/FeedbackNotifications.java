@@ -10,7 +10,6 @@ import io.cita.domain.delivery.EventType;
 import io.cita.domain.feedback.FeedbackIds;
 import io.cita.domain.feedback.FeedbackRequest;
 import io.cita.domain.feedback.FeedbackSettings;
-import io.cita.domain.notification.NotificationSettings;
 import io.cita.domain.tenant.Tenant;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,9 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The request for feedback a completed visit sends, when its business asks for feedback and its client consented to
- * it on the business's feedback channel and has not left that channel: due the business's delay after the visit ends
- * (or when it was marked completed, if that is later), out of quiet hours, and at most once per client and business in 30
+ * The request for feedback a completed visit sends, when its business asks for feedback and its client consented to it
+ * on the business's feedback channel and has not left that channel: due the business's delay after the visit ends (or
+ * when it was marked completed, if that is later), out of quiet hours, and at most once per client and business in 30
  * days (decided as the request is stored). The request's id comes from the booking, so a second dispatch of the event
  * adds nothing.
  */
@@ -48,8 +47,7 @@ public class FeedbackNotifications implements Notifications {
             Optional<Booking> booking = subjects.booking(event)
                     .filter(found -> found.status() == BookingStatus.COMPLETED);
             Optional<Tenant> tenant = booking.flatMap(found -> subjects.tenant(found.tenantId()));
-            Optional<FeedbackSettings> settings = tenant.map(found -> NotificationSettings.orDefault(
-                    () -> FeedbackSettings.of(found.settings()), FeedbackSettings.OFF))
+            Optional<FeedbackSettings> settings = tenant.map(found -> FeedbackSettings.orOff(found.settings()))
                     .filter(FeedbackSettings::enabled);
             Optional<Client> client = settings.flatMap(found -> subjects.client(booking.get()))
                     .filter(found -> found.phone() != null
@@ -62,9 +60,7 @@ public class FeedbackNotifications implements Notifications {
 
     private List<Delivery> ask(OutboxEvent event, Booking booking, Tenant tenant, Client client,
                                FeedbackSettings settings, Instant now) {
-        Instant afterVisit = booking.time().end().plus(settings.delay());
-        Instant due = afterVisit.isAfter(event.occurredAt()) ? afterVisit : event.occurredAt();
-        Instant askAt = FeedbackMessages.quietHours(tenant).outOfQuietHours(due, tenant.timezone());
+        Instant askAt = FeedbackMessages.askAt(tenant, settings, booking.time().end(), event.occurredAt());
         FeedbackRequest request = FeedbackRequest.asked(FeedbackIds.of(tenant.id(), booking.id(), askAt),
                 tenant.id(), booking.id(), client.id(), booking.resourceIds().get(0), client.phone().value(),
                 settings.channel(), askAt);

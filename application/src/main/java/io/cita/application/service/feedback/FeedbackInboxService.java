@@ -15,7 +15,6 @@ import io.cita.application.service.AuditTrail;
 import io.cita.domain.feedback.FeedbackRequest;
 import io.cita.domain.feedback.FeedbackSettings;
 import io.cita.domain.feedback.FeedbackStats;
-import io.cita.domain.notification.NotificationSettings;
 import io.cita.domain.tenant.Tenant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,8 +55,7 @@ public class FeedbackInboxService implements FeedbackInboxUseCase {
         }
         Tenant tenant = tenants.find(tenantId).orElseThrow(() -> new NotFoundException("tenant", tenantId));
         ZoneId zone = tenant.timezone();
-        FeedbackSettings settings = NotificationSettings.orDefault(() -> FeedbackSettings.of(tenant.settings()),
-                FeedbackSettings.OFF);
+        FeedbackSettings settings = FeedbackSettings.orOff(tenant.settings());
         return FeedbackStats.of(requests.askedBetween(tenantId, from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant(), MOST_REQUESTS), settings.happyThreshold(), zone);
     }

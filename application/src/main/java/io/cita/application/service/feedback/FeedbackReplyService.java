@@ -17,7 +17,6 @@ import io.cita.domain.feedback.FeedbackReply;
 import io.cita.domain.feedback.FeedbackRequest;
 import io.cita.domain.feedback.FeedbackSettings;
 import io.cita.domain.notification.NotificationKind;
-import io.cita.domain.notification.NotificationSettings;
 import io.cita.domain.tenant.Tenant;
 import java.time.Instant;
 import java.util.List;
@@ -26,11 +25,12 @@ import java.util.Optional;
 
 /**
  * A client's answer to the request for feedback asked last of their phone, within 72 hours of it: a happy rating is
- * thanked with the link to the business's public review page (through Cita's redirect, which counts it), an unhappy one with a link to the private form (a single-use token
- * of which only the hash is kept), STOP or BAJA closes the request (and is left to the caller's opt-out), anything
- * else is answered once with help (a second such message is left to the booking chat, so that nobody is kept from
- * booking by a request). Each change is stored only from the state it was read in, so two deliveries of one message
- * answer once; the answer goes out as a delivery of the dispatcher, its id from the message's.
+ * thanked with the link to the business's public review page (through Cita's redirect, which counts it), an unhappy one
+ * with a link to the private form (a single-use token of which only the hash is kept), STOP or BAJA closes the request
+ * (and is left to the caller's opt-out), anything else is answered once with help (a second such message is left to the
+ * booking chat, so that nobody is kept from booking by a request). Each change is stored only from the state it was
+ * read in, so two deliveries of one message answer once; the answer goes out as a delivery of the dispatcher, its id
+ * from the message's.
  */
 public class FeedbackReplyService implements FeedbackRepliesUseCase {
     private final FeedbackRequests requests;
@@ -122,8 +122,7 @@ public class FeedbackReplyService implements FeedbackRepliesUseCase {
         FeedbackRequest request = pending.request();
         Tenant tenant = pending.tenant();
         Client client = pending.client();
-        FeedbackSettings settings = NotificationSettings.orDefault(() -> FeedbackSettings.of(tenant.settings()),
-                FeedbackSettings.OFF);
+        FeedbackSettings settings = FeedbackSettings.orOff(tenant.settings());
         if (settings.happy(rating)) {
             if (requests.update(request.rated(rating, true, null, now), null)) {
                 boolean review = settings.reviewUrl().isPresent();

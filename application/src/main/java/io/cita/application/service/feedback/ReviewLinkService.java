@@ -7,7 +7,6 @@ import io.cita.application.port.out.Tenants;
 import io.cita.domain.feedback.FeedbackRequest;
 import io.cita.domain.feedback.FeedbackSettings;
 import io.cita.domain.feedback.FeedbackStatus;
-import io.cita.domain.notification.NotificationSettings;
 import java.util.Optional;
 
 /**
@@ -31,8 +30,7 @@ public class ReviewLinkService implements ReviewLinkUseCase {
         Optional<FeedbackRequest> request = requests.find(feedbackId)
                 .filter(found -> found.status() == FeedbackStatus.HAPPY);
         Optional<String> review = request.flatMap(found -> tenants.find(found.tenantId()))
-                .flatMap(tenant -> NotificationSettings.orDefault(() -> FeedbackSettings.of(tenant.settings()),
-                        FeedbackSettings.OFF).reviewUrl());
+                .flatMap(tenant -> FeedbackSettings.orOff(tenant.settings()).reviewUrl());
         if (review.isPresent() && request.get().reviewClickedAt() == null) {
             requests.update(request.get().reviewClicked(clock.now()), null);
         }

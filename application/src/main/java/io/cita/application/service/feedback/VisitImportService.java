@@ -19,7 +19,6 @@ import io.cita.domain.delivery.Delivery;
 import io.cita.domain.feedback.FeedbackIds;
 import io.cita.domain.feedback.FeedbackRequest;
 import io.cita.domain.feedback.FeedbackSettings;
-import io.cita.domain.notification.NotificationSettings;
 import io.cita.domain.shared.EmailAddress;
 import io.cita.domain.shared.IdPrefix;
 import io.cita.domain.shared.InvalidValueException;
@@ -58,8 +57,7 @@ public class VisitImportService implements ImportVisitsUseCase {
             throw new InvalidRequestException("file", "may have at most " + MOST_ROWS + " rows");
         }
         Tenant tenant = ports.tenants().find(tenantId).orElseThrow(() -> new NotFoundException("tenant", tenantId));
-        FeedbackSettings settings = NotificationSettings.orDefault(() -> FeedbackSettings.of(tenant.settings()),
-                FeedbackSettings.OFF);
+        FeedbackSettings settings = FeedbackSettings.orOff(tenant.settings());
         List<Outcome> outcomes = new ArrayList<>();
         for (Row row : rows) {
             outcomes.add(imported(row, tenant, settings, actor));
@@ -156,9 +154,7 @@ public class VisitImportService implements ImportVisitsUseCase {
     /** Asks the client about the visit (the request and its messages stored one after the other); why not, if not. */
     private String ask(Visit visit, Tenant tenant, FeedbackSettings settings, Client client) {
         Instant now = ports.clock().now();
-        Instant afterVisit = visit.at().plus(settings.delay());
-        Instant askAt = FeedbackMessages.quietHours(tenant).outOfQuietHours(afterVisit.isAfter(now) ? afterVisit : now,
-                tenant.timezone());
+        Instant askAt = FeedbackMessages.askAt(tenant, settings, visit.at(), now);
         FeedbackRequest request = FeedbackRequest.asked(FeedbackIds.of(tenant.id(), "visit|" + visit.phone().value()
                 + "|" + visit.at(), askAt), tenant.id(), null, client.id(), null, visit.phone().value(),
                 settings.channel(), askAt);

@@ -91,7 +91,8 @@ public class ClientController {
                                                  @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return ClientJson.Response.from(clients.choosePreferences(tenantId, clientId, request.channelList(),
                 request.transactionalConsent() == null || request.transactionalConsent(),
-                Boolean.TRUE.equals(request.marketingConsent()), Boolean.TRUE.equals(request.feedbackConsent()), actor));
+                Boolean.TRUE.equals(request.marketingConsent()), Boolean.TRUE.equals(request.feedbackConsent()),
+                actor));
     }
 
     /**

@@ -38,8 +38,8 @@ public final class ClientJson {
 
     /**
      * PUT body of a client's contact preferences: channels in order of preference (EMAIL, SMS, WHATSAPP; empty or
-     * absent for the default), consent to transactional messages (default true), to marketing and to feedback requests after a visit (default
-     * false).
+     * absent for the default), consent to transactional messages (default true), to marketing and to feedback
+     * requests after a visit (default false).
      */
     @Introspected
     public record PreferencesRequest(@Nullable List<String> channels, @Nullable Boolean transactionalConsent,
@@ -62,7 +62,8 @@ public final class ClientJson {
                               boolean feedbackConsent, List<DeliveryChannel> optedOut) {
         static Preferences from(ContactPreferences preferences) {
             return new Preferences(preferences.channels(), preferences.transactionalConsent(),
-                    preferences.marketingConsent(), preferences.feedbackConsent(), preferences.optedOut().stream().sorted().toList());
+                    preferences.marketingConsent(), preferences.feedbackConsent(),
+                    preferences.optedOut().stream().sorted().toList());
         }
     }
 
