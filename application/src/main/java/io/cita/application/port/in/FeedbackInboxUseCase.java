@@ -11,11 +11,16 @@ import java.time.LocalDate;
 public interface FeedbackInboxUseCase {
     Page<FeedbackRequest> list(String tenantId, FeedbackFilter filter, PageRequest page);
 
+    /** The figures of a period of the business's days, both included. */
+    record PeriodStats(LocalDate from, LocalDate to, FeedbackStats stats) {
+    }
+
     /**
      * The figures of the requests asked from {@code from} to {@code to} (the business's days, both included, at most
-     * 366): requests, responses, ratings, average, happy share and review-link clicks, per staff member and month.
+     * 366; null: the 30 days to the business's today): requests, responses, ratings, average, happy share and
+     * review-link clicks, per staff member and month.
      */
-    FeedbackStats stats(String tenantId, LocalDate from, LocalDate to);
+    PeriodStats stats(String tenantId, LocalDate from, LocalDate to);
 
     /** Marks an answer handled with {@code note} (null: none), audited as {@code feedback.handled}. */
     FeedbackRequest handle(String tenantId, String feedbackId, String note, Actor actor);

@@ -27,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 public class FeedbackInboxService implements FeedbackInboxUseCase {
     private static final int NOTE_LENGTH = 2000;
     private static final int MOST_DAYS = 366;
+    private static final int DEFAULT_DAYS = 30;
     private static final int MOST_REQUESTS = 200_000;
     private final FeedbackRequests requests;
     private final Tenants tenants;
@@ -46,18 +47,21 @@ public class FeedbackInboxService implements FeedbackInboxUseCase {
     }
 
     @Override
-    public FeedbackStats stats(String tenantId, LocalDate from, LocalDate to) {
+    public PeriodStats stats(String tenantId, LocalDate first, LocalDate last) {
+        Tenant tenant = tenants.find(tenantId).orElseThrow(() -> new NotFoundException("tenant", tenantId));
+        ZoneId zone = tenant.timezone();
+        LocalDate to = last == null ? LocalDate.ofInstant(clock.now(), zone) : last;
+        LocalDate from = first == null ? to.minusDays(DEFAULT_DAYS - 1) : first;
         if (to.isBefore(from)) {
             throw new InvalidRequestException("to", "must not be before from");
         }
         if (ChronoUnit.DAYS.between(from, to) >= MOST_DAYS) {
             throw new InvalidRequestException("to", "the period may be at most " + MOST_DAYS + " days");
         }
-        Tenant tenant = tenants.find(tenantId).orElseThrow(() -> new NotFoundException("tenant", tenantId));
-        ZoneId zone = tenant.timezone();
         FeedbackSettings settings = FeedbackSettings.orOff(tenant.settings());
-        return FeedbackStats.of(requests.askedBetween(tenantId, from.atStartOfDay(zone).toInstant(),
-                to.plusDays(1).atStartOfDay(zone).toInstant(), MOST_REQUESTS), settings.happyThreshold(), zone);
+        return new PeriodStats(from, to, FeedbackStats.of(requests.askedBetween(tenantId,
+                from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(), MOST_REQUESTS),
+                settings.happyThreshold(), zone));
     }
 
     @Override

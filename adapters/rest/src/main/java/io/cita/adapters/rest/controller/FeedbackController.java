@@ -24,8 +24,6 @@ import io.micronaut.http.annotation.RequestAttribute;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.LocalDate;
 
 /** A business's feedback inbox: what its clients answered after their visits, and marking an answer handled. */
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,12 +34,10 @@ import java.time.LocalDate;
 public class FeedbackController {
     private final FeedbackInboxUseCase inbox;
     private final ImportVisitsUseCase imports;
-    private final Clock clock;
 
-    public FeedbackController(FeedbackInboxUseCase inbox, ImportVisitsUseCase imports, Clock clock) {
+    public FeedbackController(FeedbackInboxUseCase inbox, ImportVisitsUseCase imports) {
         this.inbox = inbox;
         this.imports = imports;
-        this.clock = clock;
     }
 
     /**
@@ -66,16 +62,15 @@ public class FeedbackController {
 
     /**
      * The figures of the requests asked from {@code from} to {@code to} (the business's days, both included; by
-     * default the last 30 days; at most 366): requests, responses, response rate, ratings 1 to 5, average, happy
+     * default the 30 days to the business's today; at most 366): requests, responses, response rate, ratings 1 to 5, average, happy
      * share and review-link clicks, in all, per staff member's resource and per month.
      */
     @Operation(operationId = "feedbackStats")
     @Get("/stats")
     public FeedbackJson.Stats stats(String tenantId, @Nullable @QueryValue String from,
                                     @Nullable @QueryValue String to) {
-        LocalDate last = to == null ? LocalDate.now(clock) : Fields.date("to", to);
-        LocalDate first = from == null ? last.minusDays(29) : Fields.date("from", from);
-        return FeedbackJson.Stats.from(first, last, inbox.stats(tenantId, first, last));
+        return FeedbackJson.Stats.from(inbox.stats(tenantId, from == null ? null : Fields.date("from", from),
+                to == null ? null : Fields.date("to", to)));
     }
 
     /**

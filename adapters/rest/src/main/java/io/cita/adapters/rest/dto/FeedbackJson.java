@@ -1,5 +1,6 @@
 package io.cita.adapters.rest.dto;
 
+import io.cita.application.port.in.FeedbackInboxUseCase;
 import io.cita.domain.delivery.DeliveryChannel;
 import io.cita.domain.feedback.FeedbackRequest;
 import io.cita.domain.feedback.FeedbackStatus;
@@ -40,8 +41,9 @@ public final class FeedbackJson {
     /** The figures of the requests asked in a period: in all, per staff member and per month. */
     public record Stats(LocalDate from, LocalDate to, Figures total, List<ResourceFigures> byResource,
                         List<MonthFigures> byMonth) {
-        public static Stats from(LocalDate from, LocalDate to, FeedbackStats stats) {
-            return new Stats(from, to, Figures.from(stats.total()), stats.byResource().entrySet().stream()
+        public static Stats from(FeedbackInboxUseCase.PeriodStats period) {
+            FeedbackStats stats = period.stats();
+            return new Stats(period.from(), period.to(), Figures.from(stats.total()), stats.byResource().entrySet().stream()
                     .map(e -> new ResourceFigures(e.getKey(), Figures.from(e.getValue()))).toList(),
                     stats.byMonth().entrySet().stream().map(e -> new MonthFigures(e.getKey().toString(),
                             Figures.from(e.getValue()))).toList());
