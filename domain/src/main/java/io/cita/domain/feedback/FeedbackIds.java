@@ -1,6 +1,5 @@
 package io.cita.domain.feedback;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,9 +18,19 @@ public final class FeedbackIds {
 
     /** The id of the request about {@code subject} at business {@code tenantId}, asked at {@code askedAt}. */
     public static String of(String tenantId, String subject, Instant askedAt) {
-        String hash = UUID.nameUUIDFromBytes(("feedback-request|" + tenantId + "|" + subject)
-                .getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
+        String hash = UUID.nameUUIDFromBytes(utf16("feedback-request|" + tenantId + "|" + subject)).toString()
+                .replace("-", "");
         return floor(askedAt) + hash.substring(0, HASH_DIGITS);
+    }
+
+    /** The text's UTF-16 code units, two bytes each, high first: the same bytes on every platform. */
+    private static byte[] utf16(String text) {
+        byte[] bytes = new byte[text.length() * 2];
+        for (int i = 0; i < text.length(); i++) {
+            bytes[2 * i] = (byte) (text.charAt(i) >> 8);
+            bytes[2 * i + 1] = (byte) text.charAt(i);
+        }
+        return bytes;
     }
 
     /** What every id asked at or after {@code at} sorts after, and every id asked before it sorts before. */
