@@ -73,8 +73,8 @@ public class FeedbackFactory {
     }
 
     @Singleton
-    FeedbackInboxService feedbackInbox(FeedbackRequests requests, Tenants tenants, ClockPort clock,
+    FeedbackInboxService feedbackInbox(FeedbackRequests requests, Tenants tenants, Clients clients, ClockPort clock,
                                        AuditTrail audit) {
-        return new FeedbackInboxService(requests, tenants, clock, audit);
+        return new FeedbackInboxService(requests, tenants, clients, clock, audit);
     }
 }

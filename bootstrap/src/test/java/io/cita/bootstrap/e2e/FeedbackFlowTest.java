@@ -231,6 +231,8 @@ class FeedbackFlowTest {
         JsonNode answer = inbox(salon.tenant(), "?status=ANSWERED").get(0);
         assertThat(answer.get("comment").asText()).isEqualTo("Too cold <b>in here</b>");
         assertThat(answer.get("contactAllowed").asBoolean()).isTrue();
+        assertThat(answer.path("client").path("firstName").asText()).isEqualTo("Lucía");
+        assertThat(answer.path("client").path("phone").asText()).as("to call her back").isEqualTo(phone);
         assertThat(answer.get("rating").asInt()).isEqualTo(2);
         assertThat(answer.get("handled").asBoolean()).isFalse();
         assertThat(inbox(salon.tenant(), "?rating=5")).isEmpty();

@@ -5,6 +5,7 @@ import io.cita.application.error.InvalidRequestException;
 import io.cita.application.error.NotFoundException;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.FeedbackInboxUseCase;
+import io.cita.application.port.out.Clients;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.FeedbackRequests;
 import io.cita.application.port.out.Tenants;
@@ -12,6 +13,7 @@ import io.cita.application.port.query.FeedbackFilter;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
 import io.cita.application.service.AuditTrail;
+import io.cita.domain.client.Client;
 import io.cita.domain.feedback.FeedbackRequest;
 import io.cita.domain.feedback.FeedbackSettings;
 import io.cita.domain.feedback.FeedbackStats;
@@ -19,6 +21,9 @@ import io.cita.domain.tenant.Tenant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A business's feedback inbox: its clients' ratings and comments, latest first, marking one handled, and the figures
@@ -31,19 +36,26 @@ public class FeedbackInboxService implements FeedbackInboxUseCase {
     private static final int MOST_REQUESTS = 200_000;
     private final FeedbackRequests requests;
     private final Tenants tenants;
+    private final Clients clients;
     private final ClockPort clock;
     private final AuditTrail audit;
 
-    public FeedbackInboxService(FeedbackRequests requests, Tenants tenants, ClockPort clock, AuditTrail audit) {
+    public FeedbackInboxService(FeedbackRequests requests, Tenants tenants, Clients clients, ClockPort clock,
+                                AuditTrail audit) {
         this.requests = requests;
+        this.clients = clients;
         this.tenants = tenants;
         this.clock = clock;
         this.audit = audit;
     }
 
     @Override
-    public Page<FeedbackRequest> list(String tenantId, FeedbackFilter filter, PageRequest page) {
-        return requests.list(tenantId, filter, page);
+    public Page<Answer> list(String tenantId, FeedbackFilter filter, PageRequest page) {
+        Page<FeedbackRequest> found = requests.list(tenantId, filter, page);
+        Map<String, Client> clientsById = new HashMap<>();
+        List<Answer> answers = found.items().stream().map(request -> new Answer(request, clientsById.computeIfAbsent(
+                request.clientId(), id -> clients.find(tenantId, id).orElse(null)))).toList();
+        return new Page<>(answers, found.nextCursor());
     }
 
     @Override

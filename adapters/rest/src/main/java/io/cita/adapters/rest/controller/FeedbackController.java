@@ -57,7 +57,8 @@ public class FeedbackController {
         }
         FeedbackFilter filter = new FeedbackFilter(Fields.enumValue("status", FeedbackStatus.class, status), rating,
                 resourceId, handled);
-        return PageJson.from(inbox.list(tenantId, filter, Paging.of(limit, cursor)), FeedbackJson.Response::from);
+        return PageJson.from(inbox.list(tenantId, filter, Paging.of(limit, cursor)),
+                answer -> FeedbackJson.Response.from(answer.request(), answer.client()));
     }
 
     /**
@@ -94,6 +95,6 @@ public class FeedbackController {
                                         @Nullable @Body FeedbackJson.HandleRequest request,
                                         @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
         return FeedbackJson.Response.from(inbox.handle(tenantId, feedbackId, request == null ? null : request.note(),
-                actor));
+                actor), null);
     }
 }

@@ -1,6 +1,7 @@
 package io.cita.adapters.rest.dto;
 
 import io.cita.application.port.in.FeedbackInboxUseCase;
+import io.cita.domain.client.Client;
 import io.cita.domain.delivery.DeliveryChannel;
 import io.cita.domain.feedback.FeedbackRequest;
 import io.cita.domain.feedback.FeedbackStatus;
@@ -50,16 +51,29 @@ public final class FeedbackJson {
         }
     }
 
-    /** A request for feedback and what the client answered; the form's token never leaves the store. */
-    public record Response(String id, @Nullable String bookingId, String clientId, @Nullable String resourceId,
+    /** Who answered: the client's name and phone, to follow the answer up. */
+    public record Who(String firstName, @Nullable String lastName, @Nullable String phone, @Nullable String email) {
+        static Who from(Client client) {
+            return client == null ? null : new Who(client.firstName(), client.lastName(),
+                    client.phone() == null ? null : client.phone().value(),
+                    client.email() == null ? null : client.email().value());
+        }
+    }
+
+    /**
+     * A request for feedback and what the client answered, with the client when it is known (in the inbox); the
+     * form's token never leaves the store.
+     */
+    public record Response(String id, @Nullable String bookingId, String clientId, @Nullable Who client,
+                           @Nullable String resourceId,
                            DeliveryChannel channel, Instant askedAt, FeedbackStatus status, @Nullable Integer rating,
                            @Nullable String comment, boolean contactAllowed, @Nullable Instant answeredAt,
                            boolean handled, @Nullable Instant handledAt, @Nullable String note,
                            @Nullable Instant reviewClickedAt) {
-        public static Response from(FeedbackRequest r) {
-            return new Response(r.id(), r.bookingId(), r.clientId(), r.resourceId(), r.channel(), r.askedAt(),
-                    r.status(), r.rating(), r.comment(), r.contactAllowed(), r.answeredAt(), r.handledAt() != null,
-                    r.handledAt(), r.note(), r.reviewClickedAt());
+        public static Response from(FeedbackRequest r, Client client) {
+            return new Response(r.id(), r.bookingId(), r.clientId(), Who.from(client), r.resourceId(), r.channel(),
+                    r.askedAt(), r.status(), r.rating(), r.comment(), r.contactAllowed(), r.answeredAt(),
+                    r.handledAt() != null, r.handledAt(), r.note(), r.reviewClickedAt());
         }
     }
 }
