@@ -277,11 +277,15 @@ class FeedbackFlowTest {
     }
 
     @Test
-    void anUnreadableAnswer_getsHelpOnce_andTheNextOneIsLeftAlone() {
+    void anUnreadableAnswer_getsHelpOnce_andTheNextOneIsLeftAlone_inTheBusinessesOwnWords() {
         Business salon = business(Map.of());
+        Api.Response own = api.send("PUT", salon.tenant().base + "/notification-templates/FEEDBACK_REQUEST/ES",
+                salon.tenant().token, Map.of("subject", "Valoración", "body", "<p>¿Qué tal, {{client.firstName}}? "
+                        + "Valora {{business.name}} del 1 al 5.</p>"), Map.of());
+        assertThat(own.status()).as(own.raw()).isEqualTo(200);
         String phone = newPhone();
         completedVisit(salon, client(salon, phone, true));
-        awaitTexts(phone, 1);
+        assertThat(awaitTexts(phone, 1).get(0).body()).startsWith("¿Qué tal, Lucía? Valora Salon").endsWith("1 al 5.");
         assertThat(TwilioInbound.sms(api, phone, "muy bien", messageSid()).status()).isEqualTo(200);
         assertThat(awaitTexts(phone, 2).get(1).body()).contains("responde con un número del 1 al 5");
         assertThat(TwilioInbound.sms(api, phone, "¿qué?", messageSid()).status()).isEqualTo(200);
