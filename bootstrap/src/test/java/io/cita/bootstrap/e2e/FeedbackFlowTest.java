@@ -285,7 +285,8 @@ class FeedbackFlowTest {
         assertThat(own.status()).as(own.raw()).isEqualTo(200);
         String phone = newPhone();
         completedVisit(salon, client(salon, phone, true));
-        assertThat(awaitTexts(phone, 1).get(0).body()).startsWith("¿Qué tal, Lucía? Valora Salon").endsWith("1 al 5.");
+        assertThat(awaitTexts(phone, 1).get(0).body()).startsWith("¿Qué tal, Lucía? Valora Salon")
+                .endsWith("1 al 5.");
         assertThat(TwilioInbound.sms(api, phone, "muy bien", messageSid()).status()).isEqualTo(200);
         assertThat(awaitTexts(phone, 2).get(1).body()).contains("responde con un número del 1 al 5");
         assertThat(TwilioInbound.sms(api, phone, "¿qué?", messageSid()).status()).isEqualTo(200);
