@@ -16,6 +16,7 @@ import io.cita.application.port.out.SecretTokens;
 import io.cita.application.port.out.Sessions;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.port.out.Users;
+import io.cita.application.service.PublicUrl;
 import io.cita.application.service.AuditTrail;
 import io.cita.application.service.InvitationService;
 import io.cita.application.service.LogInService;
@@ -28,13 +29,17 @@ import jakarta.inject.Singleton;
 
 /**
  * Wires the services of people's accounts: sign-ups, logins, members and their invitations, and the e-mails about
- * them.
+ * them, with the address people reach Cita at that their links (and feedback's) begin with.
  */
 @Factory
 public class AccountFactory {
     @Singleton
-    AccountMail accountMail(EmailComposer composer, Deliveries deliveries, IdGenerator ids,
-                            @Value("${cita.public-url}") String publicUrl) {
+    PublicUrl publicUrl(@Value("${cita.public-url}") String publicUrl) {
+        return new PublicUrl(publicUrl);
+    }
+
+    @Singleton
+    AccountMail accountMail(EmailComposer composer, Deliveries deliveries, IdGenerator ids, PublicUrl publicUrl) {
         return new AccountMail(composer, deliveries, ids, publicUrl);
     }
 

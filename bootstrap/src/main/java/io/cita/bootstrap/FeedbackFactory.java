@@ -14,6 +14,7 @@ import io.cita.application.port.out.PhoneSender;
 import io.cita.application.port.out.SecretTokens;
 import io.cita.application.port.out.Tenants;
 import io.cita.application.service.AuditTrail;
+import io.cita.application.service.PublicUrl;
 import io.cita.application.service.delivery.BookingStores;
 import io.cita.application.service.delivery.FeedbackMessages;
 import io.cita.application.service.delivery.FeedbackNotifications;
@@ -24,7 +25,6 @@ import io.cita.application.service.feedback.FeedbackReplyService;
 import io.cita.application.service.feedback.ReviewLinkService;
 import io.cita.application.service.feedback.VisitImportService;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.List;
 
@@ -47,8 +47,7 @@ public class FeedbackFactory {
     @Singleton
     FeedbackReplyService feedbackReplies(FeedbackRequests requests, Tenants tenants, Clients clients,
                                          Deliveries deliveries, InboundEvents inbound, SecretTokens secrets,
-                                         ClockPort clock, FeedbackMessages messages,
-                                         @Value("${cita.public-url}") String publicUrl) {
+                                         ClockPort clock, FeedbackMessages messages, PublicUrl publicUrl) {
         return new FeedbackReplyService(new FeedbackReplyService.Ports(requests, tenants, clients, deliveries, inbound,
                 secrets, clock), messages, publicUrl);
     }

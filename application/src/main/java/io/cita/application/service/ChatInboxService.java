@@ -44,8 +44,8 @@ public class ChatInboxService implements ChatInboxUseCase {
 
     @Override
     public void process(String eventId, ChatMessage message) {
-        String phone = message.phone().startsWith("+") ? message.phone() : "+" + message.phone();
-        if (message.text() == null || !feedback.receive(DeliveryChannel.WHATSAPP, phone, message.text(), eventId)) {
+        if (message.text() == null
+                || !feedback.receive(DeliveryChannel.WHATSAPP, message.e164Phone(), message.text(), eventId)) {
             chat.handle(message);
         }
         events.markProcessed(eventId, clock.now());

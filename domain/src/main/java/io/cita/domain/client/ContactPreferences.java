@@ -45,6 +45,11 @@ public record ContactPreferences(List<DeliveryChannel> channels, boolean transac
         return new ContactPreferences(channels, transactionalConsent, marketingConsent, feedbackConsent, left);
     }
 
+    /** The same preferences with consent to feedback requests given (what else was chosen or left stays). */
+    public ContactPreferences consentingToFeedback() {
+        return new ContactPreferences(channels, transactionalConsent, marketingConsent, true, optedOut);
+    }
+
     /** Whether the client may be asked for feedback on {@code channel}: they consented and have not left it. */
     public boolean mayBeAskedForFeedbackOn(DeliveryChannel channel) {
         return feedbackConsent && !optedOut.contains(channel);

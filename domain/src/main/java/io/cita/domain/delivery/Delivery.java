@@ -32,8 +32,7 @@ public record Delivery(String id, String tenantId, String eventId, DeliveryChann
     /** A delivery waiting for its first attempt, due at once. */
     public static Delivery queued(String id, String tenantId, String eventId, DeliveryChannel channel, String recipient,
                                   EventType type, String payload, Instant now) {
-        return new Delivery(id, tenantId, eventId, channel, recipient, type, payload, DeliveryStatus.QUEUED, null, 0,
-                now, null, null, now, now, null);
+        return dueAt(id, tenantId, eventId, channel, recipient, type, payload, now, now);
     }
 
     /** A delivery waiting for its first attempt, queued now and due at {@code due}. */

@@ -1,5 +1,6 @@
 package io.cita.domain.feedback;
 
+import io.cita.domain.shared.TimeOrder;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,7 +11,6 @@ import java.util.UUID;
  */
 public final class FeedbackIds {
     private static final String PREFIX = "fbk_";
-    private static final int TIME_DIGITS = 9;
     private static final int HASH_DIGITS = 24;
 
     private FeedbackIds() {
@@ -35,7 +35,6 @@ public final class FeedbackIds {
 
     /** What every id asked at or after {@code at} sorts after, and every id asked before it sorts before. */
     public static String floor(Instant at) {
-        String millis = Long.toString(Math.max(0, at.toEpochMilli()), 36);
-        return PREFIX + "0".repeat(Math.max(0, TIME_DIGITS - millis.length())) + millis;
+        return PREFIX + TimeOrder.digits(at);
     }
 }

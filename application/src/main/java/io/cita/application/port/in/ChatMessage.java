@@ -6,4 +6,8 @@ package io.cita.application.port.in;
  */
 public record ChatMessage(String messageId, String phone, String toNumberId, String text, String replyId,
                           String profileName) {
+    /** The customer's phone in E.164 ({@code +} and its digits), as clients, opt-outs and feedback keep it. */
+    public String e164Phone() {
+        return "+" + phone.replaceAll("\\D", "");
+    }
 }

@@ -131,7 +131,7 @@ public class ChatBookingService implements HandleChatUseCase {
 
     /** A STOP: the business that last wrote to this phone sends it no more notices on WhatsApp; one reply says so. */
     private void optOut(ChatMessage message) {
-        Optional<Tenant> tenant = optOuts.optOut(DeliveryChannel.WHATSAPP, "+" + message.phone(), null);
+        Optional<Tenant> tenant = optOuts.optOut(DeliveryChannel.WHATSAPP, message.e164Phone(), null);
         Language language = tenant.map(Tenant::locale).orElse(Language.ES);
         String business = tenant.map(Tenant::name).orElse("Cita");
         messenger.send(OutboundMessage.text(message.phone(), message.toNumberId(),

@@ -72,7 +72,7 @@ final class ChatTurn {
 
     /** The customer's phone in E.164. */
     String customerPhone() {
-        return "+" + message.phone().replaceAll("\\D", "");
+        return message.e164Phone();
     }
 
     Actor actor() {

@@ -3,6 +3,7 @@ package io.cita.application.service.delivery;
 import io.cita.application.port.out.Deliveries;
 import io.cita.application.port.out.EmailComposer;
 import io.cita.application.port.out.IdGenerator;
+import io.cita.application.service.PublicUrl;
 import io.cita.domain.access.AccountMessages;
 import io.cita.domain.access.Invitation;
 import io.cita.domain.delivery.Delivery;
@@ -34,14 +35,14 @@ public class AccountMail {
     private final EmailComposer composer;
     private final Deliveries deliveries;
     private final IdGenerator ids;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     /** Links in the e-mails start with {@code publicUrl}, the address people reach Cita at. */
-    public AccountMail(EmailComposer composer, Deliveries deliveries, IdGenerator ids, String publicUrl) {
+    public AccountMail(EmailComposer composer, Deliveries deliveries, IdGenerator ids, PublicUrl publicUrl) {
         this.composer = composer;
         this.deliveries = deliveries;
         this.ids = ids;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     /** Queues {@code invitation}'s e-mail with its single-use {@code token}, in {@code tenant}'s language. */
@@ -88,7 +89,7 @@ public class AccountMail {
     public void paymentFailed(Tenant tenant, String ownerId, String email, Instant stateAt, Instant now) {
         queue(DeliveryIds.account("payment-failed", ownerId, email, stateAt), tenant.id(), tenant.id(),
                 EventType.PAYMENT_FAILED, email, AccountMessages.paymentFailed(tenant.locale()),
-                Map.of("business.name", tenant.name(), "link", publicUrl + "/"), now);
+                Map.of("business.name", tenant.name(), "link", publicUrl.at("/")), now);
     }
 
     /**
@@ -98,12 +99,12 @@ public class AccountMail {
     public void trialEnding(Tenant tenant, String ownerId, String email, Instant trialEnd, Instant now) {
         queue(DeliveryIds.account("trial-ending", ownerId, email, trialEnd), tenant.id(), tenant.id(),
                 EventType.TRIAL_ENDING, email, AccountMessages.trialEnding(tenant.locale()),
-                Map.of("business.name", tenant.name(), "link", publicUrl + "/",
+                Map.of("business.name", tenant.name(), "link", publicUrl.at("/"),
                         "ends", LOCAL_DAY.format(trialEnd.atZone(tenant.timezone()))), now);
     }
 
     private String link(String page, String token) {
-        return publicUrl + page + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return publicUrl.at(page) + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
     private void queue(String deliveryId, String tenantId, String eventId, EventType type, String to,

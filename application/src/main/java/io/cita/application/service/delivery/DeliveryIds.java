@@ -3,6 +3,7 @@ package io.cita.application.service.delivery;
 import io.cita.application.port.out.OutboxEvent;
 import io.cita.domain.delivery.DeliveryChannel;
 import io.cita.domain.delivery.ReminderOf;
+import io.cita.domain.shared.TimeOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,7 +14,6 @@ import java.util.UUID;
  * that the delivery log lists newest first by id.
  */
 final class DeliveryIds {
-    private static final int TIME_DIGITS = 9;
     private static final int HASH_DIGITS = 24;
 
     private DeliveryIds() {
@@ -45,9 +45,7 @@ final class DeliveryIds {
     }
 
     private static String id(Instant time, String key) {
-        String millis = Long.toString(Math.max(0, time.toEpochMilli()), 36);
         String hash = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
-        return "dlv_" + "0".repeat(Math.max(0, TIME_DIGITS - millis.length())) + millis
-                + hash.substring(0, HASH_DIGITS);
+        return "dlv_" + TimeOrder.digits(time) + hash.substring(0, HASH_DIGITS);
     }
 }

@@ -8,6 +8,7 @@ import io.cita.application.port.out.FeedbackRequests;
 import io.cita.application.port.out.InboundEvents;
 import io.cita.application.port.out.SecretTokens;
 import io.cita.application.port.out.Tenants;
+import io.cita.application.service.PublicUrl;
 import io.cita.application.service.SecretLink;
 import io.cita.application.service.delivery.FeedbackMessages;
 import io.cita.domain.client.Client;
@@ -41,7 +42,7 @@ public class FeedbackReplyService implements FeedbackRepliesUseCase {
     private final InboundEvents inbound;
     private final SecretTokens secrets;
     private final ClockPort clock;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     /** The ports an answer reads and writes. */
     public record Ports(FeedbackRequests requests, Tenants tenants, Clients clients, Deliveries deliveries,
@@ -49,7 +50,7 @@ public class FeedbackReplyService implements FeedbackRepliesUseCase {
     }
 
     /** Form links begin with {@code publicUrl}, the address people reach Cita at. */
-    public FeedbackReplyService(Ports ports, FeedbackMessages messages, String publicUrl) {
+    public FeedbackReplyService(Ports ports, FeedbackMessages messages, PublicUrl publicUrl) {
         this.requests = ports.requests();
         this.tenants = ports.tenants();
         this.clients = ports.clients();
@@ -58,7 +59,7 @@ public class FeedbackReplyService implements FeedbackRepliesUseCase {
         this.secrets = ports.secrets();
         this.clock = ports.clock();
         this.messages = messages;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -127,7 +128,7 @@ public class FeedbackReplyService implements FeedbackRepliesUseCase {
             if (requests.update(request.rated(rating, true, null, now), null)) {
                 boolean review = settings.reviewUrl().isPresent();
                 send(messages.reply(request, tenant, client, review ? NotificationKind.FEEDBACK_HAPPY
-                        : NotificationKind.FEEDBACK_THANKS, review ? publicUrl + "/r/" + request.id() : "", messageId,
+                        : NotificationKind.FEEDBACK_THANKS, review ? publicUrl.at("/r/" + request.id()) : "", messageId,
                         now));
             }
             return;
@@ -135,7 +136,7 @@ public class FeedbackReplyService implements FeedbackRepliesUseCase {
         String secret = secrets.newSecret();
         if (requests.update(request.rated(rating, false, secrets.hash(secret), now), null)) {
             send(messages.reply(request, tenant, client, NotificationKind.FEEDBACK_UNHAPPY,
-                    publicUrl + "/f/" + new SecretLink(request.id(), secret).token(), messageId, now));
+                    publicUrl.at("/f/" + new SecretLink(request.id(), secret).token()), messageId, now));
         }
     }
 

@@ -120,7 +120,7 @@ public class VisitImportService implements ImportVisitsUseCase {
     private Client created(Visit visit, String tenantId, Actor actor) {
         Client plain = new Client(ports.ids().newId(IdPrefix.CLIENT), tenantId, visit.firstName(), visit.lastName(),
                 visit.email(), visit.phone(), true);
-        Client client = plain.withPreferences(plain.preferences().chosen(List.of(), true, false, visit.consent()));
+        Client client = visit.consent() ? plain.withPreferences(plain.preferences().consentingToFeedback()) : plain;
         ports.clients().create(client, ports.audit().pending(tenantId, actor, "client.created", "client", client.id(),
                 null, client));
         return client;
@@ -131,8 +131,7 @@ public class VisitImportService implements ImportVisitsUseCase {
         if (!consent || client.preferences().feedbackConsent()) {
             return client;
         }
-        Client updated = client.withPreferences(client.preferences().chosen(client.preferences().channels(),
-                client.preferences().transactionalConsent(), client.preferences().marketingConsent(), true));
+        Client updated = client.withPreferences(client.preferences().consentingToFeedback());
         ports.clients().update(updated, ports.audit().pending(client.tenantId(), actor, "client.preferences_changed",
                 "client", client.id(), client, updated));
         return updated;

@@ -54,8 +54,7 @@ public class FeedbackFormController {
         String comment = typed.getOrDefault("comment", "");
         boolean contact = typed.containsKey("contact");
         int rating = rating(typed.get("rating"));
-        Optional<Form> form = token.length() <= TOKEN_LENGTH ? forms.open(token) : Optional.empty();
-        if (form.isEmpty()) {
+        if (token.length() > TOKEN_LENGTH) {
             return gone();
         }
         try {
@@ -63,8 +62,9 @@ public class FeedbackFormController {
                     .map(sent -> page(HttpStatus.OK, FeedbackFormPage.thanks(sent)))
                     .orElseGet(FeedbackFormController::gone);
         } catch (InvalidRequestException e) {
-            return page(HttpStatus.BAD_REQUEST, FeedbackFormPage.form(form.get(), token, rating, comment, contact,
-                    FeedbackFormPage.problem(form.get().language(), e.field())));
+            return forms.open(token).map(form -> page(HttpStatus.BAD_REQUEST, FeedbackFormPage.form(form, token,
+                    rating, comment, contact, FeedbackFormPage.problem(form.language(), e.field()))))
+                    .orElseGet(FeedbackFormController::gone);
         }
     }
 

@@ -61,9 +61,7 @@ public final class VisitCsv {
             return rows;
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InvalidRequestException("file", "is not a CSV with one header line");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new InvalidRequestException("file", "is not a well-formed CSV");
         }
     }
