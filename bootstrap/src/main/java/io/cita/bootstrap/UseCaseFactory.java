@@ -8,6 +8,7 @@ import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.CallLogs;
 import io.cita.application.port.out.CatalogServices;
 import io.cita.application.port.out.Categories;
+import io.cita.application.port.out.ClientErasures;
 import io.cita.application.port.out.Clients;
 import io.cita.application.port.out.ClockPort;
 import io.cita.application.port.out.Conversations;
@@ -95,8 +96,9 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    ClientService clients(Clients clients, Tenants tenants, IdGenerator ids, AuditTrail audit) {
-        return new ClientService(clients, tenants, ids, audit);
+    ClientService clients(Clients clients, ClientErasures erasures, AuditLog auditLog, Tenants tenants, IdGenerator ids,
+                          ClockPort clock, AuditTrail audit) {
+        return new ClientService(clients, erasures, auditLog, tenants, ids, clock, audit);
     }
 
     @Singleton

@@ -18,6 +18,8 @@ public record ContactPreferences(List<DeliveryChannel> channels, boolean transac
                                  boolean marketingConsent, boolean feedbackConsent, Set<DeliveryChannel> optedOut) {
     /** A new client's: the default channels, transactional messages yes, marketing and feedback no, no channel left. */
     public static final ContactPreferences DEFAULT = new ContactPreferences(List.of(), true, false, false, Set.of());
+    /** Consent to nothing: an erased client's. */
+    public static final ContactPreferences NOTHING = new ContactPreferences(List.of(), false, false, false, Set.of());
 
     public ContactPreferences {
         channels = channels == null ? List.of() : List.copyOf(new LinkedHashSet<>(channels));

@@ -168,6 +168,8 @@ public class DynamoClients implements Clients {
         item.put("transactionalConsent", Attrs.bool(preferences.transactionalConsent()));
         item.put("marketingConsent", Attrs.bool(preferences.marketingConsent()));
         item.put("feedbackConsent", Attrs.bool(preferences.feedbackConsent()));
+        Attrs.putIfPresent(item, "dataDeletedAt", client.dataDeletedAt() == null ? null
+                : Attrs.exact(client.dataDeletedAt()));
         item.put("updatedAt", Attrs.s(Attrs.exact(Instant.now())));
         return item;
     }
@@ -201,9 +203,10 @@ public class DynamoClients implements Clients {
         String phone = Attrs.str(item, "phone");
         ContactPreferences preferences = new ContactPreferences(channels(item, "channels"),
                 Attrs.flag(item, "transactionalConsent", true), Attrs.flag(item, "marketingConsent", false),
-                Attrs.flag(item, "feedbackConsent", false),                Set.copyOf(channels(item, "optedOut")));
+                Attrs.flag(item, "feedbackConsent", false), Set.copyOf(channels(item, "optedOut")));
         return new Client(Attrs.str(item, "clientId"), Attrs.str(item, "tenantId"), Attrs.str(item, "firstName"),
                 Attrs.str(item, "lastName"), email == null ? null : new EmailAddress(email),
-                phone == null ? null : new PhoneNumber(phone), Attrs.flag(item, "active", true), preferences);
+                phone == null ? null : new PhoneNumber(phone), Attrs.flag(item, "active", true), preferences,
+                Attrs.instant(item, "dataDeletedAt"));
     }
 }

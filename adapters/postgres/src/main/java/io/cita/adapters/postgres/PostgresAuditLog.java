@@ -6,6 +6,7 @@ import io.cita.application.port.out.StoreOutcome;
 import io.cita.application.port.query.AuditEntry;
 import io.cita.application.port.query.Page;
 import io.cita.application.port.query.PageRequest;
+import io.cita.domain.client.Client;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -14,11 +15,15 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** The audit log in seed 001's audit_logs, newest first by its time-ordered id. */
 @Singleton
 @Requires(env = "postgres")
 public class PostgresAuditLog implements AuditLog {
+    private static final String SELECT = "SELECT id, tenant_id, actor_type, actor_id, action, table_name, record_id, "
+            + "old_values::text AS old_values, new_values::text AS new_values, host(ip_address) AS ip, user_agent, "
+            + "timestamp FROM audit_logs ";
     private final PostgresTransactions tx;
 
     public PostgresAuditLog(PostgresTransactions tx) {
@@ -67,9 +72,7 @@ public class PostgresAuditLog implements AuditLog {
     public Page<AuditEntry> list(String tenantId, PageRequest page) {
         String before = Cursors.decode(page.cursor());
         List<Object> params = new ArrayList<>(List.of(tenantId));
-        String sql = "SELECT id, tenant_id, actor_type, actor_id, action, table_name, record_id, old_values::text AS old_values, "
-                + "new_values::text AS new_values, host(ip_address) AS ip, user_agent, timestamp FROM audit_logs "
-                + "WHERE tenant_id = ?";
+        String sql = SELECT + "WHERE tenant_id = ?";
         if (before != null) {
             sql += " AND id < ?";
             params.add(before);
@@ -78,6 +81,14 @@ public class PostgresAuditLog implements AuditLog {
         String query = sql + " ORDER BY id DESC LIMIT ?";
         return tx.read(c -> Pages.slice(Sql.query(c, PostgresAuditLog::map, query, params.toArray()), page.limit(),
                 last -> Cursors.encode(last.id())));
+    }
+
+    @Override
+    public List<Client> clientAsRecorded(String tenantId, String clientId) {
+        List<AuditEntry> entries = tx.read(c -> Sql.query(c, PostgresAuditLog::map, SELECT + "WHERE tenant_id = ? "
+                + "AND table_name = 'client' AND record_id = ? ORDER BY id", tenantId, clientId));
+        return entries.stream().flatMap(entry -> Stream.of(entry.oldValues(), entry.newValues()))
+                .flatMap(values -> Json.readClient(values).stream()).toList();
     }
 
     private static AuditEntry map(ResultSet rs) throws SQLException {

@@ -26,7 +26,8 @@ import java.util.function.Supplier;
 @Requires(env = "postgres")
 public class PostgresClients implements Clients {
     private static final String SELECT = "SELECT id, tenant_id, first_name, last_name, email, phone, is_active, "
-            + "channels, transactional_consent, marketing_consent, feedback_consent, opted_out FROM clients ";
+            + "channels, transactional_consent, marketing_consent, feedback_consent, opted_out, data_deleted_at "
+            + "FROM clients ";
     private final PostgresTransactions tx;
 
     public PostgresClients(PostgresTransactions tx) {
@@ -54,10 +55,11 @@ public class PostgresClients implements Clients {
             ContactPreferences p = client.preferences();
             int updated = Sql.update(c, "UPDATE clients SET first_name = ?, last_name = ?, email = ?, phone = ?, "
                             + "is_active = ?, channels = ?, transactional_consent = ?, marketing_consent = ?, "
-                            + "feedback_consent = ?, opted_out = ?, updated_at = now() WHERE tenant_id = ? AND id = ?",
+                            + "feedback_consent = ?, opted_out = ?, data_deleted_at = ?, updated_at = now() "
+                            + "WHERE tenant_id = ? AND id = ?",
                     client.firstName(), client.lastName(), email(client), phone(client), client.active(),
                     names(p.channels()), p.transactionalConsent(), p.marketingConsent(), p.feedbackConsent(),
-                    names(p.optedOut()), client.tenantId(), client.id());
+                    names(p.optedOut()), client.dataDeletedAt(), client.tenantId(), client.id());
             if (updated == 1) {
                 PostgresAuditLog.insert(c, audit);
                 PostgresOutboxEvents.insert(c, event);
@@ -130,9 +132,10 @@ public class PostgresClients implements Clients {
         String phone = rs.getString("phone");
         ContactPreferences preferences = new ContactPreferences(channels(rs, "channels"),
                 rs.getBoolean("transactional_consent"), rs.getBoolean("marketing_consent"),
-                rs.getBoolean("feedback_consent"),                Set.copyOf(channels(rs, "opted_out")));
+                rs.getBoolean("feedback_consent"), Set.copyOf(channels(rs, "opted_out")));
         return new Client(rs.getString("id"), rs.getString("tenant_id"), rs.getString("first_name"),
                 rs.getString("last_name"), email == null ? null : new EmailAddress(email),
-                phone == null ? null : new PhoneNumber(phone), rs.getBoolean("is_active"), preferences);
+                phone == null ? null : new PhoneNumber(phone), rs.getBoolean("is_active"), preferences,
+                Sql.instant(rs, "data_deleted_at"));
     }
 }

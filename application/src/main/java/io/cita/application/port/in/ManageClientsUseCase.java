@@ -24,4 +24,10 @@ public interface ManageClientsUseCase {
     Page<Client> list(String tenantId, PageRequest page);
 
     Client deactivate(String tenantId, String clientId, Actor actor);
+
+    /**
+     * Erases the client's personal data everywhere it is kept, leaving an inactive client without names, phone or
+     * e-mail, and their bookings; erasing an erased client changes nothing.
+     */
+    Client erase(String tenantId, String clientId, Actor actor);
 }

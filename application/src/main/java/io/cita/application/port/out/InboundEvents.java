@@ -10,6 +10,10 @@ public interface InboundEvents {
     /** Stores the event if its id is new; false when it was already stored (a redelivery). */
     boolean record(String eventId, String source, String payload, Instant at);
 
+    /**
+     * Marks the event processed and drops its content: only its id is kept, so that a redelivery is still known,
+     * and no message a person sent outlives its answer.
+     */
     void markProcessed(String eventId, Instant at);
 
     /**

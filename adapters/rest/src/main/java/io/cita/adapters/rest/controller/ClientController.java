@@ -24,7 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** A tenant's customers; DELETE deactivates. */
+/** A tenant's customers; DELETE deactivates, or with erase=true erases their personal data. */
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Clients")
@@ -96,12 +96,16 @@ public class ClientController {
     }
 
     /**
-     * Deactivates a client. Their bookings stay.
+     * Deactivates a client. Their bookings stay. With {@code erase=true} (the right to erasure; needs MANAGE_TENANT,
+     * and cannot be undone) also erases their personal data everywhere Cita keeps it: names, phone and e-mail, their
+     * bookings' notes, conversations, messages and feedback comments, and every mention in audit entries; their
+     * bookings, ratings and the business's counts stay, and the phone and e-mail are free for a new client.
      */
     @Operation(operationId = "deactivateClient")
     @Delete("/{clientId}")
-    public ClientJson.Response deactivate(String tenantId, String clientId,
+    public ClientJson.Response deactivate(String tenantId, String clientId, @Nullable @QueryValue Boolean erase,
                                           @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
-        return ClientJson.Response.from(clients.deactivate(tenantId, clientId, actor));
+        return ClientJson.Response.from(Boolean.TRUE.equals(erase) ? clients.erase(tenantId, clientId, actor)
+                : clients.deactivate(tenantId, clientId, actor));
     }
 }

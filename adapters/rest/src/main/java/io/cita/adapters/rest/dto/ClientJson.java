@@ -7,6 +7,7 @@ import io.cita.domain.client.ContactPreferences;
 import io.cita.domain.delivery.DeliveryChannel;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -69,12 +70,15 @@ public final class ClientJson {
 
     /** A client as the API shows it. */
     public record Response(String id, String firstName, @Nullable String lastName, @Nullable String email,
-                           @Nullable String phone, boolean active, Preferences contactPreferences) {
+                           @Nullable String phone, boolean active, Preferences contactPreferences,
+                           @Schema(description = "When the client's personal data was erased (UTC); null if never",
+                                   example = "2026-12-02T10:15:30.123Z") @Nullable String dataDeletedAt) {
         public static Response from(Client client) {
             return new Response(client.id(), client.firstName(), client.lastName(),
                     client.email() == null ? null : client.email().value(),
                     client.phone() == null ? null : client.phone().value(), client.active(),
-                    Preferences.from(client.preferences()));
+                    Preferences.from(client.preferences()),
+                    client.dataDeletedAt() == null ? null : client.dataDeletedAt().toString());
         }
     }
 }

@@ -2,6 +2,7 @@ package io.cita.adapters.rest.security;
 
 import io.cita.domain.access.Permission;
 import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,18 @@ final class RoutePermissions {
             new Rule(true, Pattern.compile(TENANT + "/(api-keys|webhook-endpoints|deliveries)(/.*)?$"),
                     Permission.MANAGE_API_KEYS));
 
+    private static final Pattern ONE_CLIENT = Pattern.compile(TENANT + "/clients/[^/]+/?$");
+
     private RoutePermissions() {
+    }
+
+    /** {@link #required(HttpMethod, String)}, except that erasing a client, which cannot be undone, needs MANAGE_TENANT. */
+    static Permission required(HttpRequest<?> request) {
+        if (request.getMethod() == HttpMethod.DELETE && ONE_CLIENT.matcher(request.getPath()).matches()
+                && "true".equalsIgnoreCase(request.getParameters().get("erase"))) {
+            return Permission.MANAGE_TENANT;
+        }
+        return required(request.getMethod(), request.getPath());
     }
 
     static Permission required(HttpMethod method, String path) {

@@ -68,7 +68,7 @@ public class TenantAccessRule extends PathRule {
         if (membership.isEmpty()) {
             return Optional.of(Problems.response(Problems.notFound("No such tenant")));
         }
-        Permission required = RoutePermissions.required(request.getMethod(), request.getPath());
+        Permission required = RoutePermissions.required(request);
         if (!AccessMatrix.allows(membership.get().role(), required)) {
             return Optional.of(Problems.response(Problems.forbidden("Your role " + membership.get().role()
                     + " may not do this (" + required + ")")));
@@ -90,7 +90,7 @@ public class TenantAccessRule extends PathRule {
         if (!key.get().tenantId().equals(pathTenant)) {
             return Optional.of(Problems.response(Problems.notFound("No such tenant")));
         }
-        Permission required = RoutePermissions.required(request.getMethod(), request.getPath());
+        Permission required = RoutePermissions.required(request);
         if (!AccessMatrix.allows(SecretKeys.ROLE, required)) {
             return Optional.of(Problems.response(Problems.forbidden("An API key may not do this (" + required + ")")));
         }

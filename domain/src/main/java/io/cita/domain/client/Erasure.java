@@ -1,0 +1,134 @@
+package io.cita.domain.client;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The erasure of one client's personal data (seed 003's right to erasure): the client as they are and as they were
+ * before (earlier names, phones and e-mails), when, and how any text the business kept about them is redacted: each
+ * e-mail, phone (with or without its plus, so also inside a URL-encoded form or a WhatsApp id) and name becomes
+ * {@link Client#ERASED}, names as whole words in any case.
+ */
+public record Erasure(Client client, List<Client> formerly, Instant at) {
+    private static final int SHORTEST_NAME = 2;
+
+    public Erasure {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(at, "at");
+        formerly = formerly == null ? List.of() : List.copyOf(formerly);
+    }
+
+    /** The erasure of a client known only as they are now. */
+    public Erasure(Client client, Instant at) {
+        this(client, List.of(), at);
+    }
+
+    /** The client as they are once erased: the time of an earlier erasure is kept. */
+    public Client erased() {
+        return client.erasedAt(client.erased() ? client.dataDeletedAt() : at);
+    }
+
+    /** Every phone the client had, in E.164, the current one first. */
+    public List<String> phones() {
+        return distinct(identities().stream().map(Client::phone).filter(Objects::nonNull)
+                .map(phone -> phone.value()).toList());
+    }
+
+    /** Every phone the client had without its plus, as WhatsApp writes it. */
+    public List<String> phoneDigits() {
+        return phones().stream().map(phone -> phone.substring(1)).toList();
+    }
+
+    /** Every e-mail address the client had, the current one first. */
+    public List<String> emails() {
+        return distinct(identities().stream().map(Client::email).filter(Objects::nonNull)
+                .map(email -> email.value()).toList());
+    }
+
+    /** Every phone and e-mail address the client had: where messages to them went. */
+    public List<String> addresses() {
+        List<String> addresses = new ArrayList<>(phones());
+        addresses.addAll(emails());
+        return addresses;
+    }
+
+    /**
+     * The texts a store can look for to find what mentions the client, as they are written (a store's search may
+     * care about case): the e-mails, the phones' digits, the names; longest first.
+     */
+    public List<String> needles() {
+        List<String> needles = new ArrayList<>(emails());
+        needles.addAll(phoneDigits());
+        needles.addAll(names());
+        return longestFirst(needles);
+    }
+
+    /** {@code text} with every mention of the client replaced by {@link Client#ERASED}; null stays null. */
+    public String redact(String text) {
+        if (text == null) {
+            return null;
+        }
+        String redacted = text;
+        for (String email : emails()) {
+            redacted = replace(redacted, "(?i)" + Pattern.quote(email));
+        }
+        for (String digits : phoneDigits()) {
+            redacted = replace(redacted, "\\+?(?<![0-9])" + Pattern.quote(digits) + "(?![0-9])");
+        }
+        for (String name : names()) {
+            redacted = replace(redacted, "(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+        }
+        return redacted;
+    }
+
+    /** Whether {@code text} mentions the client: whether {@link #redact} would change it. */
+    public boolean mentions(String text) {
+        return text != null && !text.equals(redact(text));
+    }
+
+    /** The client now and before; none once erased, when nothing of them is left to look for. */
+    private List<Client> identities() {
+        List<Client> identities = new ArrayList<>();
+        if (!client.erased()) {
+            identities.add(client);
+        }
+        identities.addAll(formerly);
+        return identities;
+    }
+
+    /** Each full name, last name and first name the client had, and each as JSON writes it, longest first. */
+    private List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (Client identity : identities()) {
+            String first = identity.firstName() == null ? "" : identity.firstName().strip();
+            String last = identity.lastName() == null ? "" : identity.lastName().strip();
+            for (String name : List.of((first + " " + last).strip(), last, first)) {
+                if (name.length() >= SHORTEST_NAME && !name.equals(Client.ERASED)) {
+                    names.add(name);
+                    names.add(name.replace("\\", "\\\\").replace("\"", "\\\""));
+                }
+            }
+        }
+        return longestFirst(names);
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return List.copyOf(new LinkedHashSet<>(values));
+    }
+
+    private static List<String> longestFirst(List<String> values) {
+        List<String> sorted = new ArrayList<>(new LinkedHashSet<>(values));
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return sorted;
+    }
+
+    private static String replace(String text, String regex) {
+        return Pattern.compile(regex).matcher(text).replaceAll(Matcher.quoteReplacement(Client.ERASED));
+    }
+}
