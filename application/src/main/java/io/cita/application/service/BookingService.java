@@ -111,7 +111,7 @@ public class BookingService implements BookAppointmentUseCase {
     /** The booking's client: the one named, else the tenant's client with the phone or e-mail given, else a new one. */
     private String resolveClient(String tenantId, BookCommand command) {
         if (command.clientId() != null) {
-            return clients.find(tenantId, command.clientId()).map(Client::id)
+            return clients.find(tenantId, command.clientId()).map(ClientService::notErased).map(Client::id)
                     .orElseThrow(() -> new NotFoundException("client", command.clientId()));
         }
         ClientDetails details = command.client();

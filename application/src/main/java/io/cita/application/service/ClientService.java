@@ -105,8 +105,8 @@ public class ClientService implements ManageClientsUseCase {
         return erased;
     }
 
-    /** An erased client is a tombstone: nothing can be written to it again. */
-    private static Client notErased(Client client) {
+    /** An erased client is a tombstone: nothing can be written to it, nor booked for it, again. */
+    static Client notErased(Client client) {
         if (client.erased()) {
             throw new ConflictException("clientId", "this client's personal data was erased");
         }

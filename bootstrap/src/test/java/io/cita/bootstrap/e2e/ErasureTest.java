@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cita.application.port.out.Bookings;
 import io.cita.application.port.out.NewBooking;
 import io.cita.application.port.out.StoreOutcome;
+import io.cita.application.port.out.Tenants;
 import io.cita.domain.booking.Booking;
 import io.cita.domain.booking.BookingStatus;
 import io.cita.domain.booking.Channel;
 import io.cita.domain.booking.Interval;
 import io.cita.domain.plan.Limit;
+import io.cita.domain.plan.PlanCode;
 import io.cita.domain.shared.Money;
+import io.cita.domain.tenant.TenantStatus;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,6 +128,43 @@ class ErasureTest {
         Api.Response newcomer = api.post(tenant.base + "/clients", tenant.token, Map.of("firstName", "Nueva",
                 "email", email, "phone", phone));
         assertThat(newcomer.status()).as("the phone and e-mail are free again").isEqualTo(201);
+    }
+
+    @Test
+    void onlyTheOwnerOrAnAdminMayErase_andAnErasedClientCannotBeChangedNorBooked() {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        Tenants tenants = context.getBean(Tenants.class);
+        tenants.update(tenants.find(tenant.tenantId).orElseThrow().withSubscription(PlanCode.PROFESSIONAL,
+                TenantStatus.ACTIVE), null);
+        String serviceId = tenant.createService(Map.of());
+        String resourceId = tenant.createStaff(serviceId);
+        String staffEmail = "staff-" + UUID.randomUUID() + "@example.com";
+        tenant.addMember(staffEmail, "STAFF", resourceId, "member-pass-1");
+        String staff = api.post("/v1/auth/login", null, Map.of("email", staffEmail, "password", "member-pass-1"))
+                .text("accessToken");
+        String clientId = api.post(tenant.base + "/clients", tenant.token, Map.of("firstName", "Olga",
+                "phone", "+3469" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000))))
+                .text("id");
+
+        Api.Response refused = api.send("DELETE", tenant.base + "/clients/" + clientId + "?erase=true", staff, null,
+                Map.of());
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(403);
+        assertThat(api.get(tenant.base + "/clients/" + clientId, tenant.token).text("firstName")).isEqualTo("Olga");
+        Api.Response badFlag = api.send("DELETE", tenant.base + "/clients/" + clientId + "?erase=perhaps",
+                tenant.token, null, Map.of());
+        assertThat(badFlag.status()).as(badFlag.raw()).isEqualTo(400);
+        assertThat(api.get(tenant.base + "/clients/" + clientId, tenant.token).body().get("active").asBoolean())
+                .as("nothing done on a bad flag").isTrue();
+        assertThat(api.send("DELETE", tenant.base + "/clients/" + clientId + "?erase=true", tenant.token, null,
+                Map.of()).status()).isEqualTo(200);
+
+        Api.Response changed = api.send("PATCH", tenant.base + "/clients/" + clientId, tenant.token,
+                Map.of("firstName", "Olga"), Map.of());
+        assertThat(changed.status()).as(changed.raw()).isEqualTo(409);
+        assertThat(changed.body().get("errors").get(0).get("field").asText()).isEqualTo("clientId");
+        Api.Response booked = api.post(tenant.base + "/bookings", tenant.token, Map.of("serviceId", serviceId,
+                "start", TenantFixture.at(TenantFixture.daysAhead(5), 12, 0), "clientId", clientId));
+        assertThat(booked.status()).as(booked.raw()).isEqualTo(409);
     }
 
     /** A visit of the client that ended this morning, marked completed: its feedback request is due at once. */

@@ -1,6 +1,7 @@
 package io.cita.adapters.rest.controller;
 
 import io.cita.adapters.rest.dto.ClientJson;
+import io.cita.adapters.rest.dto.Fields;
 import io.cita.adapters.rest.dto.PageJson;
 import io.cita.adapters.rest.openapi.CommonProblems;
 import io.cita.adapters.rest.openapi.ConflictProblems;
@@ -103,9 +104,10 @@ public class ClientController {
      */
     @Operation(operationId = "deactivateClient")
     @Delete("/{clientId}")
-    public ClientJson.Response deactivate(String tenantId, String clientId, @Nullable @QueryValue Boolean erase,
+    public ClientJson.Response deactivate(String tenantId, String clientId, @Nullable @QueryValue String erase,
                                           @RequestAttribute(TenantAccessRule.ACTOR) Actor actor) {
-        return ClientJson.Response.from(Boolean.TRUE.equals(erase) ? clients.erase(tenantId, clientId, actor)
+        return ClientJson.Response.from(Boolean.TRUE.equals(Fields.flag("erase", erase))
+                ? clients.erase(tenantId, clientId, actor)
                 : clients.deactivate(tenantId, clientId, actor));
     }
 }

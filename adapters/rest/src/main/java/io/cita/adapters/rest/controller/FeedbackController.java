@@ -49,14 +49,14 @@ public class FeedbackController {
     public PageJson<FeedbackJson.Response> list(String tenantId, @Nullable @QueryValue String status,
                                                 @Nullable @QueryValue Integer rating,
                                                 @Nullable @QueryValue String resourceId,
-                                                @Nullable @QueryValue Boolean handled,
+                                                @Nullable @QueryValue String handled,
                                                 @Nullable @QueryValue Integer limit,
                                                 @Nullable @QueryValue String cursor) {
         if (rating != null && (rating < 1 || rating > 5)) {
             throw new InvalidRequestException("rating", "must be from 1 to 5");
         }
         FeedbackFilter filter = new FeedbackFilter(Fields.enumValue("status", FeedbackStatus.class, status), rating,
-                resourceId, handled);
+                resourceId, Fields.flag("handled", handled));
         return PageJson.from(inbox.list(tenantId, filter, Paging.of(limit, cursor)),
                 answer -> FeedbackJson.Response.from(answer.request(), answer.client()));
     }

@@ -46,6 +46,17 @@ public final class Fields {
         }
     }
 
+    /** A query flag: true or false in any case; null when absent; anything else is refused, never read as false. */
+    public static Boolean flag(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw new InvalidRequestException(field, "must be true or false");
+    }
+
     public static LocalDate date(String field, String value) {
         try {
             return value == null ? null : LocalDate.parse(value);
