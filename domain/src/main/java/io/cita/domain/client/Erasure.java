@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * The erasure of one client's personal data (seed 003's right to erasure): the client as they are and as they were
- * before (earlier names, phones and e-mails), when, and how any text the business kept about them is redacted: each
- * e-mail, phone (with or without its plus, so also inside a URL-encoded form or a WhatsApp id) and name becomes
- * {@link Client#ERASED}, names as whole words in any case.
+ * before (earlier names, phones and e-mails), when, and how text the business kept is redacted. Their e-mails and
+ * phones (with or without the plus, so also inside a URL-encoded form or a WhatsApp id) identify them wherever they
+ * appear. A name does not: another client may share it, so names are redacted (as whole words, in any case) only in
+ * text that is theirs: a record of theirs, or a text that names their client id.
  */
 public record Erasure(Client client, List<Client> formerly, Instant at) {
     private static final int SHORTEST_NAME = 2;
@@ -59,18 +60,37 @@ public record Erasure(Client client, List<Client> formerly, Instant at) {
     }
 
     /**
-     * The texts a store can look for to find what mentions the client, as they are written (a store's search may
-     * care about case): the e-mails, the phones' digits, the names; longest first.
+     * The texts a store looks for to find what {@link #redact} would change, as they are written (a store's search
+     * may care about case): the e-mails, the phones' digits and the client's id.
      */
     public List<String> needles() {
         List<String> needles = new ArrayList<>(emails());
         needles.addAll(phoneDigits());
-        needles.addAll(names());
+        needles.add(client.id());
         return longestFirst(needles);
     }
 
-    /** {@code text} with every mention of the client replaced by {@link Client#ERASED}; null stays null. */
+    /**
+     * {@code text} with the client's e-mails and phones replaced by {@link Client#ERASED}, and their names too if the
+     * text names their client id; null stays null.
+     */
     public String redact(String text) {
+        return text == null || !text.contains(client.id()) ? redactContacts(text) : redactTheirs(text);
+    }
+
+    /** {@code text}, known to be about the client, with their e-mails, phones and names redacted; null stays null. */
+    public String redactTheirs(String text) {
+        String redacted = redactContacts(text);
+        if (redacted == null) {
+            return null;
+        }
+        for (String name : names()) {
+            redacted = replace(redacted, "(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+        }
+        return redacted;
+    }
+
+    private String redactContacts(String text) {
         if (text == null) {
             return null;
         }
@@ -80,9 +100,6 @@ public record Erasure(Client client, List<Client> formerly, Instant at) {
         }
         for (String digits : phoneDigits()) {
             redacted = replace(redacted, "\\+?(?<![0-9])" + Pattern.quote(digits) + "(?![0-9])");
-        }
-        for (String name : names()) {
-            redacted = replace(redacted, "(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
         }
         return redacted;
     }

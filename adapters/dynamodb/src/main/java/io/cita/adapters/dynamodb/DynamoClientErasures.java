@@ -57,7 +57,7 @@ public class DynamoClientErasures implements ClientErasures {
                 Attrs.s(client.id())), item -> {
                     String reason = Attrs.str(item, "cancellationReason");
                     queries.update("Bookings", item, reason == null ? Map.of()
-                            : Map.of("cancellationReason", Attrs.s(queries.redacted(reason))), List.of("notes"));
+                            : Map.of("cancellationReason", Attrs.s(queries.theirs(reason))), List.of("notes"));
                 });
     }
 
@@ -103,7 +103,7 @@ public class DynamoClientErasures implements ClientErasures {
                             "version", Attrs.n(Attrs.num(item, "version", 0) + 1)));
                     String note = Attrs.str(item, "note");
                     if (note != null) {
-                        changes.put("note", Attrs.s(queries.redacted(note)));
+                        changes.put("note", Attrs.s(queries.theirs(note)));
                     }
                     queries.update("Tenants", item, changes, List.of("comment", "formHash"));
                 });

@@ -62,9 +62,9 @@ final class ErasureQueries {
         return tests.isEmpty() ? null : String.join(" OR ", tests);
     }
 
-    /** {@code text} with the client's mentions redacted. */
-    String redacted(String text) {
-        return erasure.redact(text);
+    /** {@code text} of a record of the client's own, with their contacts and names redacted. */
+    String theirs(String text) {
+        return erasure.redactTheirs(text);
     }
 
     /** Rewrites the item's {@code attributes} that mention the client, by its key (PK, SK). */

@@ -39,8 +39,10 @@ public class PostgresClientErasures implements ClientErasures {
         tx.write(c -> {
             Sql.update(c, "UPDATE appointments SET client_notes = NULL WHERE tenant_id = ? AND client_id = ? "
                     + "AND client_notes IS NOT NULL", tenant, client.id());
-            redact(c, erasure, "appointments", "id", "cancellation_reason", "text", "tenant_id = ? AND client_id = ?",
-                    tenant, client.id());
+            Sql.query(c, rs -> new String[] {rs.getString(1), rs.getString(2)}, "SELECT id, cancellation_reason "
+                    + "FROM appointments WHERE tenant_id = ? AND client_id = ? AND cancellation_reason IS NOT NULL",
+                    tenant, client.id()).forEach(row -> Sql.update(c, "UPDATE appointments SET cancellation_reason = ? "
+                    + "WHERE id = ?", erasure.redactTheirs(row[1]), row[0]));
             Sql.update(c, "UPDATE notifications SET status = 'skipped', reason = ?, next_attempt_at = NULL, "
                     + "claimed_by = NULL, claim_expires_at = NULL WHERE tenant_id = ? AND recipient = ANY(?) "
                     + "AND status IN ('queued', 'failed')", SKIPPED_REASON, tenant, addresses);
@@ -50,10 +52,11 @@ public class PostgresClientErasures implements ClientErasures {
             Sql.update(c, "DELETE FROM message_recipients WHERE tenant_id = ? AND address = ANY(?)", tenant,
                     addresses);
             Sql.update(c, "DELETE FROM conversations WHERE tenant_id = ? AND phone = ANY(?)", tenant, phones);
-            Sql.update(c, "UPDATE feedback_requests SET phone = '', comment = NULL, form_hash = NULL "
-                    + "WHERE tenant_id = ? AND client_id = ?", tenant, client.id());
-            redact(c, erasure, "feedback_requests", "id", "note", "text", "tenant_id = ? AND client_id = ?", tenant,
-                    client.id());
+            Sql.query(c, rs -> new String[] {rs.getString(1), rs.getString(2)}, "SELECT id, note FROM "
+                    + "feedback_requests WHERE tenant_id = ? AND client_id = ?", tenant, client.id())
+                    .forEach(row -> Sql.update(c, "UPDATE feedback_requests SET phone = '', comment = NULL, "
+                    + "form_hash = NULL, note = ?, version = version + 1 WHERE id = ?", erasure.redactTheirs(row[1]),
+                    row[0]));
             Sql.update(c, "UPDATE vapi_call_logs SET caller_phone = NULL, transcript = NULL, summary = NULL, "
                     + "entities_extracted = NULL, booking_error = NULL WHERE tenant_id = ? AND (caller_phone = ANY(?) "
                     + "OR appointment_id IN (SELECT id FROM appointments WHERE tenant_id = ? AND client_id = ?))",
