@@ -82,7 +82,8 @@ public abstract class AbstractClientErasuresContractTest extends PersistenceCont
         Delivery waiting = Delivery.dueAt(id(IdPrefix.DELIVERY), tenant.id(), "evt_1", DeliveryChannel.EMAIL,
                 lucia.email().value(), EventType.BOOKING_CREATED, "Subject: hola", NOW.plusSeconds(3600), NOW);
         Delivery toAna = Delivery.queued(id(IdPrefix.DELIVERY), tenant.id(), "evt_2", DeliveryChannel.SMS,
-                ana.phone().value(), EventType.BOOKING_CREATED, "Hola Ana, call " + lucia.firstName() + " on " + phone, NOW);
+                ana.phone().value(), EventType.BOOKING_CREATED, "Hola Ana, call " + lucia.firstName() + " on " + phone,
+                NOW);
         deliveries().enqueue(List.of(sent, waiting, toAna));
         recipients().remember(DeliveryChannel.SMS, phone, tenant.id(), NOW);
         recipients().remember(DeliveryChannel.WHATSAPP, formerPhone, tenant.id(), NOW);

@@ -74,7 +74,8 @@ class ErasureTest {
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         String clientId = created.text("id");
         assertThat(api.send("PUT", tenant.base + "/clients/" + clientId + "/contact-preferences", tenant.token,
-                Map.of("feedbackConsent", true, "channels", List.of("EMAIL", "WHATSAPP")), Map.of()).status()).isEqualTo(200);
+                Map.of("feedbackConsent", true, "channels", List.of("EMAIL", "WHATSAPP")), Map.of()).status())
+                .isEqualTo(200);
         Api.Response booked = api.post(tenant.base + "/bookings", tenant.token, Map.of("serviceId", serviceId,
                 "start", TenantFixture.at(TenantFixture.daysAhead(5), 11, 0), "clientId", clientId,
                 "notes", "Ask for " + firstName + " " + lastName + " at " + phone), Map.of("Idempotency-Key",

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -24,7 +25,8 @@ final class StoreScan {
 
     /** Every row or item containing one of {@code needles} (case ignored), as "table: text". */
     static List<String> find(Store store, ApplicationContext context, List<String> needles) {
-        return store == Store.POSTGRES ? postgres(context.getRequiredProperty("datasources.default.url", String.class), needles)
+        return store == Store.POSTGRES
+                ? postgres(context.getRequiredProperty("datasources.default.url", String.class), needles)
                 : dynamo(context.getBean(DynamoStore.class).client(), needles);
     }
 
@@ -72,7 +74,7 @@ final class StoreScan {
         return found;
     }
 
-    private static String text(java.util.Map<String, AttributeValue> item) {
+    private static String text(Map<String, AttributeValue> item) {
         StringBuilder text = new StringBuilder();
         item.forEach((name, value) -> text.append(name).append('=').append(text(value)).append(' '));
         return text.toString();
@@ -91,6 +93,7 @@ final class StoreScan {
         if (value.hasSs()) {
             return String.join(",", value.ss());
         }
-        return value.b() != null ? new String(value.b().asByteArray(), StandardCharsets.UTF_8) : String.valueOf(value.n());
+        return value.b() != null ? new String(value.b().asByteArray(), StandardCharsets.UTF_8)
+                : String.valueOf(value.n());
     }
 }

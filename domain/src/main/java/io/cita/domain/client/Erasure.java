@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * text that is theirs: a record of theirs, or a text that names their client id.
  */
 public record Erasure(Client client, List<Client> formerly, Instant at) {
+    /** Why a message to the client that was still to be sent never will be. */
+    public static final String SKIPPED_REASON = "the client's personal data was erased";
     private static final int SHORTEST_NAME = 2;
 
     public Erasure {

@@ -79,7 +79,8 @@ class ErasureTest {
     @Property
     void noMentionSurvives(@ForAll @AlphaChars @StringLength(min = 2, max = 12) String first,
                            @ForAll @AlphaChars @StringLength(min = 2, max = 12) String last,
-                           @ForAll @StringLength(max = 20) String before, @ForAll @StringLength(max = 20) String after) {
+                           @ForAll @StringLength(max = 20) String before,
+                           @ForAll @StringLength(max = 20) String after) {
         Client client = new Client("cli_1", "ten_1", first, last, new EmailAddress("x@example.com"),
                 new PhoneNumber("+34600111222"), true);
         Erasure erasure = new Erasure(client, AT);

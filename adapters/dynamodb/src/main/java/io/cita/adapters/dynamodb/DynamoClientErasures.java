@@ -24,7 +24,6 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 @Singleton
 @Requires(env = "dynamodb")
 public class DynamoClientErasures implements ClientErasures {
-    static final String SKIPPED_REASON = "the client's personal data was erased";
     private static final List<String> DELIVERY_RELEASE = List.of("nextAttemptAt", "GSI1PK", "GSI1SK", "claimedBy",
             "claimExpiresAt", "lastError");
     private final DynamoStore store;
@@ -88,7 +87,7 @@ public class DynamoClientErasures implements ClientErasures {
                     || DeliveryStatus.FAILED.name().equals(status);
             if (pending) {
                 changes.put("status", Attrs.s(DeliveryStatus.SKIPPED.name()));
-                changes.put("reason", Attrs.s(SKIPPED_REASON));
+                changes.put("reason", Attrs.s(Erasure.SKIPPED_REASON));
             }
             queries.update("Deliveries", item, changes, pending ? DELIVERY_RELEASE : List.of("lastError"));
         });

@@ -53,7 +53,8 @@ public class DynamoInboundEvents implements InboundEvents {
     @Override
     public void markProcessed(String eventId, Instant at) {
         store.call(() -> store.client().updateItem(UpdateItemRequest.builder().tableName(store.table("WebhookEvents"))
-                .key(Attrs.key("EVENT#" + eventId, "META#EVENT")).updateExpression("SET processedAt = :at REMOVE GSI1PK, GSI1SK, payload")
+                .key(Attrs.key("EVENT#" + eventId, "META#EVENT"))
+                .updateExpression("SET processedAt = :at REMOVE GSI1PK, GSI1SK, payload")
                 .expressionAttributeValues(Map.of(":at", Attrs.s(Attrs.exact(at)))).build()));
     }
 

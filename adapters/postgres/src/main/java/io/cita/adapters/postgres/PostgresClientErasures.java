@@ -21,7 +21,6 @@ import java.util.stream.Stream;
 @Singleton
 @Requires(env = "postgres")
 public class PostgresClientErasures implements ClientErasures {
-    static final String SKIPPED_REASON = "the client's personal data was erased";
     private final PostgresTransactions tx;
     private final PostgresClients clients;
 
@@ -45,7 +44,7 @@ public class PostgresClientErasures implements ClientErasures {
                     + "WHERE id = ?", erasure.redactTheirs(row[1]), row[0]));
             Sql.update(c, "UPDATE notifications SET status = 'skipped', reason = ?, next_attempt_at = NULL, "
                     + "claimed_by = NULL, claim_expires_at = NULL WHERE tenant_id = ? AND recipient = ANY(?) "
-                    + "AND status IN ('queued', 'failed')", SKIPPED_REASON, tenant, addresses);
+                    + "AND status IN ('queued', 'failed')", Erasure.SKIPPED_REASON, tenant, addresses);
             Sql.update(c, "UPDATE notifications SET recipient = ?, payload = '', last_error = NULL, updated_at = ? "
                     + "WHERE tenant_id = ? AND recipient = ANY(?)", Client.ERASED, erasure.at(), tenant, addresses);
             redact(c, erasure, "notifications", "id", "payload", "text", "tenant_id = ?", tenant);

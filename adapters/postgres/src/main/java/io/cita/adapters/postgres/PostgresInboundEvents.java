@@ -27,7 +27,8 @@ public class PostgresInboundEvents implements InboundEvents {
 
     @Override
     public void markProcessed(String eventId, Instant at) {
-        tx.write(c -> Sql.update(c, "UPDATE webhook_events SET processed_at = ?, payload = '' WHERE id = ?", at, eventId));
+        tx.write(c -> Sql.update(c, "UPDATE webhook_events SET processed_at = ?, payload = '' WHERE id = ?", at,
+                eventId));
     }
 
     @Override
