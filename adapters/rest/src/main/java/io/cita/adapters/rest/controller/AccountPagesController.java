@@ -5,10 +5,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The pages the account e-mails link to, each a static form whose script posts the link's token to the API:
@@ -19,12 +15,12 @@ import java.nio.charset.StandardCharsets;
 @Controller
 @Hidden
 public class AccountPagesController {
-    private static final String JOIN = resource("pages/join.html");
-    private static final String JOIN_SCRIPT = resource("pages/join.js");
-    private static final String CONFIRM = resource("pages/confirm.html");
-    private static final String CONFIRM_SCRIPT = resource("pages/confirm.js");
-    private static final String SHARED_SCRIPT = resource("pages/account.js");
-    private static final String STYLE = resource("pages/account.css");
+    private static final String JOIN = ClasspathText.read("pages/join.html");
+    private static final String JOIN_SCRIPT = ClasspathText.read("pages/join.js");
+    private static final String CONFIRM = ClasspathText.read("pages/confirm.html");
+    private static final String CONFIRM_SCRIPT = ClasspathText.read("pages/confirm.js");
+    private static final String SHARED_SCRIPT = ClasspathText.read("pages/account.js");
+    private static final String STYLE = ClasspathText.read("pages/account.css");
 
     @Get("/join")
     @Produces(MediaType.TEXT_HTML)
@@ -60,16 +56,5 @@ public class AccountPagesController {
     @Produces("text/css")
     public String style() {
         return STYLE;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = AccountPagesController.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -27,7 +27,9 @@ public enum AddressPolicy {
     /** Reads of the plans and their prices per address. */
     PLAN_LIST("plan-list"),
     /** Openings and sends of the private feedback form per address. */
-    FEEDBACK_FORM("feedback-form");
+    FEEDBACK_FORM("feedback-form"),
+    /** Openings of a business's booking page per address. */
+    BOOKING_PAGE("booking-page");
 
     private final String policyName;
 

@@ -31,6 +31,8 @@ import java.util.Optional;
 @ServerFilter("/v1/public/**")
 public class PublicApiFilter {
     public static final String TENANT = "cita.public.tenant";
+    /** What stands for a key in calls from a business's booking page: the page's own quotas, per business. */
+    public static final String PAGE_KEY = "page:";
     private static final String ORIGIN = "cita.public.origin";
     private final ManageTenantUseCase tenants;
     private final ApiKeysUseCase keys;
@@ -59,7 +61,11 @@ public class PublicApiFilter {
         if (request.getMethod() == HttpMethod.OPTIONS) {
             return preflight(tenant.get(), origin);
         }
-        Optional<ApiKey> key = keys.authenticate(request.getHeaders().get("X-Api-Key"))
+        String secret = request.getHeaders().get("X-Api-Key");
+        if (secret == null && fromOwnPage(request)) {
+            return admit(request, tenant.get(), PAGE_KEY + tenant.get().id());
+        }
+        Optional<ApiKey> key = keys.authenticate(secret)
                 .filter(found -> found.kind() == ApiKey.Kind.PUBLISHABLE)
                 .filter(found -> found.tenantId().equals(tenant.get().id()));
         if (key.isEmpty()) {
@@ -68,13 +74,25 @@ public class PublicApiFilter {
         if (origin != null && !key.get().allowedOrigins().contains(origin)) {
             return Problems.response(Problems.forbidden("This key may not be used from " + origin));
         }
-        request.setAttribute(TENANT, tenant.get());
-        request.setAttribute(TenantAccessRule.ACTOR, new Actor(Actor.Kind.API_KEY, key.get().id(), null, null,
-                ClientAddress.of(request), request.getHeaders().get(HttpHeaders.USER_AGENT)));
         if (origin != null) {
             request.setAttribute(ORIGIN, origin);
         }
-        return limits.publicCall(request, tenant.get().id(), key.get().id()).orElse(null);
+        return admit(request, tenant.get(), key.get().id());
+    }
+
+    /**
+     * A call from Cita's own booking page (the browser says the page and the API share an origin, which no other
+     * site's page can make it say): it needs no key, and counts in the page's bucket of the business and per address.
+     */
+    private static boolean fromOwnPage(HttpRequest<?> request) {
+        return "same-origin".equals(request.getHeaders().get("Sec-Fetch-Site"));
+    }
+
+    private HttpResponse<?> admit(HttpRequest<?> request, Tenant tenant, String keyId) {
+        request.setAttribute(TENANT, tenant);
+        request.setAttribute(TenantAccessRule.ACTOR, new Actor(Actor.Kind.API_KEY, keyId, null, null,
+                ClientAddress.of(request), request.getHeaders().get(HttpHeaders.USER_AGENT)));
+        return limits.publicCall(request, tenant.id(), keyId).orElse(null);
     }
 
     private HttpResponse<?> preflight(Tenant tenant, String origin) {

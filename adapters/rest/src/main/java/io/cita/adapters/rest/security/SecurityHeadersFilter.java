@@ -31,8 +31,10 @@ public class SecurityHeadersFilter implements Ordered {
 
     @ResponseFilter
     public void secure(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer")
-                .header("X-Frame-Options", "DENY");
+        response.header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer");
+        if (!response.getHeaders().contains("Content-Security-Policy")) {
+            response.header("X-Frame-Options", "DENY");
+        }
         boolean page = response.getContentType().map(MediaType.TEXT_HTML_TYPE::matches).orElse(false)
                 || RouteAttributes.getRouteMatch(request).map(route -> route.getRouteInfo().getProduces()
                 .contains(MediaType.TEXT_HTML_TYPE)).orElse(false);

@@ -1,0 +1,70 @@
+package io.cita.adapters.rest.controller;
+
+import io.cita.adapters.rest.dto.CategoryJson;
+import io.cita.adapters.rest.dto.PublicJson;
+import io.cita.adapters.rest.dto.ServiceJson;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The booking page's HTML: the template with the business, its services and categories inlined as JSON (so the
+ * page asks the API for nothing before the free times), and its Content-Security-Policy, whose frame-ancestors are
+ * the origins that may frame it.
+ */
+final class BookingPage {
+    static final String TEMPLATE = ClasspathText.read("book/book.html");
+    static final String SCRIPT = ClasspathText.read("book/book.js");
+    static final String STYLE = ClasspathText.read("book/book.css");
+    static final String WIDGET = ClasspathText.read("book/widget.js");
+    static final String NOT_FOUND = "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>Cita</title>"
+            + "</head><body><h1>No encontramos este negocio · No such business</h1></body></html>";
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
+
+    private BookingPage() {
+    }
+
+    /** The page of {@code business} in {@code language} (es or en); {@code embedded} inside the widget's frame. */
+    static String render(JsonMapper json, PublicJson.Business business, List<ServiceJson.Response> services,
+                         List<CategoryJson.Response> categories, String language, boolean embedded) {
+        Map<String, Object> boot = new LinkedHashMap<>();
+        boot.put("slug", business.slug());
+        boot.put("name", business.name());
+        boot.put("timezone", business.timezone());
+        boot.put("currency", business.currency());
+        boot.put("language", language);
+        boot.put("color", business.widget().primaryColor());
+        boot.put("embed", embedded);
+        boot.put("services", services);
+        boot.put("categories", categories);
+        String data;
+        try {
+            data = json.writeValueAsString(boot).replace("<", "\\u003c");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return TEMPLATE.replace("{{lang}}", language).replace("{{otherLang}}", "es".equals(language) ? "en" : "es")
+                .replace("{{name}}", escape(business.name())).replace("{{embedClass}}", embedded ? "embedded" : "")
+                .replace("{{boot}}", data);
+    }
+
+    /**
+     * The page's policy: its own scripts, styles and API only; framed by itself and {@code framers} (the origins a
+     * publishable key allows), or by no one else.
+     */
+    static String policy(List<String> framers) {
+        StringBuilder ancestors = new StringBuilder("'self'");
+        framers.stream().filter(origin -> ORIGIN.matcher(origin).matches())
+                .forEach(origin -> ancestors.append(' ').append(origin));
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+                + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors " + ancestors;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

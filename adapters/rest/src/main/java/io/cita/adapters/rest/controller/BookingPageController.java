@@ -1,0 +1,123 @@
+package io.cita.adapters.rest.controller;
+
+import io.cita.adapters.rest.dto.CategoryJson;
+import io.cita.adapters.rest.dto.PublicJson;
+import io.cita.adapters.rest.dto.ServiceJson;
+import io.cita.adapters.rest.security.AddressPolicy;
+import io.cita.adapters.rest.security.RateLimited;
+import io.cita.application.port.in.ApiKeysUseCase;
+import io.cita.application.port.in.ManageCategoriesUseCase;
+import io.cita.application.port.in.ManageServicesUseCase;
+import io.cita.application.port.in.ManageTenantUseCase;
+import io.cita.application.port.query.ApiKey;
+import io.cita.application.port.query.PageRequest;
+import io.cita.domain.catalog.Category;
+import io.cita.domain.catalog.Service;
+import io.cita.domain.tenant.Tenant;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A business's booking page ({@code /book/<slug>}, or {@code /book?key=pk_live_...} inside the widget's frame) and
+ * the files it and the widget load. The page may be framed only by the origins its publishable key allows; its calls
+ * to the public API need no key (PublicApiFilter knows them as the page's). An unknown business, a business not
+ * taking bookings and an unknown key all get the same 404 page. Opening it is limited per address.
+ */
+@Hidden
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class BookingPageController {
+    private static final String ASSET_CACHE = "public, max-age=300";
+    private final ManageTenantUseCase tenants;
+    private final ApiKeysUseCase keys;
+    private final ManageServicesUseCase services;
+    private final ManageCategoriesUseCase categories;
+    private final JsonMapper json;
+
+    public BookingPageController(ManageTenantUseCase tenants, ApiKeysUseCase keys, ManageServicesUseCase services,
+                                 ManageCategoriesUseCase categories, JsonMapper json) {
+        this.tenants = tenants;
+        this.keys = keys;
+        this.services = services;
+        this.categories = categories;
+        this.json = json;
+    }
+
+    @RateLimited(AddressPolicy.BOOKING_PAGE)
+    @Get("/book/{slug}")
+    @Produces(MediaType.TEXT_HTML)
+    public MutableHttpResponse<String> page(String slug, @Nullable @QueryValue String key,
+                                            @Nullable @QueryValue String lang, @Nullable @QueryValue String embed) {
+        Optional<Tenant> tenant = tenants.findBySlug(slug).filter(found -> found.status().operating());
+        Optional<ApiKey> framing = publishable(key).filter(found -> tenant.map(Tenant::id)
+                .filter(found.tenantId()::equals).isPresent());
+        return tenant.map(found -> render(found, framing, lang, "1".equals(embed))).orElseGet(this::notFound);
+    }
+
+    /** The page inside the widget's frame: the business is the key's. */
+    @RateLimited(AddressPolicy.BOOKING_PAGE)
+    @Get("/book")
+    @Produces(MediaType.TEXT_HTML)
+    public MutableHttpResponse<String> embedded(@Nullable @QueryValue String key, @Nullable @QueryValue String lang,
+                                                @Nullable @QueryValue String embed) {
+        Optional<ApiKey> framing = publishable(key);
+        return framing.map(found -> tenants.get(found.tenantId())).filter(found -> found.status().operating())
+                .map(found -> render(found, framing, lang, !"0".equals(embed))).orElseGet(this::notFound);
+    }
+
+    @Get("/book.js")
+    @Produces("text/javascript")
+    public HttpResponse<String> script() {
+        return HttpResponse.ok(BookingPage.SCRIPT).header(HttpHeaders.CACHE_CONTROL, ASSET_CACHE);
+    }
+
+    @Get("/book.css")
+    @Produces("text/css")
+    public HttpResponse<String> style() {
+        return HttpResponse.ok(BookingPage.STYLE).header(HttpHeaders.CACHE_CONTROL, ASSET_CACHE);
+    }
+
+    @Get("/widget.js")
+    @Produces("text/javascript")
+    public HttpResponse<String> widget() {
+        return HttpResponse.ok(BookingPage.WIDGET).header(HttpHeaders.CACHE_CONTROL, ASSET_CACHE)
+                .header("Cross-Origin-Resource-Policy", "cross-origin");
+    }
+
+    private Optional<ApiKey> publishable(String key) {
+        return key == null || key.length() > 200 ? Optional.empty() : keys.authenticate(key)
+                .filter(found -> found.kind() == ApiKey.Kind.PUBLISHABLE && found.active());
+    }
+
+    private MutableHttpResponse<String> render(Tenant tenant, Optional<ApiKey> framing, String lang, boolean embedded) {
+        PublicJson.Business business = PublicJson.Business.from(tenant);
+        String language = "es".equals(lang) || "en".equals(lang) ? lang : business.widget().language();
+        List<ServiceJson.Response> offered = services.list(tenant.id(), new PageRequest(200, null)).items().stream()
+                .filter(Service::active).map(ServiceJson.Response::from).toList();
+        List<CategoryJson.Response> groups = categories.list(tenant.id(), new PageRequest(200, null)).items().stream()
+                .filter(Category::active).map(CategoryJson.Response::from).toList();
+        return HttpResponse.ok(BookingPage.render(json, business, offered, groups, language, embedded))
+                .contentType(MediaType.TEXT_HTML_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("Content-Security-Policy", BookingPage.policy(framing.map(ApiKey::allowedOrigins)
+                        .orElse(List.of())));
+    }
+
+    private MutableHttpResponse<String> notFound() {
+        return HttpResponse.<String>status(HttpStatus.NOT_FOUND).body(BookingPage.NOT_FOUND)
+                .contentType(MediaType.TEXT_HTML_TYPE);
+    }
+}
