@@ -349,7 +349,8 @@
   /** Inside the widget's frame, tells the embedding page how tall the page is. */
   function resized() {
     if (boot.embed && window.parent !== window) {
-      window.parent.postMessage({type: 'cita:height', height: document.documentElement.scrollHeight}, '*');
+      var bottom = $('app').getBoundingClientRect().bottom + window.scrollY;
+      window.parent.postMessage({type: 'cita:height', height: Math.ceil(bottom) + 16}, '*');
     }
   }
 
