@@ -149,6 +149,7 @@
     }).catch(failed);
   }
 
+  /** The days with free times as a row of buttons, and the times of the chosen day (the first one at first). */
   function renderTimes(slots) {
     var days = $('days');
     days.textContent = '';
@@ -159,22 +160,39 @@
     var byDay = {};
     var order = [];
     future.forEach(function (slot) {
-      var day = when(slot.start, {weekday: 'long', day: 'numeric', month: 'long'});
+      var day = when(slot.start, {year: 'numeric', month: '2-digit', day: '2-digit'});
       if (!byDay[day]) { byDay[day] = []; order.push(day); }
       byDay[day].push(slot);
     });
-    order.forEach(function (day) {
-      var group = el('div', {'class': 'day', role: 'group', 'aria-label': day});
-      group.appendChild(el('h3', {}, day));
-      var list = el('div', {'class': 'times'});
-      byDay[day].forEach(function (slot) {
-        var button = el('button', {type: 'button', 'class': 'time', 'data-start': slot.start},
-          when(slot.start, {hour: '2-digit', minute: '2-digit'}));
-        button.addEventListener('click', function () { chooseSlot(slot); });
-        list.appendChild(button);
+    var picker = el('div', {'class': 'daypicker', role: 'group', 'aria-label': t('choose')});
+    var times = el('div', {'class': 'times', 'aria-live': 'polite'});
+    order.forEach(function (day, index) {
+      var first = byDay[day][0].start;
+      var button = el('button', {type: 'button', 'class': 'dayname', 'aria-pressed': String(index === 0)},
+        when(first, {weekday: 'short', day: 'numeric', month: 'short'}));
+      button.addEventListener('click', function () {
+        picker.querySelectorAll('button').forEach(function (other) { other.setAttribute('aria-pressed', 'false'); });
+        button.setAttribute('aria-pressed', 'true');
+        showDay(times, byDay[day]);
       });
-      group.appendChild(list);
-      days.appendChild(group);
+      picker.appendChild(button);
+    });
+    days.appendChild(picker);
+    days.appendChild(times);
+    showDay(times, byDay[order[0]]);
+    if (window.performance && performance.mark && !performance.getEntriesByName('cita:first-times').length) {
+      performance.mark('cita:first-times');
+    }
+  }
+
+  function showDay(times, slots) {
+    times.textContent = '';
+    times.appendChild(el('h3', {}, when(slots[0].start, {weekday: 'long', day: 'numeric', month: 'long'})));
+    slots.forEach(function (slot) {
+      var button = el('button', {type: 'button', 'class': 'time', 'data-start': slot.start},
+        when(slot.start, {hour: '2-digit', minute: '2-digit'}));
+      button.addEventListener('click', function () { chooseSlot(slot); });
+      times.appendChild(button);
     });
     resized();
   }
@@ -374,5 +392,9 @@
   renderStatic();
   state.service = boot.services[0] || null;
   renderServices();
-  if (state.service) { loadTimes(); }
+  if (state.service && boot.availability && boot.availability.serviceId === state.service.id) {
+    renderTimes(boot.availability.slots);
+  } else if (state.service) {
+    loadTimes();
+  }
 })();

@@ -1,20 +1,27 @@
 package io.cita.adapters.rest.controller;
 
+import io.cita.adapters.rest.dto.BookingJson;
 import io.cita.adapters.rest.dto.CategoryJson;
 import io.cita.adapters.rest.dto.PublicJson;
 import io.cita.adapters.rest.dto.ServiceJson;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The booking page's HTML: the template with the business, its services and categories inlined as JSON (so the
- * page asks the API for nothing before the free times), and its Content-Security-Policy, whose frame-ancestors are
- * the origins that may frame it.
+ * The booking page's HTML: the template with its script and style, and the business, its services, categories and
+ * the first service's free times inlined as JSON, so that the page shows free times without another round trip; and
+ * its Content-Security-Policy, which allows exactly that script and style (by their hashes) and whose
+ * frame-ancestors are the origins that may frame the page.
  */
 final class BookingPage {
     static final String TEMPLATE = ClasspathText.read("book/book.html");
@@ -24,13 +31,17 @@ final class BookingPage {
     static final String NOT_FOUND = "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>Cita</title>"
             + "</head><body><h1>No encontramos este negocio · No such business</h1></body></html>";
     private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+    private static final String SCRIPT_HASH = hash(SCRIPT);
+    private static final String STYLE_HASH = hash(STYLE);
 
     private BookingPage() {
     }
 
     /** The page of {@code business} in {@code language} (es or en); {@code embedded} inside the widget's frame. */
     static String render(JsonMapper json, PublicJson.Business business, List<ServiceJson.Response> services,
-                         List<CategoryJson.Response> categories, String language, boolean embedded) {
+                         List<CategoryJson.Response> categories, BookingJson.Availability firstTimes,
+                         String language, boolean embedded) {
         Map<String, Object> boot = new LinkedHashMap<>();
         boot.put("slug", business.slug());
         boot.put("name", business.name());
@@ -41,15 +52,17 @@ final class BookingPage {
         boot.put("embed", embedded);
         boot.put("services", services);
         boot.put("categories", categories);
+        boot.put("availability", firstTimes);
         String data;
         try {
             data = json.writeValueAsString(boot).replace("<", "\\u003c");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return TEMPLATE.replace("{{lang}}", language).replace("{{otherLang}}", "es".equals(language) ? "en" : "es")
-                .replace("{{name}}", escape(business.name())).replace("{{embedClass}}", embedded ? "embedded" : "")
-                .replace("{{boot}}", data);
+        Map<String, String> values = Map.of("lang", language, "otherLang", "es".equals(language) ? "en" : "es",
+                "name", escape(business.name()), "embedClass", embedded ? "embedded" : "", "style", STYLE,
+                "script", SCRIPT, "boot", data);
+        return PLACEHOLDER.matcher(TEMPLATE).replaceAll(found -> Matcher.quoteReplacement(values.get(found.group(1))));
     }
 
     /**
@@ -60,8 +73,18 @@ final class BookingPage {
         StringBuilder ancestors = new StringBuilder("'self'");
         framers.stream().filter(origin -> ORIGIN.matcher(origin).matches())
                 .forEach(origin -> ancestors.append(' ').append(origin));
-        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        return "default-src 'self'; script-src '" + SCRIPT_HASH + "'; style-src '" + STYLE_HASH + "'; "
+                + "img-src 'self' data:; connect-src 'self'; "
                 + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors " + ancestors;
+    }
+
+    private static String hash(String inline) {
+        try {
+            return "sha256-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(inline.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     private static String escape(String text) {

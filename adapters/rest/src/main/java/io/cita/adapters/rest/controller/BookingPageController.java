@@ -1,11 +1,14 @@
 package io.cita.adapters.rest.controller;
 
+import io.cita.adapters.rest.dto.BookingJson;
 import io.cita.adapters.rest.dto.CategoryJson;
 import io.cita.adapters.rest.dto.PublicJson;
 import io.cita.adapters.rest.dto.ServiceJson;
 import io.cita.adapters.rest.security.AddressPolicy;
 import io.cita.adapters.rest.security.RateLimited;
 import io.cita.application.port.in.ApiKeysUseCase;
+import io.cita.application.port.in.AvailabilityQuery;
+import io.cita.application.port.in.ListAvailabilityUseCase;
 import io.cita.application.port.in.ManageCategoriesUseCase;
 import io.cita.application.port.in.ManageServicesUseCase;
 import io.cita.application.port.in.ManageTenantUseCase;
@@ -28,6 +31,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,14 +46,19 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class BookingPageController {
     private static final String ASSET_CACHE = "public, max-age=300";
+    /** The days of free times the page shows (book.js's DAYS). */
+    private static final int DAYS_SHOWN = 7;
     private final ManageTenantUseCase tenants;
     private final ApiKeysUseCase keys;
     private final ManageServicesUseCase services;
     private final ManageCategoriesUseCase categories;
+    private final ListAvailabilityUseCase availability;
     private final JsonMapper json;
 
     public BookingPageController(ManageTenantUseCase tenants, ApiKeysUseCase keys, ManageServicesUseCase services,
-                                 ManageCategoriesUseCase categories, JsonMapper json) {
+                                 ManageCategoriesUseCase categories, ListAvailabilityUseCase availability,
+                                 JsonMapper json) {
+        this.availability = availability;
         this.tenants = tenants;
         this.keys = keys;
         this.services = services;
@@ -79,18 +88,6 @@ public class BookingPageController {
                 .map(found -> render(found, framing, lang, !"0".equals(embed))).orElseGet(this::notFound);
     }
 
-    @Get("/book.js")
-    @Produces("text/javascript")
-    public HttpResponse<String> script() {
-        return HttpResponse.ok(BookingPage.SCRIPT).header(HttpHeaders.CACHE_CONTROL, ASSET_CACHE);
-    }
-
-    @Get("/book.css")
-    @Produces("text/css")
-    public HttpResponse<String> style() {
-        return HttpResponse.ok(BookingPage.STYLE).header(HttpHeaders.CACHE_CONTROL, ASSET_CACHE);
-    }
-
     @Get("/widget.js")
     @Produces("text/javascript")
     public HttpResponse<String> widget() {
@@ -110,10 +107,25 @@ public class BookingPageController {
                 .filter(Service::active).map(ServiceJson.Response::from).toList();
         List<CategoryJson.Response> groups = categories.list(tenant.id(), new PageRequest(200, null)).items().stream()
                 .filter(Category::active).map(CategoryJson.Response::from).toList();
-        return HttpResponse.ok(BookingPage.render(json, business, offered, groups, language, embedded))
+        return HttpResponse.ok(BookingPage.render(json, business, offered, groups, firstTimes(tenant, offered),
+                        language, embedded))
                 .contentType(MediaType.TEXT_HTML_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Content-Security-Policy", BookingPage.policy(framing.map(ApiKey::allowedOrigins)
                         .orElse(List.of())));
+    }
+
+    /** The free times of the first service this week, as the page would ask for them; none if it cannot tell. */
+    private BookingJson.Availability firstTimes(Tenant tenant, List<ServiceJson.Response> offered) {
+        if (offered.isEmpty()) {
+            return null;
+        }
+        LocalDate today = LocalDate.now(tenant.timezone());
+        try {
+            return BookingJson.Availability.from(availability.availability(new AvailabilityQuery(tenant.id(),
+                    offered.get(0).id(), today, today.plusDays(DAYS_SHOWN - 1), null)));
+        } catch (RuntimeException unavailable) {
+            return null;
+        }
     }
 
     private MutableHttpResponse<String> notFound() {

@@ -1,0 +1,46 @@
+// Times the booking page in Debian's Chromium: from navigation to the first free times shown (the page's own
+// performance mark) against the availability API call for the same service and days, made from the same page
+// (its own timing), over RUNS fresh visits after two warm-up visits.
+// Usage: node page-timing.mjs http://localhost:8080/book/bella-hair-salon [runs] [round trip ms, emulated]
+import {chromium} from 'playwright-core';
+
+const url = process.argv[2];
+const runs = Number(process.argv[3] || 20);
+const latency = Number(process.argv[4] || 0);
+const browser = await chromium.launch({executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync']});
+const samples = [];
+try {
+  for (let run = 0; run < runs + 2; run++) {
+    const context = await browser.newContext({extraHTTPHeaders: {'X-Forwarded-For': `198.19.7.${run + 1}`}});
+    const page = await context.newPage();
+    if (latency > 0) {
+      await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions', {offline: false,
+        latency, downloadThroughput: -1, uploadThroughput: -1});
+    }
+    await page.goto(url);
+    await page.locator('button.time').first().waitFor({timeout: 20_000});
+    const sample = await page.evaluate(async () => {
+      const boot = JSON.parse(document.getElementById('cita-boot').textContent);
+      const dates = [0, 6].map(offset => new Intl.DateTimeFormat('en-CA', {timeZone: boot.timezone, year: 'numeric',
+        month: '2-digit', day: '2-digit'}).format(new Date(Date.now() + offset * 86400000)));
+      const started = performance.now();
+      await (await fetch(`/v1/public/${boot.slug}/availability?serviceId=${boot.services[0].id}`
+        + `&from=${dates[0]}&to=${dates[1]}`)).json();
+      return {shown: performance.getEntriesByName('cita:first-times')[0].startTime, api: performance.now() - started};
+    });
+    if (run >= 2) {
+      samples.push(sample);
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+}
+const median = values => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const shown = median(samples.map(s => s.shown));
+const api = median(samples.map(s => s.api));
+console.log(JSON.stringify({runs: samples.length, roundTripMs: latency, medianFirstTimesShownMs: Math.round(shown),
+  medianAvailabilityCallMs: Math.round(api), ratio: Math.round(shown / api * 100) / 100,
+  ratios: samples.map(s => Math.round(s.shown / s.api * 100) / 100)}));
