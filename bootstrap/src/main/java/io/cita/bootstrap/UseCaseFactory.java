@@ -47,6 +47,7 @@ import io.cita.application.service.TenantService;
 import io.cita.application.service.agent.AgentBookingParts;
 import io.cita.application.service.agent.AgentToolService;
 import io.cita.application.service.chat.ChatBookingService;
+import io.cita.application.service.chat.WebChatService;
 import io.cita.application.service.delivery.OptOutService;
 import io.cita.application.service.voice.VoiceCallParts;
 import io.cita.application.service.voice.VoiceCallService;
@@ -164,6 +165,16 @@ public class UseCaseFactory {
         return new ChatBookingService(new ChatBookingService.Parts(tenants, conversations, services, catalogs,
                 clients, usage, plans, messenger, ids, clock), availability, holds, booking, bookings, optOuts,
                 sharedNumberId);
+    }
+
+    @Singleton
+    WebChatService webChat(Tenants tenants, Conversations conversations, CatalogServices services,
+                           CatalogCache catalogs, Clients clients, AvailabilityService availability, HoldService holds,
+                           BookingService booking, BookingLifecycleService bookings, UsageCounters usage,
+                           PlanCache plans, Messenger messenger, IdGenerator ids, ClockPort clock,
+                           SecretTokens secrets) {
+        return new WebChatService(new ChatBookingService.Parts(tenants, conversations, services, catalogs, clients,
+                usage, plans, messenger, ids, clock), secrets, availability, holds, booking, bookings);
     }
 
     @Singleton

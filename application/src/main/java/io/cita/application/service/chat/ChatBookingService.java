@@ -42,8 +42,7 @@ import java.util.Optional;
  */
 public class ChatBookingService implements HandleChatUseCase {
     private final ChatRouter router;
-    private final ChatOffers offers;
-    private final ChatBookings bookings;
+    private final ChatMoves moves;
     private final MessageCredits credits;
     private final Messenger messenger;
     private final ClockPort clock;
@@ -60,10 +59,9 @@ public class ChatBookingService implements HandleChatUseCase {
                               OptOutUseCase optOuts, String sharedNumberId) {
         this.optOuts = optOuts;
         this.router = new ChatRouter(parts.tenants(), parts.conversations(), parts.ids(), sharedNumberId);
-        this.offers = new ChatOffers(parts.services(), parts.catalogs(), availability);
-        this.bookings = new ChatBookings(offers, parts.clients(), holds, booking, manageBookings);
+        this.moves = ChatMoves.of(parts, availability, holds, booking, manageBookings);
         this.credits = new MessageCredits(new MessageBudget(parts.usage(), parts.plans()), parts.conversations(),
-                parts.messenger(), bookings);
+                parts.messenger(), moves.bookings());
         this.messenger = parts.messenger();
         this.clock = parts.clock();
     }
@@ -86,47 +84,7 @@ public class ChatBookingService implements HandleChatUseCase {
         Conversation conversation = route.get().conversation();
         Move move = route.get().greet() ? new Move.Welcome() : ConversationFlow.next(conversation,
                 ChatInput.interpret(message.text(), turn.today()), message.replyId());
-        credits.finish(turn, carryOut(move, turn, conversation));
-    }
-
-    /** Carries a move out (Java 17 has no pattern switch, so the sealed moves are told apart one by one). */
-    private Conversation carryOut(Move move, ChatTurn turn, Conversation conversation) {
-        if (move instanceof Move.Welcome) {
-            return welcome(turn, conversation);
-        } else if (move instanceof Move.Help) {
-            turn.text(turn.say(Key.HELP));
-            return turn.touch(conversation);
-        } else if (move instanceof Move.Quit) {
-            bookings.releaseQuietly(turn, conversation.holdId());
-            turn.text(turn.say(Key.CANCELLED));
-            return turn.done(conversation);
-        } else if (move instanceof Move.Say say) {
-            turn.text(turn.say(say.key()));
-            return conversation;
-        } else if (move instanceof Move.ShowMyBookings) {
-            return bookings.mine(turn, conversation);
-        } else if (move instanceof Move.OfferServices offer) {
-            return offers.services(turn, conversation, offer.page());
-        } else if (move instanceof Move.ServiceNamed) {
-            return offers.named(turn, conversation).map(serviceId -> offers.days(turn, conversation, serviceId, 0))
-                    .orElseGet(() -> carryOut(new Move.Say(Key.NOT_UNDERSTOOD), turn, conversation));
-        } else if (move instanceof Move.OfferDays offer) {
-            return offers.days(turn, conversation, offer.serviceId(), offer.page());
-        } else if (move instanceof Move.OfferTimes offer) {
-            return offers.times(turn, conversation, offer.date(), offer.page());
-        } else if (move instanceof Move.HoldAt at) {
-            return offers.startAt(turn, conversation, at.time()).map(start -> bookings.hold(turn, conversation, start))
-                    .orElseGet(() -> carryOut(new Move.Say(Key.TIME_NOT_OFFERED), turn, conversation));
-        } else if (move instanceof Move.Hold hold) {
-            return bookings.hold(turn, conversation, hold.start());
-        } else if (move instanceof Move.Book) {
-            return bookings.book(turn, conversation);
-        } else if (move instanceof Move.Decline) {
-            return bookings.decline(turn, conversation);
-        } else if (move instanceof Move.CancelBooking cancel) {
-            return bookings.cancel(turn, conversation, cancel.bookingId());
-        }
-        throw new IllegalArgumentException("unknown move " + move);
+        credits.finish(turn, moves.carryOut(move, turn, conversation));
     }
 
     /** A STOP: the business that last wrote to this phone sends it no more notices on WhatsApp; one reply says so. */
@@ -136,15 +94,5 @@ public class ChatBookingService implements HandleChatUseCase {
         String business = tenant.map(Tenant::name).orElse("Cita");
         messenger.send(OutboundMessage.text(message.phone(), message.toNumberId(),
                 ChatTexts.say(language, Key.OPTED_OUT, business)));
-    }
-
-    private Conversation welcome(ChatTurn turn, Conversation conversation) {
-        bookings.releaseQuietly(turn, conversation.holdId());
-        turn.buttons(turn.say(Key.WELCOME, turn.tenant().name()), List.of(
-                new OutboundMessage.Option(ChatOption.BOOK.id(), turn.say(Key.MENU_BOOK), null),
-                new OutboundMessage.Option(ChatOption.MY_BOOKINGS.id(), turn.say(Key.MENU_MY_BOOKINGS), null),
-                new OutboundMessage.Option(ChatOption.HELP.id(), turn.say(Key.MENU_HELP), null)));
-        return turn.move(conversation, ConversationState.START, null, null, null, null,
-                List.of(ChatOption.BOOK.id(), ChatOption.MY_BOOKINGS.id(), ChatOption.HELP.id()), 0);
     }
 }

@@ -16,7 +16,6 @@ import io.cita.application.port.out.OutboundMessage;
 import io.cita.application.port.query.BookingFilter;
 import io.cita.application.port.query.PageRequest;
 import io.cita.domain.booking.Booking;
-import io.cita.domain.booking.Channel;
 import io.cita.domain.booking.Hold;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.conversation.ChatOption;
@@ -69,12 +68,12 @@ final class ChatBookings {
 
     Conversation book(ChatTurn turn, Conversation conversation) {
         String profile = turn.message().profileName();
-        String name = profile == null || profile.isBlank() ? "WhatsApp" : profile.trim();
+        String name = profile == null || profile.isBlank() ? turn.channel().name() : profile.trim();
         try {
             Booking booked = booking.book(new BookCommand(turn.tenant().id(), conversation.serviceId(),
                     conversation.start(), List.of(), conversation.holdId(), null,
                     new ClientDetails(name.length() > NAME_LENGTH ? name.substring(0, NAME_LENGTH) : name, null, null,
-                            new PhoneNumber(turn.customerPhone())), 1, null, Channel.WHATSAPP, turn.actor())).value();
+                            new PhoneNumber(turn.customerPhone())), 1, null, turn.channel(), turn.actor())).value();
             LocalDate day = LocalDate.ofInstant(booked.time().start(), turn.tenant().timezone());
             turn.text(turn.say(Key.BOOKED, booked.reference(), ChatReplies.day(turn, day),
                     ChatReplies.time(turn, booked.time().start())));

@@ -3,6 +3,7 @@ package io.cita.application.service.chat;
 import io.cita.application.port.in.Actor;
 import io.cita.application.port.in.ChatMessage;
 import io.cita.application.port.out.OutboundMessage;
+import io.cita.domain.booking.Channel;
 import io.cita.domain.conversation.ChatTexts;
 import io.cita.domain.conversation.ChatTexts.Key;
 import io.cita.domain.conversation.Conversation;
@@ -22,12 +23,24 @@ final class ChatTurn {
     private final ChatMessage message;
     private final Tenant tenant;
     private final Instant now;
+    private final Channel channel;
     private final List<OutboundMessage> replies = new ArrayList<>();
 
+    /** A WhatsApp message. */
     ChatTurn(ChatMessage message, Tenant tenant, Instant now) {
+        this(message, tenant, now, Channel.WHATSAPP);
+    }
+
+    /** A message on {@code channel}: WHATSAPP, or WIDGET for the web chat. */
+    ChatTurn(ChatMessage message, Tenant tenant, Instant now, Channel channel) {
         this.message = message;
         this.tenant = tenant;
         this.now = now;
+        this.channel = channel;
+    }
+
+    Channel channel() {
+        return channel;
     }
 
     ChatMessage message() {
@@ -76,7 +89,9 @@ final class ChatTurn {
     }
 
     Actor actor() {
-        return new Actor(Actor.Kind.CHANNEL, "whatsapp:" + message.phone(), null, null, null, "WhatsApp");
+        return channel == Channel.WHATSAPP
+                ? new Actor(Actor.Kind.CHANNEL, "whatsapp:" + message.phone(), null, null, null, "WhatsApp")
+                : new Actor(Actor.Kind.CHANNEL, "web:" + message.phone(), null, null, null, "Web chat");
     }
 
     /** The conversation moved to {@code state} with these choices and offers, touched now. */

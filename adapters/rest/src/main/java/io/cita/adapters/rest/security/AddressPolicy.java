@@ -29,7 +29,9 @@ public enum AddressPolicy {
     /** Openings and sends of the private feedback form per address. */
     FEEDBACK_FORM("feedback-form"),
     /** Openings of a business's booking page per address. */
-    BOOKING_PAGE("booking-page");
+    BOOKING_PAGE("booking-page"),
+    /** Web chat messages per address. */
+    WEB_CHAT("web-chat");
 
     private final String policyName;
 

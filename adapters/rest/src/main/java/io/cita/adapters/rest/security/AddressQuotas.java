@@ -26,6 +26,7 @@ public class AddressQuotas {
                          @Value("${cita.rate-limits.plan-lists-per-minute-per-address:60}") long planLists,
                          @Value("${cita.rate-limits.feedback-forms-per-minute-per-address:20}") long feedbackForms,
                          @Value("${cita.rate-limits.booking-pages-per-minute-per-address:60}") long bookingPages,
+                         @Value("${cita.rate-limits.web-chat-messages-per-minute-per-address:30}") long chats,
                          @Value("${cita.rate-limits.public-requests-per-minute-per-address:120}") long publicRequests) {
         quotas.put(AddressPolicy.LOGIN, Quota.perMinute(logins));
         quotas.put(AddressPolicy.SIGNUP, new Quota(signups, Duration.ofHours(1)));
@@ -39,6 +40,7 @@ public class AddressQuotas {
         quotas.put(AddressPolicy.PLAN_LIST, Quota.perMinute(planLists));
         quotas.put(AddressPolicy.FEEDBACK_FORM, Quota.perMinute(feedbackForms));
         quotas.put(AddressPolicy.BOOKING_PAGE, Quota.perMinute(bookingPages));
+        quotas.put(AddressPolicy.WEB_CHAT, Quota.perMinute(chats));
         this.publicRequests = Quota.perMinute(publicRequests);
     }
 
