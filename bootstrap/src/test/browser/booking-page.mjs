@@ -3,7 +3,7 @@
 // a screenshot of every step in SHOTS.
 import {chromium} from 'playwright-core';
 import {createServer} from 'node:http';
-import {mkdirSync, readFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, rmSync} from 'node:fs';
 import {createRequire} from 'node:module';
 
 const env = process.env;
@@ -15,6 +15,7 @@ const SHOTS = env.SHOTS;
 const ALLOWED_PORT = Number(env.ALLOWED_PORT);
 const FOREIGN_PORT = Number(env.FOREIGN_PORT);
 const STEP = 20_000;
+rmSync(SHOTS, {recursive: true, force: true});
 mkdirSync(SHOTS, {recursive: true});
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -157,7 +158,28 @@ try {
   await snap(mobile, 'mobile-booked');
   log('booked on a phone with the keyboard alone; axe found no serious violation');
 
-  // 4. The widget on a site the key allows books; on another site the page refuses to be framed.
+  // 4. A booking by web chat, from the first message to the confirmation, picking the options offered.
+  const chatter = await (await visitorContext({timezoneId: 'Europe/Madrid'})).newPage();
+  await chatter.goto(`${BASE}/book/${SLUG}`);
+  await chatter.click('#tab-chat');
+  await chatter.fill('#chat-name', 'Lucía');
+  await chatter.fill('#chat-phone', newPhone());
+  await chatter.click('#chat-begin');
+  let confirmed = null;
+  for (let step = 0; step < 8 && !confirmed; step++) {
+    await chatter.locator('#chat-log .option').first().waitFor({timeout: STEP});
+    await chatter.locator('#chat-log .option').first().click();
+    await chatter.waitForFunction(count => document.querySelectorAll('#chat-log li').length > count,
+      await chatter.locator('#chat-log li').count(), {timeout: STEP});
+    await chatter.waitForTimeout(200);
+    const strong = await chatter.locator('#chat-log li.bot strong').allTextContents();
+    confirmed = strong.find(text => /^[A-Z0-9]{6,12}$/.test(text)) || null;
+  }
+  check(confirmed, 'booked by web chat');
+  await snap(chatter, 'web-chat-booked');
+  log(`booked by web chat: ${confirmed}`);
+
+  // 5. The widget on a site the key allows books; on another site the page refuses to be framed.
   const embed = `<!doctype html><html lang="en"><head><title>Salon</title></head><body><h1>Our salon</h1>`
     + `<script src="${BASE}/widget.js" data-key="${KEY}" async></script></body></html>`;
   servers.push(await host(ALLOWED_PORT, embed), await host(FOREIGN_PORT, embed));

@@ -8,7 +8,8 @@
   var DAYS = 7;
   var TEXT = {
     es: {
-      book: 'Reservar', manage: 'Mi reserva', other: 'English', loading: 'Buscando horas libres…',
+      book: 'Reservar', manage: 'Mi reserva', chat: 'Chat', begin: 'Empezar a chatear', send: 'Enviar',
+      message: 'Mensaje', other: 'English', loading: 'Buscando horas libres…',
       none: 'No quedan horas libres estos días.', choose: 'Elige una hora', details: 'Tus datos',
       phone: 'Teléfono (con prefijo, p. ej. +34)', email: 'Correo electrónico', firstName: 'Nombre',
       lastName: 'Apellidos (opcional)', confirm: 'Confirmar la reserva', back: 'Elegir otra hora',
@@ -24,7 +25,8 @@
         NO_SHOW: 'no asistió'}
     },
     en: {
-      book: 'Book', manage: 'My booking', other: 'Español', loading: 'Looking for free times…',
+      book: 'Book', manage: 'My booking', chat: 'Chat', begin: 'Start chatting', send: 'Send',
+      message: 'Message', other: 'Español', loading: 'Looking for free times…',
       none: 'No free times left these days.', choose: 'Choose a time', details: 'Your details',
       phone: 'Phone (with country code, e.g. +34)', email: 'E-mail', firstName: 'First name',
       lastName: 'Last name (optional)', confirm: 'Confirm the booking', back: 'Choose another time',
@@ -90,6 +92,9 @@
     $('language').lang = state.lang === 'es' ? 'en' : 'es';
     $('tab-book').textContent = t('book');
     $('tab-manage').textContent = t('manage');
+    $('tab-chat').textContent = t('chat');
+    $('chat-begin').textContent = t('begin');
+    $('chat-submit').textContent = t('send');
     $('details-title').textContent = t('details');
     $('confirm').textContent = t('confirm');
     $('back').textContent = t('back');
@@ -356,12 +361,80 @@
   }
 
   function showTab(name) {
-    $('book').hidden = name !== 'book';
-    $('manage').hidden = name !== 'manage';
-    $('tab-book').setAttribute('aria-pressed', String(name === 'book'));
-    $('tab-manage').setAttribute('aria-pressed', String(name === 'manage'));
+    ['book', 'manage', 'chat'].forEach(function (tab) {
+      $(tab).hidden = name !== tab;
+      $('tab-' + tab).setAttribute('aria-pressed', String(name === tab));
+    });
     say('');
     resized();
+  }
+
+  /** The web chat: the booking conversation of WhatsApp; the browser keeps the conversation's id for the tab. */
+  var chat = {name: '', phone: '', id: remembered()};
+
+  /** The conversation's id kept for this tab (a browser that keeps nothing in a frame starts a new one). */
+  function remembered(id) {
+    try {
+      if (id) { sessionStorage.setItem('cita-chat-' + boot.slug, id); }
+      return sessionStorage.getItem('cita-chat-' + boot.slug);
+    } catch (blocked) {
+      return id || null;
+    }
+  }
+
+  function startChat(event) {
+    event.preventDefault();
+    var name = $('chat-name').value.trim();
+    var phone = normalPhone($('chat-phone').value.trim());
+    if (!name || !/^\+[1-9]\d{6,14}$/.test(phone)) {
+      $('chat-error').textContent = name ? t('badPhone') : t('needName');
+      return;
+    }
+    $('chat-error').textContent = '';
+    chat.name = name;
+    chat.phone = phone;
+    $('chat-start').hidden = true;
+    $('chat-log').hidden = false;
+    $('chat-send').hidden = false;
+    send(state.lang === 'es' ? 'hola' : 'hello', null, null);
+  }
+
+  function send(text, replyId, shown) {
+    if (shown) { addLine(shown, true, []); }
+    var body = {name: chat.name, phone: chat.phone, text: text || undefined, replyId: replyId || undefined,
+      conversationId: chat.id || undefined};
+    call('POST', '/chat', body).then(function (answer) {
+      chat.id = remembered(answer.conversationId);
+      $('chat-log').querySelectorAll('.options').forEach(function (old) { old.remove(); });
+      answer.replies.forEach(function (reply) { addLine(reply.text, false, reply.options); });
+      $('chat-text').focus();
+    }).catch(failed);
+  }
+
+  function addLine(text, mine, options) {
+    var line = el('li', {'class': mine ? 'mine' : 'bot'});
+    String(text).split(/\*([^*]+)\*/).forEach(function (part, index) {
+      line.appendChild(index % 2 ? el('strong', {}, part) : document.createTextNode(part));
+    });
+    if (options && options.length) {
+      var box = el('div', {'class': 'options'});
+      options.forEach(function (option) {
+        var button = el('button', {type: 'button', 'class': 'option', 'data-id': option.id}, option.title);
+        button.addEventListener('click', function () { send(null, option.id, option.title); });
+        box.appendChild(button);
+      });
+      line.appendChild(box);
+    }
+    $('chat-log').appendChild(line);
+    resized();
+  }
+
+  function sendTyped(event) {
+    event.preventDefault();
+    var text = $('chat-text').value.trim();
+    if (!text) { return; }
+    $('chat-text').value = '';
+    send(text, null, text);
   }
 
   /** Inside the widget's frame, tells the embedding page how tall the page is. */
@@ -381,6 +454,9 @@
   });
   $('tab-book').addEventListener('click', function () { showTab('book'); });
   $('tab-manage').addEventListener('click', function () { showTab('manage'); });
+  $('tab-chat').addEventListener('click', function () { showTab('chat'); });
+  $('chat-start').addEventListener('submit', startChat);
+  $('chat-send').addEventListener('submit', sendTyped);
   $('phone').addEventListener('change', onContactTyped);
   $('email').addEventListener('change', onContactTyped);
   $('details').addEventListener('submit', submit);
