@@ -1,47 +1,13 @@
-/* Cita's booking page: services, free times in the visitor's zone, a hold while they type, the booking, its .ics,
-   and finding a booking again to cancel it. Plain JavaScript; every call goes to this business's public API. */
+/* Cita's booking page: services, free times in the visitor's zone, a hold while they type, the booking and its .ics.
+   Plain JavaScript; every call goes to this business's public API. book-manage.js and book-chat.js, which follow it
+   in the page, use the helpers it shares as window.citaBook. */
 (function () {
   'use strict';
   var boot = JSON.parse(document.getElementById('cita-boot').textContent);
   var api = '/v1/public/' + encodeURIComponent(boot.slug);
   var visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone || boot.timezone;
   var DAYS = 7;
-  var TEXT = {
-    es: {
-      book: 'Reservar', manage: 'Mi reserva', chat: 'Chat', begin: 'Empezar a chatear', send: 'Enviar',
-      message: 'Mensaje', other: 'English', loading: 'Buscando horas libres…',
-      none: 'No quedan horas libres estos días.', choose: 'Elige una hora', details: 'Tus datos',
-      phone: 'Teléfono (con prefijo, p. ej. +34)', email: 'Correo electrónico', firstName: 'Nombre',
-      lastName: 'Apellidos (opcional)', confirm: 'Confirmar la reserva', back: 'Elegir otra hora',
-      held: 'Te guardamos esta hora mientras terminas.', taken: 'Esa hora se acaba de ocupar. Elige otra.',
-      confirmed: 'Reserva confirmada', pending: 'Reserva recibida: el negocio la confirmará.',
-      reference: 'Referencia', ics: 'Añadir al calendario', again: 'Hacer otra reserva',
-      contact: 'Teléfono o correo de la reserva', find: 'Buscar mi reserva', cancel: 'Cancelar la reserva',
-      cancelled: 'Reserva cancelada.', notFound: 'No encontramos esa reserva con ese teléfono o correo.',
-      needPhoneOrEmail: 'Escribe un teléfono o un correo.', badPhone: 'Escribe el teléfono con su prefijo: +34600111222.',
-      badEmail: 'Ese correo no parece válido.', needName: 'Escribe tu nombre.', failed: 'Algo falló. Inténtalo de nuevo.',
-      yourZone: 'Horas en tu zona horaria ({visitor}). El negocio está en {business}.', minutes: 'min',
-      status: {CONFIRMED: 'confirmada', PENDING: 'pendiente', CANCELLED: 'cancelada', COMPLETED: 'completada',
-        NO_SHOW: 'no asistió'}
-    },
-    en: {
-      book: 'Book', manage: 'My booking', chat: 'Chat', begin: 'Start chatting', send: 'Send',
-      message: 'Message', other: 'Español', loading: 'Looking for free times…',
-      none: 'No free times left these days.', choose: 'Choose a time', details: 'Your details',
-      phone: 'Phone (with country code, e.g. +34)', email: 'E-mail', firstName: 'First name',
-      lastName: 'Last name (optional)', confirm: 'Confirm the booking', back: 'Choose another time',
-      held: 'We are keeping this time for you while you finish.', taken: 'That time was just taken. Choose another.',
-      confirmed: 'Booking confirmed', pending: 'Booking received: the business will confirm it.',
-      reference: 'Reference', ics: 'Add to calendar', again: 'Make another booking',
-      contact: 'Phone or e-mail of the booking', find: 'Find my booking', cancel: 'Cancel the booking',
-      cancelled: 'Booking cancelled.', notFound: 'We found no such booking with that phone or e-mail.',
-      needPhoneOrEmail: 'Enter a phone or an e-mail.', badPhone: 'Enter the phone with its country code: +34600111222.',
-      badEmail: 'That e-mail does not look valid.', needName: 'Enter your first name.', failed: 'Something failed. Try again.',
-      yourZone: 'Times in your time zone ({visitor}). The business is in {business}.', minutes: 'min',
-      status: {CONFIRMED: 'confirmed', PENDING: 'pending', CANCELLED: 'cancelled', COMPLETED: 'completed',
-        NO_SHOW: 'no-show'}
-    }
-  };
+  var TEXT = window.citaBookTexts;
   var state = {lang: boot.language, service: null, slot: null, hold: null, holding: null, found: null};
 
   function $(id) { return document.getElementById(id); }
@@ -302,21 +268,12 @@
     $('reference').textContent = booking.reference;
     $('summary').textContent = state.service.name + ' · ' + longWhen(booking.start)
       + (booking.status === 'PENDING' ? ' · ' + t('pending') : '');
-    $('ics').href = URL.createObjectURL(new Blob([ics(booking)], {type: 'text/calendar'}));
+    $('ics').href = URL.createObjectURL(new Blob([window.citaIcs(booking, state.service.name + ' · ' + boot.name,
+      t('reference') + ' ' + booking.reference)], {type: 'text/calendar'}));
     $('done').hidden = false;
     $('done').focus();
     say(t('confirmed'));
     resized();
-  }
-
-  function icsTime(iso) { return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, ''); }
-  function icsText(text) { return String(text).replace(/[\\;,]/g, function (c) { return '\\' + c; }); }
-  function ics(booking) {
-    return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Cita//Booking page//EN', 'BEGIN:VEVENT',
-      'UID:' + booking.id + '@cita', 'DTSTAMP:' + icsTime(new Date().toISOString()),
-      'DTSTART:' + icsTime(booking.start), 'DTEND:' + icsTime(booking.end),
-      'SUMMARY:' + icsText(state.service.name + ' · ' + boot.name), 'DESCRIPTION:' + icsText(t('reference') + ' '
-        + booking.reference), 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
   }
 
   function again() {
@@ -324,35 +281,6 @@
     $('services').hidden = false;
     ['phone', 'email', 'firstName', 'lastName'].forEach(function (field) { $(field).value = ''; });
     loadTimes();
-  }
-
-  function find(event) {
-    event.preventDefault();
-    var reference = $('find-reference').value.trim().toUpperCase();
-    var contact = $('find-contact').value.trim();
-    if (!reference || !contact) { say(t('needPhoneOrEmail')); return; }
-    contact = contact.indexOf('@') >= 0 ? contact : normalPhone(contact);
-    call('POST', '/bookings/' + encodeURIComponent(reference) + '/lookup', {contact: contact}).then(function (b) {
-      state.found = {booking: b, contact: contact};
-      showFound(b);
-    }).catch(function (error) { if (error && error.status === 404) { say(t('notFound')); } else { failed(error); } });
-  }
-
-  function showFound(booking) {
-    var service = boot.services.filter(function (s) { return s.id === booking.serviceId; })[0];
-    $('found-summary').textContent = (service ? service.name + ' · ' : '') + longWhen(booking.start) + ' · '
-      + t('status')[booking.status];
-    $('cancel').hidden = booking.status !== 'CONFIRMED' && booking.status !== 'PENDING';
-    $('found').hidden = false;
-    $('found').focus();
-    say('');
-    resized();
-  }
-
-  function cancel() {
-    var found = state.found;
-    call('POST', '/bookings/' + encodeURIComponent(found.booking.reference) + '/cancel', {contact: found.contact})
-      .then(function (booking) { showFound(booking); say(t('cancelled')); }).catch(failed);
   }
 
   function failed(error) {
@@ -369,74 +297,6 @@
     resized();
   }
 
-  /** The web chat: the booking conversation of WhatsApp; the browser keeps the conversation's id for the tab. */
-  var chat = {name: '', phone: '', id: remembered()};
-
-  /** The conversation's id kept for this tab (a browser that keeps nothing in a frame starts a new one). */
-  function remembered(id) {
-    try {
-      if (id) { sessionStorage.setItem('cita-chat-' + boot.slug, id); }
-      return sessionStorage.getItem('cita-chat-' + boot.slug);
-    } catch (blocked) {
-      return id || null;
-    }
-  }
-
-  function startChat(event) {
-    event.preventDefault();
-    var name = $('chat-name').value.trim();
-    var phone = normalPhone($('chat-phone').value.trim());
-    if (!name || !/^\+[1-9]\d{6,14}$/.test(phone)) {
-      $('chat-error').textContent = name ? t('badPhone') : t('needName');
-      return;
-    }
-    $('chat-error').textContent = '';
-    chat.name = name;
-    chat.phone = phone;
-    $('chat-start').hidden = true;
-    $('chat-log').hidden = false;
-    $('chat-send').hidden = false;
-    send(state.lang === 'es' ? 'hola' : 'hello', null, null);
-  }
-
-  function send(text, replyId, shown) {
-    if (shown) { addLine(shown, true, []); }
-    var body = {name: chat.name, phone: chat.phone, text: text || undefined, replyId: replyId || undefined,
-      conversationId: chat.id || undefined};
-    call('POST', '/chat', body).then(function (answer) {
-      chat.id = remembered(answer.conversationId);
-      $('chat-log').querySelectorAll('.options').forEach(function (old) { old.remove(); });
-      answer.replies.forEach(function (reply) { addLine(reply.text, false, reply.options); });
-      $('chat-text').focus();
-    }).catch(failed);
-  }
-
-  function addLine(text, mine, options) {
-    var line = el('li', {'class': mine ? 'mine' : 'bot'});
-    String(text).split(/\*([^*]+)\*/).forEach(function (part, index) {
-      line.appendChild(index % 2 ? el('strong', {}, part) : document.createTextNode(part));
-    });
-    if (options && options.length) {
-      var box = el('div', {'class': 'options'});
-      options.forEach(function (option) {
-        var button = el('button', {type: 'button', 'class': 'option', 'data-id': option.id}, option.title);
-        button.addEventListener('click', function () { send(null, option.id, option.title); });
-        box.appendChild(button);
-      });
-      line.appendChild(box);
-    }
-    $('chat-log').appendChild(line);
-    resized();
-  }
-
-  function sendTyped(event) {
-    event.preventDefault();
-    var text = $('chat-text').value.trim();
-    if (!text) { return; }
-    $('chat-text').value = '';
-    send(text, null, text);
-  }
-
   /** Inside the widget's frame, tells the embedding page how tall the page is. */
   function resized() {
     if (boot.embed && window.parent !== window) {
@@ -445,6 +305,8 @@
     }
   }
 
+  window.citaBook = {$: $, el: el, t: t, say: say, call: call, failed: failed, resized: resized,
+    normalPhone: normalPhone, longWhen: longWhen, state: state, boot: boot};
   document.documentElement.style.setProperty('--brand', boot.color);
   $('language').addEventListener('click', function () {
     state.lang = state.lang === 'es' ? 'en' : 'es';
@@ -455,15 +317,11 @@
   $('tab-book').addEventListener('click', function () { showTab('book'); });
   $('tab-manage').addEventListener('click', function () { showTab('manage'); });
   $('tab-chat').addEventListener('click', function () { showTab('chat'); });
-  $('chat-start').addEventListener('submit', startChat);
-  $('chat-send').addEventListener('submit', sendTyped);
   $('phone').addEventListener('change', onContactTyped);
   $('email').addEventListener('change', onContactTyped);
   $('details').addEventListener('submit', submit);
   $('back').addEventListener('click', function () { release(); $('details').hidden = true; loadTimes(); });
   $('again').addEventListener('click', again);
-  $('find').addEventListener('submit', find);
-  $('cancel').addEventListener('click', cancel);
   window.addEventListener('pagehide', release);
   renderStatic();
   state.service = boot.services[0] || null;

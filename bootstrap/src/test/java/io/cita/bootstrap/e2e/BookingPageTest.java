@@ -36,7 +36,8 @@ class BookingPageTest {
         Api.Response page = api.send("GET", "/book/" + slug, null, null, Map.of());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
-        assertThat(page.raw()).contains("<html lang=\"en\"", "<title>Ana's &lt;Salon&gt;</title>", "\"color\":\"#AA3366\"", "\\u003c/script>").doesNotContain("</script><script>alert");
+        assertThat(page.raw()).contains("<html lang=\"en\"", "<title>Ana's &lt;Salon&gt;</title>",
+                "\"color\":\"#AA3366\"", "\\u003c/script>").doesNotContain("</script><script>alert");
         String policy = page.http().headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(policy).contains("frame-ancestors 'self'").doesNotContain(SITE, "unsafe-inline");
         assertThat(page.http().headers().firstValue("X-Frame-Options")).isEmpty();

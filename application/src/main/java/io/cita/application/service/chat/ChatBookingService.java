@@ -21,18 +21,15 @@ import io.cita.application.service.CatalogCache;
 import io.cita.application.service.MessageBudget;
 import io.cita.domain.client.OptOutWords;
 import io.cita.domain.conversation.ChatInput;
-import io.cita.domain.conversation.ChatOption;
 import io.cita.domain.conversation.ChatTexts.Key;
 import io.cita.domain.conversation.ChatTexts;
 import io.cita.domain.conversation.Conversation;
 import io.cita.domain.conversation.ConversationFlow;
-import io.cita.domain.conversation.ConversationState;
 import io.cita.domain.conversation.Move;
 import io.cita.domain.delivery.DeliveryChannel;
 import io.cita.domain.tenant.Language;
 import io.cita.domain.tenant.Tenant;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**

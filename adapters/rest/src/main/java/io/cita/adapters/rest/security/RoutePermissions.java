@@ -35,7 +35,7 @@ final class RoutePermissions {
     private RoutePermissions() {
     }
 
-    /** {@link #required(HttpMethod, String)}, except that erasing a client (it cannot be undone) needs MANAGE_TENANT. */
+    /** {@link #required(HttpMethod, String)}, except that erasing a client (never undone) needs MANAGE_TENANT. */
     static Permission required(HttpRequest<?> request) {
         if (request.getMethod() == HttpMethod.DELETE && ONE_CLIENT.matcher(request.getPath()).matches()
                 && "true".equalsIgnoreCase(request.getParameters().get("erase"))) {
