@@ -72,12 +72,23 @@ async function book(page, start, keyboard, phone) {
   return (await page.textContent('#reference')).trim();
 }
 
-async function cancelByReference(page, reference, phone) {
+/** Finds the booking by its reference and phone in "my booking", and moves it to the last time offered; the start. */
+async function moveByReference(page, reference, phone) {
   await page.click('#tab-manage');
   await page.fill('#find-reference', reference);
   await page.fill('#find-contact', phone);
   await page.click('#find-submit');
   await page.locator('#found').waitFor({state: 'visible', timeout: STEP});
+  await page.click('#move');
+  const target = page.locator('#move-times button.time').last();
+  await target.waitFor({timeout: STEP});
+  const start = await target.getAttribute('data-start');
+  await target.click();
+  await page.locator('#move-times button.time').first().waitFor({state: 'detached', timeout: STEP});
+  return start;
+}
+
+async function cancelFound(page) {
   await page.click('#cancel');
   await page.waitForFunction(() => /cancel/i.test(document.querySelector('#found-summary').textContent),
     null, {timeout: STEP});
@@ -129,11 +140,16 @@ try {
   await second.goto(`${BASE}/book/${SLUG}`);
   check(!(await starts(second)).includes(first), 'a second visitor no longer sees the booked time');
   await snap(second, 'second-visitor');
-  await cancelByReference(page, reference, phoneOfFirst);
+  const moved = await moveByReference(page, reference, phoneOfFirst);
+  await snap(page, 'moved');
+  await second.reload();
+  const afterMove = await starts(second);
+  check(afterMove.includes(first) && !afterMove.includes(moved), 'moved: the old time free, the new one taken');
+  await cancelFound(page);
   await snap(page, 'cancelled');
   await second.reload();
-  check((await starts(second)).includes(first), 'the cancelled time is free again');
-  log('booked, hidden from another visitor, cancelled by reference and free again');
+  check((await starts(second)).includes(moved), 'the cancelled time is free again');
+  log('booked, hidden from another visitor, moved and cancelled by reference, and free again');
 
   // 2. English, switched by the visitor.
   await second.click('#language');

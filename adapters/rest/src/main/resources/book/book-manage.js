@@ -29,7 +29,10 @@
     var service = boot.services.filter(function (s) { return s.id === booking.serviceId; })[0];
     $('found-summary').textContent = (service ? service.name + ' · ' : '') + longWhen(booking.start) + ' · '
       + t('status')[booking.status];
-    $('cancel').hidden = booking.status !== 'CONFIRMED' && booking.status !== 'PENDING';
+    var live = booking.status === 'CONFIRMED' || booking.status === 'PENDING';
+    $('cancel').hidden = !live;
+    $('move').hidden = !live;
+    $('move-times').textContent = '';
     $('found').hidden = false;
     $('found').focus();
     say('');
@@ -42,6 +45,25 @@
       .then(function (booking) { showFound(booking); say(t('cancelled')); }).catch(failed);
   }
 
+  /** Offers the service's free times this week; the one picked becomes the booking's, within its notice. */
+  function offerMove() {
+    var found = state.found;
+    call('GET', '/availability?serviceId=' + encodeURIComponent(found.booking.serviceId) + '&from='
+      + page.businessDate(0) + '&to=' + page.businessDate(6)).then(function (availability) {
+      var future = availability.slots.filter(function (slot) { return new Date(slot.start).getTime() > Date.now(); });
+      page.pickTimes($('move-times'), future, function (slot) {
+        call('POST', '/bookings/' + encodeURIComponent(found.booking.reference) + '/reschedule',
+          {contact: found.contact, start: slot.start}).then(function (booking) {
+          found.booking = booking;
+          showFound(booking);
+          say(t('moved'));
+        }).catch(failed);
+      });
+      resized();
+    }).catch(failed);
+  }
+
   $('find').addEventListener('submit', find);
+  $('move').addEventListener('click', offerMove);
   $('cancel').addEventListener('click', cancel);
 })(window.citaBook);

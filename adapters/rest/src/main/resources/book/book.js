@@ -68,6 +68,7 @@
     $('again').textContent = t('again');
     $('find-submit').textContent = t('find');
     $('cancel').textContent = t('cancel');
+    $('move').textContent = t('move');
     var zones = $('zones');
     zones.hidden = visitorZone === boot.timezone;
     zones.textContent = t('yourZone').replace('{visitor}', visitorZone).replace('{business}', boot.timezone);
@@ -122,9 +123,16 @@
 
   /** The days with free times as a row of buttons, and the times of the chosen day (the first one at first). */
   function renderTimes(slots) {
-    var days = $('days');
-    days.textContent = '';
     say('');
+    pickTimes($('days'), slots, chooseSlot);
+    if (window.performance && performance.mark && !performance.getEntriesByName('cita:first-times').length) {
+      performance.mark('cita:first-times');
+    }
+  }
+
+  /** Into {@code days}: the days with free times as a row of buttons and the chosen day's times, each picked. */
+  function pickTimes(days, slots, picked) {
+    days.textContent = '';
     var future = slots.filter(function (slot) { return new Date(slot.start).getTime() > Date.now(); });
     if (!future.length) { days.appendChild(el('p', {'class': 'note'}, t('none'))); return; }
     days.appendChild(el('h2', {}, t('choose')));
@@ -144,25 +152,22 @@
       button.addEventListener('click', function () {
         picker.querySelectorAll('button').forEach(function (other) { other.setAttribute('aria-pressed', 'false'); });
         button.setAttribute('aria-pressed', 'true');
-        showDay(times, byDay[day]);
+        showDay(times, byDay[day], picked);
       });
       picker.appendChild(button);
     });
     days.appendChild(picker);
     days.appendChild(times);
-    showDay(times, byDay[order[0]]);
-    if (window.performance && performance.mark && !performance.getEntriesByName('cita:first-times').length) {
-      performance.mark('cita:first-times');
-    }
+    showDay(times, byDay[order[0]], picked);
   }
 
-  function showDay(times, slots) {
+  function showDay(times, slots, picked) {
     times.textContent = '';
     times.appendChild(el('h3', {}, when(slots[0].start, {weekday: 'long', day: 'numeric', month: 'long'})));
     slots.forEach(function (slot) {
       var button = el('button', {type: 'button', 'class': 'time', 'data-start': slot.start},
         when(slot.start, {hour: '2-digit', minute: '2-digit'}));
-      button.addEventListener('click', function () { chooseSlot(slot); });
+      button.addEventListener('click', function () { picked(slot); });
       times.appendChild(button);
     });
     resized();
@@ -306,7 +311,8 @@
   }
 
   window.citaBook = {$: $, el: el, t: t, say: say, call: call, failed: failed, resized: resized,
-    normalPhone: normalPhone, longWhen: longWhen, state: state, boot: boot};
+    normalPhone: normalPhone, longWhen: longWhen, state: state, boot: boot, pickTimes: pickTimes,
+    businessDate: businessDate};
   document.documentElement.style.setProperty('--brand', boot.color);
   $('language').addEventListener('click', function () {
     state.lang = state.lang === 'es' ? 'en' : 'es';
