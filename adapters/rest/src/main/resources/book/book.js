@@ -1,6 +1,6 @@
 /* Cita's booking page: services, free times in the visitor's zone, a hold while they type, the booking and its .ics.
-   Plain JavaScript; every call goes to this business's public API. book-manage.js and book-chat.js, which follow it
-   in the page, use the helpers it shares as window.citaBook. */
+   Plain JavaScript; every call goes to this business's public API. book-form.js, book-manage.js and book-chat.js,
+   which follow it in the page, use the helpers it shares as window.citaBook. */
 (function () {
   'use strict';
   var boot = JSON.parse(document.getElementById('cita-boot').textContent);
@@ -174,7 +174,7 @@
   }
 
   function chooseSlot(slot) {
-    release();
+    window.citaBook.release();
     state.slot = slot;
     $('chosen').textContent = state.service.name + ' · ' + longWhen(slot.start);
     $('held').textContent = '';
@@ -183,110 +183,7 @@
     resized();
   }
 
-  function contactOf(phone, email) { return phone || email; }
   function normalPhone(value) { return value.replace(/[\s().-]/g, ''); }
-
-  function checked() {
-    var phone = normalPhone($('phone').value.trim());
-    var email = $('email').value.trim();
-    var firstName = $('firstName').value.trim();
-    var errors = {};
-    if (!phone && !email) { errors.phone = t('needPhoneOrEmail'); }
-    if (phone && !/^\+[1-9]\d{6,14}$/.test(phone)) { errors.phone = t('badPhone'); }
-    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) { errors.email = t('badEmail'); }
-    if (!firstName) { errors.firstName = t('needName'); }
-    return {phone: phone, email: email, firstName: firstName, lastName: $('lastName').value.trim(), errors: errors};
-  }
-
-  function showErrors(errors) {
-    ['phone', 'email', 'firstName'].forEach(function (field) {
-      $(field + '-error').textContent = errors[field] || '';
-      $(field).setAttribute('aria-invalid', errors[field] ? 'true' : 'false');
-    });
-    var first = ['phone', 'email', 'firstName'].filter(function (field) { return errors[field]; })[0];
-    if (first) { $(first).focus(); }
-    resized();
-  }
-
-  /** Holds the chosen time as soon as the visitor has given a phone or e-mail to hold it for. */
-  function holdFor(contact) {
-    if (state.hold || state.holding || !state.slot) { return state.holding || Promise.resolve(state.hold); }
-    var slot = state.slot;
-    state.holding = call('POST', '/holds', {serviceId: state.service.id, start: slot.start, contact: contact})
-      .then(function (hold) {
-        state.holding = null;
-        if (state.slot !== slot) { call('DELETE', '/holds/' + hold.id).catch(function () {}); return null; }
-        state.hold = hold;
-        $('held').textContent = t('held');
-        return hold;
-      }, function (error) { state.holding = null; throw error; });
-    return state.holding;
-  }
-
-  function release() {
-    if (state.hold) { call('DELETE', '/holds/' + state.hold.id).catch(function () {}); }
-    state.hold = null;
-  }
-
-  function onContactTyped() {
-    var form = checked();
-    if (!form.errors.phone && !form.errors.email && contactOf(form.phone, form.email)) {
-      holdFor(contactOf(form.phone, form.email)).catch(taken);
-    }
-  }
-
-  function submit(event) {
-    event.preventDefault();
-    var form = checked();
-    showErrors(form.errors);
-    if (Object.keys(form.errors).length) { return; }
-    $('confirm').disabled = true;
-    holdFor(contactOf(form.phone, form.email)).then(function (hold) {
-      var client = {firstName: form.firstName};
-      if (form.lastName) { client.lastName = form.lastName; }
-      if (form.phone) { client.phone = form.phone; }
-      if (form.email) { client.email = form.email; }
-      return call('POST', '/bookings', {serviceId: state.service.id, start: state.slot.start,
-        holdId: hold ? hold.id : undefined, client: client});
-    }).then(booked).catch(function (error) {
-      if (error && error.status === 409) { taken(); return; }
-      var fields = {};
-      ((error && error.problem && error.problem.errors) || []).forEach(function (problem) {
-        fields[String(problem.field).replace('client.', '')] = problem.message;
-      });
-      if (Object.keys(fields).length) { showErrors(fields); } else { failed(error); }
-    }).then(function () { $('confirm').disabled = false; });
-  }
-
-  function taken() {
-    state.hold = null;
-    $('details').hidden = true;
-    say(t('taken'));
-    loadTimes();
-  }
-
-  function booked(booking) {
-    state.hold = null;
-    $('details').hidden = true;
-    $('days').textContent = '';
-    $('services').hidden = true;
-    $('reference').textContent = booking.reference;
-    $('summary').textContent = state.service.name + ' · ' + longWhen(booking.start)
-      + (booking.status === 'PENDING' ? ' · ' + t('pending') : '');
-    $('ics').href = URL.createObjectURL(new Blob([window.citaIcs(booking, state.service.name + ' · ' + boot.name,
-      t('reference') + ' ' + booking.reference)], {type: 'text/calendar'}));
-    $('done').hidden = false;
-    $('done').focus();
-    say(t('confirmed'));
-    resized();
-  }
-
-  function again() {
-    $('done').hidden = true;
-    $('services').hidden = false;
-    ['phone', 'email', 'firstName', 'lastName'].forEach(function (field) { $(field).value = ''; });
-    loadTimes();
-  }
 
   function failed(error) {
     var detail = error && error.problem && error.problem.detail;
@@ -312,7 +209,7 @@
 
   window.citaBook = {$: $, el: el, t: t, say: say, call: call, failed: failed, resized: resized,
     normalPhone: normalPhone, longWhen: longWhen, state: state, boot: boot, pickTimes: pickTimes,
-    businessDate: businessDate};
+    businessDate: businessDate, loadTimes: loadTimes};
   document.documentElement.style.setProperty('--brand', boot.color);
   $('language').addEventListener('click', function () {
     state.lang = state.lang === 'es' ? 'en' : 'es';
@@ -323,12 +220,6 @@
   $('tab-book').addEventListener('click', function () { showTab('book'); });
   $('tab-manage').addEventListener('click', function () { showTab('manage'); });
   $('tab-chat').addEventListener('click', function () { showTab('chat'); });
-  $('phone').addEventListener('change', onContactTyped);
-  $('email').addEventListener('change', onContactTyped);
-  $('details').addEventListener('submit', submit);
-  $('back').addEventListener('click', function () { release(); $('details').hidden = true; loadTimes(); });
-  $('again').addEventListener('click', again);
-  window.addEventListener('pagehide', release);
   renderStatic();
   state.service = boot.services[0] || null;
   renderServices();

@@ -25,10 +25,11 @@ import java.util.regex.Pattern;
  */
 final class BookingPage {
     static final String TEMPLATE = ClasspathText.read("book/book.html");
-    /** The page's script: its sentences, the .ics maker, the booking, "my booking" and the chat, in that order. */
+    /** The page's script: sentences, the .ics maker, the page, its form, "my booking" and the chat, in that order. */
     static final String SCRIPT = String.join("\n", ClasspathText.read("book/book-texts.js"),
             ClasspathText.read("book/book-ics.js"), ClasspathText.read("book/book.js"),
-            ClasspathText.read("book/book-manage.js"), ClasspathText.read("book/book-chat.js"));
+            ClasspathText.read("book/book-form.js"), ClasspathText.read("book/book-manage.js"),
+            ClasspathText.read("book/book-chat.js"));
     static final String STYLE = ClasspathText.read("book/book.css");
     static final String WIDGET = ClasspathText.read("book/widget.js");
     static final String NOT_FOUND = "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>Cita</title>"
