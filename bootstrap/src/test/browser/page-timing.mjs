@@ -1,25 +1,34 @@
 // Times the booking page in Debian's Chromium: from navigation to the first free times shown (the page's own
 // performance mark) against the availability API call for the same service and days, made from the same page
-// (its own timing), over RUNS fresh visits after two warm-up visits.
-// Usage: node page-timing.mjs http://localhost:8080/book/bella-hair-salon [runs] [round trip ms, emulated]
+// (its own timing), over RUNS visits after two warm-up visits: each in a fresh browser context (a new renderer
+// process), or with "warm" all in one tab, as a visitor whose browser is already running (the cache off either way).
+// Usage: node page-timing.mjs http://localhost:8080/book/bella-hair-salon [runs] [round trip ms, emulated] [warm]
 import {chromium} from 'playwright-core';
 
 const url = process.argv[2];
 const runs = Number(process.argv[3] || 20);
 const latency = Number(process.argv[4] || 0);
+const warm = process.argv[5] === 'warm';
 const browser = await chromium.launch({executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync']});
 const samples = [];
+async function tab(run) {
+  const context = await browser.newContext({extraHTTPHeaders: {'X-Forwarded-For': `198.19.7.${run + 1}`}});
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+  if (latency > 0) {
+    await cdp.send('Network.emulateNetworkConditions', {offline: false, latency, downloadThroughput: -1,
+      uploadThroughput: -1});
+  }
+  return {context, page};
+}
 try {
+  const shared = warm ? await tab(0) : null;
   for (let run = 0; run < runs + 2; run++) {
-    const context = await browser.newContext({extraHTTPHeaders: {'X-Forwarded-For': `198.19.7.${run + 1}`}});
-    const page = await context.newPage();
-    if (latency > 0) {
-      await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions', {offline: false,
-        latency, downloadThroughput: -1, uploadThroughput: -1});
-    }
-    await page.goto(url);
+    const {context, page} = shared || await tab(run);
+    await page.goto(`${url}?visit=${run}`);
     await page.locator('button.time').first().waitFor({timeout: 20_000});
     const sample = await page.evaluate(async () => {
       const boot = JSON.parse(document.getElementById('cita-boot').textContent);
@@ -33,7 +42,9 @@ try {
     if (run >= 2) {
       samples.push(sample);
     }
-    await context.close();
+    if (!shared) {
+      await context.close();
+    }
   }
 } finally {
   await browser.close();
@@ -41,6 +52,6 @@ try {
 const median = values => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const shown = median(samples.map(s => s.shown));
 const api = median(samples.map(s => s.api));
-console.log(JSON.stringify({runs: samples.length, roundTripMs: latency, medianFirstTimesShownMs: Math.round(shown),
+console.log(JSON.stringify({runs: samples.length, roundTripMs: latency, visits: warm ? 'one tab' : 'fresh contexts', medianFirstTimesShownMs: Math.round(shown),
   medianAvailabilityCallMs: Math.round(api), ratio: Math.round(shown / api * 100) / 100,
   ratios: samples.map(s => Math.round(s.shown / s.api * 100) / 100)}));
