@@ -185,10 +185,10 @@ try {
   let confirmed = null;
   for (let step = 0; step < 8 && !confirmed; step++) {
     await chatter.locator('#chat-log .option').first().waitFor({timeout: STEP});
+    const answered = await chatter.locator('#chat-log li.bot').count();
     await chatter.locator('#chat-log .option').first().click();
-    await chatter.waitForFunction(count => document.querySelectorAll('#chat-log li').length > count,
-      await chatter.locator('#chat-log li').count(), {timeout: STEP});
-    await chatter.waitForTimeout(200);
+    await chatter.waitForFunction(count => document.querySelectorAll('#chat-log li.bot').length > count, answered,
+      {timeout: STEP});
     const strong = await chatter.locator('#chat-log li.bot strong').allTextContents();
     confirmed = strong.find(text => /^[A-Z0-9]{6,12}$/.test(text)) || null;
   }
