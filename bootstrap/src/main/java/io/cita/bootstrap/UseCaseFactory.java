@@ -156,25 +156,24 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    ChatBookingService chat(Tenants tenants, Conversations conversations, CatalogServices services,
-                            CatalogCache catalogs, Clients clients, AvailabilityService availability,
-                            HoldService holds, BookingService booking, BookingLifecycleService bookings,
-                            UsageCounters usage, PlanCache plans, Messenger messenger, IdGenerator ids, ClockPort clock,
-                            OptOutService optOuts,
-                            @Value("${whatsapp.phone-number-id:}") String sharedNumberId) {
-        return new ChatBookingService(new ChatBookingService.Parts(tenants, conversations, services, catalogs,
-                clients, usage, plans, messenger, ids, clock), availability, holds, booking, bookings, optOuts,
-                sharedNumberId);
+    ChatBookingService.Parts chatParts(Tenants tenants, Conversations conversations, CatalogServices services,
+                                       CatalogCache catalogs, Clients clients, UsageCounters usage, PlanCache plans,
+                                       Messenger messenger, IdGenerator ids, ClockPort clock) {
+        return new ChatBookingService.Parts(tenants, conversations, services, catalogs, clients, usage, plans,
+                messenger, ids, clock);
     }
 
     @Singleton
-    WebChatService webChat(Tenants tenants, Conversations conversations, CatalogServices services,
-                           CatalogCache catalogs, Clients clients, AvailabilityService availability, HoldService holds,
-                           BookingService booking, BookingLifecycleService bookings, UsageCounters usage,
-                           PlanCache plans, Messenger messenger, IdGenerator ids, ClockPort clock,
-                           SecretTokens secrets) {
-        return new WebChatService(new ChatBookingService.Parts(tenants, conversations, services, catalogs, clients,
-                usage, plans, messenger, ids, clock), secrets, availability, holds, booking, bookings);
+    ChatBookingService chat(ChatBookingService.Parts parts, AvailabilityService availability, HoldService holds,
+                            BookingService booking, BookingLifecycleService bookings, OptOutService optOuts,
+                            @Value("${whatsapp.phone-number-id:}") String sharedNumberId) {
+        return new ChatBookingService(parts, availability, holds, booking, bookings, optOuts, sharedNumberId);
+    }
+
+    @Singleton
+    WebChatService webChat(ChatBookingService.Parts parts, SecretTokens secrets, AvailabilityService availability,
+                           HoldService holds, BookingService booking, BookingLifecycleService bookings) {
+        return new WebChatService(parts, secrets, availability, holds, booking, bookings);
     }
 
     @Singleton

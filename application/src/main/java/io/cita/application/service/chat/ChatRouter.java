@@ -7,7 +7,6 @@ import io.cita.application.port.out.Tenants;
 import io.cita.domain.conversation.BusinessNames;
 import io.cita.domain.conversation.ChatInput;
 import io.cita.domain.conversation.Conversation;
-import io.cita.domain.conversation.ConversationState;
 import io.cita.domain.shared.IdPrefix;
 import io.cita.domain.tenant.Tenant;
 import java.time.Instant;
@@ -74,8 +73,7 @@ final class ChatRouter {
     }
 
     private Conversation fresh(Tenant tenant, String phone, Instant now) {
-        return new Conversation(ids.newId(IdPrefix.CONVERSATION), tenant.id(), phone, ConversationState.START, null,
-                null, null, null, List.of(), 0, now, now.plus(ChatTurn.ttl(tenant)));
+        return ChatTurn.started(ids.newId(IdPrefix.CONVERSATION), tenant, phone, now);
     }
 
     private static boolean operating(Tenant tenant) {

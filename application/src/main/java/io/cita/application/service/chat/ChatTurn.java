@@ -89,9 +89,9 @@ final class ChatTurn {
     }
 
     Actor actor() {
-        return channel == Channel.WHATSAPP
-                ? new Actor(Actor.Kind.CHANNEL, "whatsapp:" + message.phone(), null, null, null, "WhatsApp")
-                : new Actor(Actor.Kind.CHANNEL, "web:" + message.phone(), null, null, null, "Web chat");
+        boolean whatsApp = channel == Channel.WHATSAPP;
+        return new Actor(Actor.Kind.CHANNEL, (whatsApp ? "whatsapp:" : "web:") + message.phone(), null, null, null,
+                whatsApp ? "WhatsApp" : "Web chat");
     }
 
     /** The conversation moved to {@code state} with these choices and offers, touched now. */
@@ -109,6 +109,12 @@ final class ChatTurn {
     /** The conversation ended: nothing chosen, nothing offered. */
     Conversation done(Conversation conversation) {
         return move(conversation, ConversationState.DONE, null, null, null, null, List.of(), 0);
+    }
+
+    /** A new conversation of the business with {@code key} (the phone, or the web chat's key), live for its TTL. */
+    static Conversation started(String id, Tenant tenant, String key, Instant now) {
+        return new Conversation(id, tenant.id(), key, ConversationState.START, null, null, null, null, List.of(), 0,
+                now, now.plus(ttl(tenant)));
     }
 
     /** How long a business's conversations stay live without a message (setting conversation.ttlHours, 24 h). */

@@ -15,7 +15,6 @@ import io.cita.domain.booking.Channel;
 import io.cita.domain.conversation.ChatInput;
 import io.cita.domain.conversation.Conversation;
 import io.cita.domain.conversation.ConversationFlow;
-import io.cita.domain.conversation.ConversationState;
 import io.cita.domain.conversation.Move;
 import io.cita.domain.shared.IdPrefix;
 import io.cita.domain.tenant.Tenant;
@@ -57,9 +56,8 @@ public class WebChatService implements WebChatUseCase {
                 .filter(conversation -> conversation.liveAt(now));
         String secret = known.map(conversation -> conversation.phone().substring(KEY_PREFIX.length()))
                 .orElseGet(secrets::newSecret);
-        Conversation conversation = known.orElseGet(() -> new Conversation(ids.newId(IdPrefix.CONVERSATION),
-                tenant.id(), KEY_PREFIX + secret, ConversationState.START, null, null, null, null, List.of(), 0, now,
-                now.plus(ChatTurn.ttl(tenant))));
+        Conversation conversation = known.orElseGet(() -> ChatTurn.started(ids.newId(IdPrefix.CONVERSATION), tenant,
+                KEY_PREFIX + secret, now));
         String digits = message.phone().value().substring(1);
         ChatTurn turn = new ChatTurn(new ChatMessage("web-" + ids.newId(IdPrefix.CONVERSATION), digits, null,
                 message.text(), message.replyId(), message.name()), tenant, now, Channel.WIDGET);
