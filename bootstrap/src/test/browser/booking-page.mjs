@@ -49,6 +49,17 @@ async function starts(page) {
   return page.locator('button.time').evaluateAll(buttons => buttons.map(b => b.dataset.start));
 }
 
+/** Waits for what the page does once its first screen is painted (naming the zones). */
+async function ready(page) {
+  await page.locator('body[data-ready]').waitFor({state: 'attached', timeout: STEP});
+}
+
+/** How ICU (Intl) writes {@code iso} in {@code locale} in Madrid: the oracle for the page's own day names. */
+function icu(locale, iso, options) {
+  return new Intl.DateTimeFormat(locale, Object.assign({timeZone: 'Europe/Madrid'}, options)).format(new Date(iso));
+}
+const LONG_DAY = {weekday: 'long', day: 'numeric', month: 'long'};
+
 async function book(page, start, keyboard, phone) {
   const button = page.locator(`button.time[data-start="${start}"]`);
   if (keyboard) {
@@ -118,6 +129,14 @@ try {
   const offered = await starts(page);
   log(`first free times shown ${Date.now() - started} ms after navigation`);
   check(offered.length > 0, 'no free times shown');
+  const heading = await page.textContent('#days h3');
+  check(heading === icu('es-ES', offered[0], LONG_DAY), `the first day as Spanish writes it in Madrid: ${heading}`);
+  const dayButton = await page.locator('#days button.dayname').first().textContent();
+  check(dayButton === icu('es-ES', offered[0], {weekday: 'short', day: 'numeric', month: 'short'}),
+    `the first day's button: ${dayButton}`);
+  const price = await page.locator('.service .meta').first().textContent();
+  check(/25,00\s€/.test(price), `the price as Spanish writes it: ${price}`);
+  await ready(page);
   const zones = await page.textContent('#zones');
   check(zones.includes('Europe/Madrid') && zones.includes(BUSINESS_ZONE), `both zones named: ${zones}`);
   // a time at least half an hour away, so that it cannot begin while the test moves and cancels it
@@ -130,6 +149,9 @@ try {
   const phoneOfFirst = newPhone();
   const reference = await book(page, first, false, phoneOfFirst);
   check(/^[A-Z0-9]{6,12}$/.test(reference), `a reference: ${reference}`);
+  const summary = await page.textContent('#summary');
+  const longWhen = icu('es-ES', first, Object.assign({hour: '2-digit', minute: '2-digit'}, LONG_DAY));
+  check(summary.includes(longWhen), `the booked time as Spanish writes it: ${summary}, expected ${longWhen}`);
   const [download] = await Promise.all([page.waitForEvent('download', {timeout: STEP}), page.click('#ics')]);
   check(download.suggestedFilename().endsWith('.ics'), `an .ics to download: ${download.suggestedFilename()}`);
   const calendar = readFileSync(await download.path(), 'utf8');
@@ -156,6 +178,11 @@ try {
   await second.click('#language');
   await second.locator('#tab-book').filter({hasText: 'Book'}).waitFor({timeout: STEP});
   check((await second.textContent('#days h2')) === 'Choose a time', 'the page in English');
+  const englishDay = await second.textContent('#days h3');
+  const englishFirst = (await starts(second))[0];
+  check(englishDay === icu('en-GB', englishFirst, LONG_DAY), `the first day as English writes it: ${englishDay}`);
+  const englishPrice = await second.locator('.service .meta').first().textContent();
+  check(englishPrice.includes('€25.00'), `the price as English writes it: ${englishPrice}`);
   await snap(second, 'english');
 
   // 3. A phone, with the keyboard alone, and no serious accessibility violation.
@@ -164,6 +191,7 @@ try {
   const mobile = await phone.newPage();
   await mobile.goto(`${BASE}/book/${SLUG}`);
   const mobileStarts = await starts(mobile);
+  await ready(mobile);
   check(await mobile.locator('#zones').isHidden(), 'one zone named when the visitor shares it');
   await mobile.evaluate(axeSource);
   const found = await mobile.evaluate(async () => (await window.axe.run()).violations

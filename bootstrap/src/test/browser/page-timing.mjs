@@ -2,8 +2,11 @@
 // performance mark) against the availability API call for the same service and days, made from the same page
 // (its own timing), over RUNS visits after two warm-up visits: each in a fresh browser context (a new renderer
 // process), or with "warm" all in one tab, as a visitor whose browser is already running (the cache off either way).
+// Each visit is followed by one to a blank page (served here, setting the same mark from an inline script), the floor
+// that any page pays in this browser on this machine.
 // Usage: node page-timing.mjs http://localhost:8080/book/bella-hair-salon [runs] [round trip ms, emulated] [warm]
 import {chromium} from 'playwright-core';
+import {createServer} from 'node:http';
 
 const url = process.argv[2];
 const runs = Number(process.argv[3] || 20);
@@ -13,6 +16,13 @@ const browser = await chromium.launch({executablePath: process.env.CHROMIUM || '
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync']});
 const samples = [];
+const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body>'
+  + '<button class="time">10:00</button><script>performance.mark("cita:first-times")</script></body></html>';
+const blank = createServer((request, response) => {
+  response.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store'});
+  response.end(BLANK);
+});
+await new Promise(resolve => blank.listen(0, '127.0.0.1', resolve));
 async function tab(run) {
   const context = await browser.newContext({extraHTTPHeaders: {'X-Forwarded-For': `198.19.7.${run + 1}`}});
   const page = await context.newPage();
@@ -26,6 +36,7 @@ async function tab(run) {
 }
 try {
   const shared = warm ? await tab(0) : null;
+  const sharedBlank = warm ? await tab(1) : null;
   for (let run = 0; run < runs + 2; run++) {
     const {context, page} = shared || await tab(run);
     await page.goto(`${url}?visit=${run}`);
@@ -39,19 +50,28 @@ try {
         + `&from=${dates[0]}&to=${dates[1]}`)).json();
       return {shown: performance.getEntriesByName('cita:first-times')[0].startTime, api: performance.now() - started};
     });
-    if (run >= 2) {
-      samples.push(sample);
-    }
     if (!shared) {
       await context.close();
+    }
+    const floor = sharedBlank || await tab(run);
+    await floor.page.goto(`http://127.0.0.1:${blank.address().port}/?visit=${run}`);
+    sample.blank = await floor.page.evaluate(() => performance.getEntriesByName('cita:first-times')[0].startTime);
+    if (!shared) {
+      await floor.context.close();
+    }
+    if (run >= 2) {
+      samples.push(sample);
     }
   }
 } finally {
   await browser.close();
+  blank.close();
 }
 const median = values => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const shown = median(samples.map(s => s.shown));
 const api = median(samples.map(s => s.api));
+const floor = median(samples.map(s => s.blank));
 console.log(JSON.stringify({runs: samples.length, roundTripMs: latency, visits: warm ? 'one tab' : 'fresh contexts', medianFirstTimesShownMs: Math.round(shown),
   medianAvailabilityCallMs: Math.round(api), ratio: Math.round(shown / api * 100) / 100,
+  medianBlankPageMs: Math.round(floor), blankRatio: Math.round(floor / api * 100) / 100,
   ratios: samples.map(s => Math.round(s.shown / s.api * 100) / 100)}));

@@ -1,4 +1,5 @@
-/* The booking page's sentences, in Spanish and English (book.js reads them as window.citaBookTexts). */
+/* The booking page's sentences, day and month names, in Spanish and English (book.js reads them as
+   window.citaBookTexts). The names are ICU's (es-ES, en-GB): the page writes dates with them rather than Intl. */
 (function () {
   'use strict';
   window.citaBookTexts = {
@@ -18,7 +19,13 @@
       needName: 'Escribe tu nombre.', failed: 'Algo falló. Inténtalo de nuevo.',
       yourZone: 'Horas en tu zona horaria ({visitor}). El negocio está en {business}.', minutes: 'min',
       status: {CONFIRMED: 'confirmada', PENDING: 'pendiente', CANCELLED: 'cancelada', COMPLETED: 'completada',
-        NO_SHOW: 'no asistió'}
+        NO_SHOW: 'no asistió'},
+      weekdays: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+      weekdaysShort: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],
+      months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre',
+        'noviembre', 'diciembre'],
+      monthsShort: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'],
+      shortDay: '{weekday}, {day} {month}', longDay: '{weekday}, {day} de {month}', dayAndTime: '{day}, {time}'
     },
     en: {
       book: 'Book', manage: 'My booking', chat: 'Chat', begin: 'Start chatting', send: 'Send',
@@ -36,7 +43,13 @@
       needName: 'Enter your first name.', failed: 'Something failed. Try again.',
       yourZone: 'Times in your time zone ({visitor}). The business is in {business}.', minutes: 'min',
       status: {CONFIRMED: 'confirmed', PENDING: 'pending', CANCELLED: 'cancelled', COMPLETED: 'completed',
-        NO_SHOW: 'no-show'}
+        NO_SHOW: 'no-show'},
+      weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+      weekdaysShort: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+      months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+        'November', 'December'],
+      monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+      shortDay: '{weekday} {day} {month}', longDay: '{weekday} {day} {month}', dayAndTime: '{day} at {time}'
     }
   };
 })();

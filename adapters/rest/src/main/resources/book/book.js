@@ -5,7 +5,7 @@
   'use strict';
   var boot = JSON.parse(document.getElementById('cita-boot').textContent);
   var api = '/v1/public/' + encodeURIComponent(boot.slug);
-  var visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone || boot.timezone;
+  var visitorZone = null;
   var DAYS = 7;
   var TEXT = window.citaBookTexts;
   var state = {lang: boot.language, service: null, slot: null, hold: null, holding: null, found: null};
@@ -19,21 +19,33 @@
     return node;
   }
   function say(message) { $('status').textContent = message || ''; }
-  function locale() { return state.lang === 'es' ? 'es-ES' : 'en-GB'; }
-  function when(iso, options) {
-    return new Intl.DateTimeFormat(locale(), Object.assign({timeZone: visitorZone}, options)).format(new Date(iso));
+  /**
+   * The visitor's zone: the browser's own. Its name is asked of Intl only when it is needed, after the first times are
+   * shown: Intl's first use loads its data, about 50 ms in a new renderer. The times themselves are the browser's
+   * local time (Date's own getters) written with the page's day and month names.
+   */
+  function zone() {
+    return visitorZone || (visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone || boot.timezone);
   }
-  function longWhen(iso) {
-    return when(iso, {weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit'});
+  function two(number) { return (number < 10 ? '0' : '') + number; }
+  function clock(iso) { var date = new Date(iso); return two(date.getHours()) + ':' + two(date.getMinutes()); }
+  function dayKey(iso) {
+    var date = new Date(iso);
+    return date.getFullYear() + '-' + two(date.getMonth() + 1) + '-' + two(date.getDate());
   }
-  function money(price) {
-    if (!price || price.amount === null || price.amount === undefined) { return ''; }
-    return new Intl.NumberFormat(locale(), {style: 'currency', currency: price.currency}).format(price.amount / 100);
+  /** The day of {@code iso} in the visitor's zone: "mié, 3 dic", or long, "miércoles, 3 de diciembre". */
+  function dayName(iso, long) {
+    var date = new Date(iso);
+    return t(long ? 'longDay' : 'shortDay').replace('{weekday}', t(long ? 'weekdays' : 'weekdaysShort')[date.getDay()])
+      .replace('{day}', date.getDate()).replace('{month}', t(long ? 'months' : 'monthsShort')[date.getMonth()]);
   }
+  function longWhen(iso) { return t('dayAndTime').replace('{day}', dayName(iso, true)).replace('{time}', clock(iso)); }
+  /** A service's price as the server wrote it in each language, in the currency's own minor unit. */
+  function money(service) { return (boot.prices[service.id] || {})[state.lang] || ''; }
+  /** Today plus {@code offset} days in the business's zone, as yyyy-MM-dd. */
   function businessDate(offset) {
-    var parts = new Intl.DateTimeFormat('en-CA', {timeZone: boot.timezone, year: 'numeric', month: '2-digit',
+    return new Intl.DateTimeFormat('en-CA', {timeZone: boot.timezone, year: 'numeric', month: '2-digit',
       day: '2-digit'}).format(new Date(Date.now() + offset * 86400000));
-    return parts;
   }
 
   function call(method, path, body) {
@@ -69,9 +81,14 @@
     $('find-submit').textContent = t('find');
     $('cancel').textContent = t('cancel');
     $('move').textContent = t('move');
+    if (visitorZone) { renderZones(); }
+  }
+
+  /** Names both zones when the visitor's is not the business's. */
+  function renderZones() {
     var zones = $('zones');
-    zones.hidden = visitorZone === boot.timezone;
-    zones.textContent = t('yourZone').replace('{visitor}', visitorZone).replace('{business}', boot.timezone);
+    zones.hidden = zone() === boot.timezone;
+    zones.textContent = t('yourZone').replace('{visitor}', zone()).replace('{business}', boot.timezone);
   }
 
   function renderServices() {
@@ -95,7 +112,7 @@
         label.appendChild(input);
         label.appendChild(el('span', {'class': 'name'}, service.name));
         label.appendChild(el('span', {'class': 'meta'}, service.durationMinutes + ' ' + t('minutes') + ' · '
-          + money(service.price)));
+          + money(service)));
         fieldset.appendChild(label);
       });
       box.appendChild(fieldset);
@@ -139,7 +156,7 @@
     var byDay = {};
     var order = [];
     future.forEach(function (slot) {
-      var day = when(slot.start, {year: 'numeric', month: '2-digit', day: '2-digit'});
+      var day = dayKey(slot.start);
       if (!byDay[day]) { byDay[day] = []; order.push(day); }
       byDay[day].push(slot);
     });
@@ -148,7 +165,7 @@
     order.forEach(function (day, index) {
       var first = byDay[day][0].start;
       var button = el('button', {type: 'button', 'class': 'dayname', 'aria-pressed': String(index === 0)},
-        when(first, {weekday: 'short', day: 'numeric', month: 'short'}));
+        dayName(first, false));
       button.addEventListener('click', function () {
         picker.querySelectorAll('button').forEach(function (other) { other.setAttribute('aria-pressed', 'false'); });
         button.setAttribute('aria-pressed', 'true');
@@ -163,10 +180,10 @@
 
   function showDay(times, slots, picked) {
     times.textContent = '';
-    times.appendChild(el('h3', {}, when(slots[0].start, {weekday: 'long', day: 'numeric', month: 'long'})));
+    times.appendChild(el('h3', {}, dayName(slots[0].start, true)));
     slots.forEach(function (slot) {
-      var button = el('button', {type: 'button', 'class': 'time', 'data-start': slot.start},
-        when(slot.start, {hour: '2-digit', minute: '2-digit'}));
+      var button = el('button', {type: 'button', 'class': 'time', 'data-start': slot.start, elementtiming: 'time'},
+        clock(slot.start));
       button.addEventListener('click', function () { picked(slot); });
       times.appendChild(button);
     });
@@ -199,6 +216,12 @@
     resized();
   }
 
+  /** Runs {@code work}, which the first screen can do without, once the browser has painted that screen. */
+  function afterFirstPaint(work) {
+    if (document.hidden || !window.requestAnimationFrame) { setTimeout(work, 0); return; }
+    requestAnimationFrame(function () { setTimeout(work, 0); });
+  }
+
   /** Inside the widget's frame, tells the embedding page how tall the page is. */
   function resized() {
     if (boot.embed && window.parent !== window) {
@@ -228,4 +251,8 @@
   } else if (state.service) {
     loadTimes();
   }
+  afterFirstPaint(function () {
+    renderZones();
+    document.body.setAttribute('data-ready', '');
+  });
 })();

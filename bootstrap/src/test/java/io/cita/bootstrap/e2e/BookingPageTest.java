@@ -28,7 +28,7 @@ class BookingPageTest {
         TenantFixture tenant = TenantFixture.signUp(api);
         assertThat(api.send("PATCH", tenant.base, tenant.token, Map.of("name", "Ana's <Salon>", "settings",
                 Map.of("widget.primaryColor", "#AA3366", "widget.language", "en")), Map.of()).status()).isEqualTo(200);
-        tenant.createService(Map.of("name", "Corte </script><script>alert(1)</script>"));
+        String service = tenant.createService(Map.of("name", "Corte </script><script>alert(1)</script>"));
         String slug = api.get(tenant.base, tenant.token).text("slug");
         String key = api.post(tenant.base + "/api-keys", tenant.token, Map.of("kind", "PUBLISHABLE", "name", "site",
                 "allowedOrigins", List.of(SITE))).text("key");
@@ -62,6 +62,9 @@ class BookingPageTest {
         assertThat(widget.contentType()).startsWith("text/javascript");
         assertThat(widget.raw()).contains("frame-ancestors", "cita:height");
         assertThat(page.raw()).contains("/v1/public/", "\"availability\":{\"serviceId\"");
+        // the price as each language writes it (2,500 cents), so that the page needs no Intl for it
+        assertThat(page.raw()).contains("\"prices\":{\"" + service + "\":{", "\"es\":\"25,00\u00a0€\"",
+                "\"en\":\"€25.00\"");
         assertThat(policy).containsPattern("script-src 'sha256-[A-Za-z0-9+/=]{44}'; style-src 'sha256-");
     }
 

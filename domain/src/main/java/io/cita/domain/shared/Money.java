@@ -1,7 +1,9 @@
 package io.cita.domain.shared;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Currency;
+import java.util.Locale;
 
 /** An amount in minor units of an ISO 4217 currency, e.g. 3500 EUR cents. */
 public record Money(long amount, String currency) {
@@ -30,7 +32,18 @@ public record Money(long amount, String currency) {
 
     /** The amount as people read it, in major units with its code: {@code 35.00 EUR}, {@code 500 JPY}. */
     public String display() {
-        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        return digits <= 0 ? amount + " " + currency : BigDecimal.valueOf(amount, digits).toPlainString() + " " + currency;
+        int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        return BigDecimal.valueOf(amount, digits).toPlainString() + " " + currency;
+    }
+
+    /** The amount as {@code locale} writes a price: {@code 35,00 €} in es-ES, {@code €35.00} in en-GB. */
+    public String format(Locale locale) {
+        Currency unit = Currency.getInstance(currency);
+        int digits = Math.max(0, unit.getDefaultFractionDigits());
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(unit);
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(BigDecimal.valueOf(amount, digits));
     }
 }

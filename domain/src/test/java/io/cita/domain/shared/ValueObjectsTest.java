@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cita.domain.tenant.Slug;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ValueObjectsTest {
@@ -25,6 +26,16 @@ class ValueObjectsTest {
         assertThatThrownBy(() -> new EmailAddress("not-an-email")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new Money(-1, "EUR")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new Money(1, "XYZ")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void moneyIsWrittenInTheCurrencysOwnMinorUnit_asTheLocaleWritesPrices() {
+        assertThat(new Money(3500, "EUR").format(Locale.forLanguageTag("es-ES"))).isEqualTo("35,00\u00a0€");
+        assertThat(new Money(3500, "EUR").format(Locale.forLanguageTag("en-GB"))).isEqualTo("€35.00");
+        assertThat(new Money(25000, "CLP").format(Locale.forLanguageTag("es-ES"))).isEqualTo("25.000\u00a0CLP");
+        assertThat(new Money(25000, "CLP").format(Locale.forLanguageTag("en-GB"))).isEqualTo("CLP25,000");
+        assertThat(new Money(25000, "CLP").display()).isEqualTo("25000 CLP");
+        assertThat(new Money(3500, "EUR").display()).isEqualTo("35.00 EUR");
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.cita.adapters.rest.dto.BookingJson;
 import io.cita.adapters.rest.dto.CategoryJson;
 import io.cita.adapters.rest.dto.PublicJson;
 import io.cita.adapters.rest.dto.ServiceJson;
+import io.cita.domain.shared.Money;
+import io.micronaut.http.MediaType;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,10 +35,14 @@ final class BookingPage {
             ClasspathText.read("book/book-chat.js"));
     static final String STYLE = ClasspathText.read("book/book.css");
     static final String WIDGET = ClasspathText.read("book/widget.js");
+    /** HTML in UTF-8, said in the header so that the browser need not look for the meta tag. */
+    static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
     static final String NOT_FOUND = "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>Cita</title>"
             + "</head><body><h1>No encontramos este negocio · No such business</h1></body></html>";
     private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+    private static final Locale SPANISH = Locale.forLanguageTag("es-ES");
+    private static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
     private static final String SCRIPT_HASH = hash(SCRIPT);
     private static final String STYLE_HASH = hash(STYLE);
 
@@ -55,8 +62,9 @@ final class BookingPage {
         boot.put("color", business.widget().primaryColor());
         boot.put("embed", embedded);
         boot.put("services", services);
+        boot.put("prices", prices(services));
         boot.put("categories", categories);
-        boot.put("availability", firstTimes);
+        boot.put("availability", firstTimes == null ? null : starts(firstTimes));
         String data;
         try {
             data = json.writeValueAsString(boot).replace("<", "\\u003c");
@@ -67,6 +75,25 @@ final class BookingPage {
                 "name", escape(business.name()), "embedClass", embedded ? "embedded" : "", "style", STYLE,
                 "script", SCRIPT, "boot", data);
         return PLACEHOLDER.matcher(TEMPLATE).replaceAll(found -> Matcher.quoteReplacement(values.get(found.group(1))));
+    }
+
+    /** Of the first free times, only their starts: all the page reads of them, a third of their size. */
+    private static Map<String, Object> starts(BookingJson.Availability firstTimes) {
+        Map<String, Object> starts = new LinkedHashMap<>();
+        starts.put("serviceId", firstTimes.serviceId());
+        starts.put("slots", firstTimes.slots().stream().map(slot -> Map.of("start", slot.start())).toList());
+        return starts;
+    }
+
+    /** Each priced service's price as each of the page's languages writes it, so the page needs no Intl for it. */
+    private static Map<String, Map<String, String>> prices(List<ServiceJson.Response> services) {
+        Map<String, Map<String, String>> prices = new LinkedHashMap<>();
+        services.stream().filter(service -> service.price() != null && service.price().amount() != null)
+                .forEach(service -> {
+                    Money price = new Money(service.price().amount(), service.price().currency());
+                    prices.put(service.id(), Map.of("es", price.format(SPANISH), "en", price.format(ENGLISH)));
+                });
+        return prices;
     }
 
     /**

@@ -109,7 +109,7 @@ public class BookingPageController {
                 .filter(Category::active).map(CategoryJson.Response::from).toList();
         return HttpResponse.ok(BookingPage.render(json, business, offered, groups, firstTimes(tenant, offered),
                         language, embedded))
-                .contentType(MediaType.TEXT_HTML_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(BookingPage.HTML).header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Content-Security-Policy", BookingPage.policy(framing.map(ApiKey::allowedOrigins)
                         .orElse(List.of())));
     }
@@ -130,6 +130,6 @@ public class BookingPageController {
 
     private MutableHttpResponse<String> notFound() {
         return HttpResponse.<String>status(HttpStatus.NOT_FOUND).body(BookingPage.NOT_FOUND)
-                .contentType(MediaType.TEXT_HTML_TYPE);
+                .contentType(BookingPage.HTML);
     }
 }
