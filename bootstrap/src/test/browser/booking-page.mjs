@@ -203,13 +203,21 @@ try {
   await snap(mobile, 'mobile-booked');
   log('booked on a phone with the keyboard alone; axe found no serious violation');
 
-  // 4. A booking by web chat, from the first message to the confirmation, picking the options offered.
+  // 4. A booking by web chat in English, from the first message to the confirmation, picking the options offered.
   const chatter = await (await visitorContext({timezoneId: 'Europe/Madrid'})).newPage();
   await chatter.goto(`${BASE}/book/${SLUG}`);
+  await ready(chatter);
+  await chatter.click('#language');
   await chatter.click('#tab-chat');
   await chatter.fill('#chat-name', 'Lucía');
   await chatter.fill('#chat-phone', newPhone());
   await chatter.click('#chat-begin');
+  await chatter.locator('#chat-log li.bot').first().waitFor({timeout: STEP});
+  const hello = await chatter.locator('#chat-log li.bot').first().textContent();
+  check(hello.startsWith('Hi!'), `the chat in the page's language, English: ${hello}`);
+  const chatZone = await chatter.textContent('#chat-zone');
+  check(await chatter.locator('#chat-zone').isVisible() && chatZone.includes(BUSINESS_ZONE),
+    `the chat names the business's zone to a visitor in Madrid: ${chatZone}`);
   let confirmed = null;
   for (let step = 0; step < 8 && !confirmed; step++) {
     await chatter.locator('#chat-log .option').first().waitFor({timeout: STEP});

@@ -36,6 +36,8 @@
     chat.name = name;
     chat.phone = phone;
     $('chat-start').hidden = true;
+    // the chat writes times in the business's zone, as on WhatsApp: said when the visitor is elsewhere
+    $('chat-zone').hidden = page.zone() === boot.timezone;
     $('chat-log').hidden = false;
     $('chat-send').hidden = false;
     send(state.lang === 'es' ? 'hola' : 'hello', null, null);
@@ -44,7 +46,7 @@
   function send(text, replyId, shown) {
     if (shown) { addLine(shown, true, []); }
     var body = {name: chat.name, phone: chat.phone, text: text || undefined, replyId: replyId || undefined,
-      conversationId: chat.id || undefined};
+      conversationId: chat.id || undefined, language: state.lang};
     call('POST', '/chat', body).then(function (answer) {
       chat.id = remembered(answer.conversationId);
       $('chat-log').querySelectorAll('.options').forEach(function (old) { old.remove(); });

@@ -84,11 +84,12 @@
     if (visitorZone) { renderZones(); }
   }
 
-  /** Names both zones when the visitor's is not the business's. */
+  /** Names both zones when the visitor's is not the business's (the chat's note is shown by the chat). */
   function renderZones() {
     var zones = $('zones');
     zones.hidden = zone() === boot.timezone;
     zones.textContent = t('yourZone').replace('{visitor}', zone()).replace('{business}', boot.timezone);
+    $('chat-zone').textContent = t('chatZone').replace('{business}', boot.timezone);
   }
 
   function renderServices() {
@@ -232,7 +233,7 @@
 
   window.citaBook = {$: $, el: el, t: t, say: say, call: call, failed: failed, resized: resized,
     normalPhone: normalPhone, longWhen: longWhen, state: state, boot: boot, pickTimes: pickTimes,
-    businessDate: businessDate, loadTimes: loadTimes};
+    businessDate: businessDate, loadTimes: loadTimes, zone: zone};
   document.documentElement.style.setProperty('--brand', boot.color);
   $('language').addEventListener('click', function () {
     state.lang = state.lang === 'es' ? 'en' : 'es';

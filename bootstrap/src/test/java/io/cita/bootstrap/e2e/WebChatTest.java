@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The web chat over HTTP (issue 14), on both stores: the WhatsApp booking conversation, answered in the response; a
  * visitor picks the options offered from the welcome to the confirmation, and the booking is theirs, made on the
- * WIDGET channel; an unknown conversation starts again; a bad phone is a 400 naming it; a site without a key or the
- * page's own origin gets nothing.
+ * WIDGET channel; it speaks the page's language; an unknown conversation starts again; a bad phone or language is a
+ * 400 naming it; a site without a key or the page's own origin gets nothing.
  */
 @ParameterizedClass
 @EnumSource(Store.class)
@@ -79,6 +79,32 @@ class WebChatTest {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.text("conversationId")).isNotEqualTo(conversation);
         assertThat(again.body().get("replies").get(0).get("options")).hasSize(3);
+    }
+
+    @Test
+    void theChatSpeaksTheLanguageTheVisitorReadsThePageIn_theWidgetsByDefault() {
+        TenantFixture tenant = TenantFixture.signUp(api);
+        String slug = api.get(tenant.base, tenant.token).text("slug");
+        String phone = "+3466" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Lucía", "phone", phone, "text", "hello",
+                "language", "en"));
+        Api.Response english = api.send("POST", "/v1/public/" + slug + "/chat", null, body,
+                Map.of("Sec-Fetch-Site", "same-origin"));
+        assertThat(english.status()).as(english.raw()).isEqualTo(200);
+        JsonNode welcome = english.body().get("replies").get(0);
+        assertThat(welcome.get("text").asText()).startsWith("Hi! Welcome to");
+        assertThat(welcome.get("options").get(0).get("title").asText()).isEqualTo("Book");
+
+        assertThat(api.send("PATCH", tenant.base, tenant.token, Map.of("settings", Map.of("widget.language", "en")),
+                Map.of()).status()).isEqualTo(200);
+        assertThat(say(slug, null, "hola", null, phone).body().get("replies").get(0).get("text").asText())
+                .as("the widget's language when the page does not say").startsWith("Hi! Welcome to");
+
+        body.put("language", "fr");
+        Api.Response french = api.send("POST", "/v1/public/" + slug + "/chat", null, body,
+                Map.of("Sec-Fetch-Site", "same-origin"));
+        assertThat(french.status()).isEqualTo(400);
+        assertThat(french.body().get("errors").get(0).get("field").asText()).isEqualTo("language");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.cita.application.port.in;
 
 import io.cita.domain.shared.PhoneNumber;
+import io.cita.domain.tenant.Language;
 import io.cita.domain.tenant.Tenant;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +14,12 @@ public interface WebChatUseCase {
     /** Answers one message of a visitor who gave their name and phone, in the conversation named (null: a new one). */
     Answer chat(Tenant tenant, Message message);
 
-    /** A visitor's message: the text typed or the id of the option picked, with who they said they are. */
-    record Message(String conversationId, String text, String replyId, String name, PhoneNumber phone) {
+    /**
+     * A visitor's message: the text typed or the id of the option picked, with who they said they are, and the
+     * language they read the page in (null: the widget's).
+     */
+    record Message(String conversationId, String text, String replyId, String name, PhoneNumber phone,
+                   Language language) {
         public Message {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(phone, "phone");

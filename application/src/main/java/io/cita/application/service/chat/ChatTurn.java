@@ -24,19 +24,21 @@ final class ChatTurn {
     private final Tenant tenant;
     private final Instant now;
     private final Channel channel;
+    private final Language language;
     private final List<OutboundMessage> replies = new ArrayList<>();
 
-    /** A WhatsApp message. */
+    /** A WhatsApp message, answered in the business's language. */
     ChatTurn(ChatMessage message, Tenant tenant, Instant now) {
-        this(message, tenant, now, Channel.WHATSAPP);
+        this(message, tenant, now, Channel.WHATSAPP, tenant.locale());
     }
 
-    /** A message on {@code channel}: WHATSAPP, or WIDGET for the web chat. */
-    ChatTurn(ChatMessage message, Tenant tenant, Instant now, Channel channel) {
+    /** A message on {@code channel} (WHATSAPP, or WIDGET for the web chat), answered in {@code language}. */
+    ChatTurn(ChatMessage message, Tenant tenant, Instant now, Channel channel, Language language) {
         this.message = message;
         this.tenant = tenant;
         this.now = now;
         this.channel = channel;
+        this.language = language;
     }
 
     Channel channel() {
@@ -64,7 +66,7 @@ final class ChatTurn {
     }
 
     Language language() {
-        return tenant.locale();
+        return language;
     }
 
     String say(Key key, Object... arguments) {

@@ -18,6 +18,7 @@ import io.cita.domain.conversation.ConversationFlow;
 import io.cita.domain.conversation.Move;
 import io.cita.domain.shared.IdPrefix;
 import io.cita.domain.tenant.Tenant;
+import io.cita.domain.tenant.WidgetSettings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * {@code web:<secret>}, living as long as the business's WhatsApp conversations), the same {@link ConversationFlow}
  * and {@link ChatMoves} decide and carry out the move, and the replies are the answer. An unknown or expired id
  * starts a new conversation with the welcome. A web chat spends no message credits: nothing is sent through a
- * provider.
+ * provider. It answers in the language the visitor reads the page in, the widget's when they do not say.
  */
 public class WebChatService implements WebChatUseCase {
     private static final String KEY_PREFIX = "web:";
@@ -60,7 +61,9 @@ public class WebChatService implements WebChatUseCase {
                 KEY_PREFIX + secret, now));
         String digits = message.phone().value().substring(1);
         ChatTurn turn = new ChatTurn(new ChatMessage("web-" + ids.newId(IdPrefix.CONVERSATION), digits, null,
-                message.text(), message.replyId(), message.name()), tenant, now, Channel.WIDGET);
+                message.text(), message.replyId(), message.name()), tenant, now, Channel.WIDGET,
+                message.language() != null ? message.language()
+                        : WidgetSettings.language(tenant.settings(), tenant.locale()));
         Move move = known.isEmpty() ? new Move.Welcome()
                 : ConversationFlow.next(conversation, ChatInput.interpret(message.text(), turn.today()),
                 message.replyId());

@@ -2,6 +2,7 @@ package io.cita.adapters.rest.dto;
 
 import io.cita.application.error.InvalidRequestException;
 import io.cita.application.port.in.WebChatUseCase;
+import io.cita.domain.tenant.Language;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -20,7 +21,9 @@ public final class WebChatJson {
     public record Request(@Schema(description = "What the last answer gave; absent to start") @Nullable
                           String conversationId, @Nullable String text, @Nullable String replyId,
                           @Schema(example = "Lucía") @Nullable String name,
-                          @Schema(example = "+34600111222") @Nullable String phone) {
+                          @Schema(example = "+34600111222") @Nullable String phone,
+                          @Schema(example = "en", description = "es or en: the page's language; the widget's by "
+                                  + "default") @Nullable String language) {
         public WebChatUseCase.Message toMessage() {
             String visitor = Fields.required("name", name).strip();
             if (visitor.isEmpty() || visitor.length() > NAME_LENGTH) {
@@ -33,7 +36,8 @@ public final class WebChatJson {
                 throw new InvalidRequestException("replyId", "is not an option offered");
             }
             return new WebChatUseCase.Message(conversationId, text == null ? "" : text, replyId, visitor,
-                    Fields.required("phone", Fields.phone("phone", phone)));
+                    Fields.required("phone", Fields.phone("phone", phone)),
+                    Fields.enumValue("language", Language.class, language));
         }
     }
 
