@@ -2,8 +2,8 @@
 // performance mark) against the availability API call for the same service and days, made from the same page
 // (its own timing), over RUNS visits after two warm-up visits: each in a fresh browser context (a new renderer
 // process), or with "warm" all in one tab, as a visitor whose browser is already running (the cache off either way).
-// Each visit is followed by one to a blank page (served here, setting the same mark from an inline script), the floor
-// that any page pays in this browser on this machine.
+// Then as many visits, the same way, to a blank page (served here, setting the same mark from an inline script): the
+// floor that any page pays in this browser on this machine.
 // Usage: node page-timing.mjs http://localhost:8080/book/bella-hair-salon [runs] [round trip ms, emulated] [warm]
 import {chromium} from 'playwright-core';
 import {createServer} from 'node:http';
@@ -36,7 +36,6 @@ async function tab(run) {
 }
 try {
   const shared = warm ? await tab(0) : null;
-  const sharedBlank = warm ? await tab(1) : null;
   for (let run = 0; run < runs + 2; run++) {
     const {context, page} = shared || await tab(run);
     await page.goto(`${url}?visit=${run}`);
@@ -53,14 +52,20 @@ try {
     if (!shared) {
       await context.close();
     }
-    const floor = sharedBlank || await tab(run);
-    await floor.page.goto(`http://127.0.0.1:${blank.address().port}/?visit=${run}`);
-    sample.blank = await floor.page.evaluate(() => performance.getEntriesByName('cita:first-times')[0].startTime);
-    if (!shared) {
-      await floor.context.close();
-    }
     if (run >= 2) {
       samples.push(sample);
+    }
+  }
+  const sharedBlank = warm ? await tab(runs + 2) : null;
+  for (let run = 0; run < runs + 2; run++) {
+    const {context, page} = sharedBlank || await tab(run);
+    await page.goto(`http://127.0.0.1:${blank.address().port}/?visit=${run}`);
+    const mark = await page.evaluate(() => performance.getEntriesByName('cita:first-times')[0].startTime);
+    if (run >= 2) {
+      samples[run - 2].blank = mark;
+    }
+    if (!sharedBlank) {
+      await context.close();
     }
   }
 } finally {
