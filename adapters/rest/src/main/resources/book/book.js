@@ -183,7 +183,7 @@
     times.textContent = '';
     times.appendChild(el('h3', {}, dayName(slots[0].start, true)));
     slots.forEach(function (slot) {
-      var button = el('button', {type: 'button', 'class': 'time', 'data-start': slot.start, elementtiming: 'time'},
+      var button = el('button', {type: 'button', 'class': 'time', 'data-start': slot.start},
         clock(slot.start));
       button.addEventListener('click', function () { picked(slot); });
       times.appendChild(button);
