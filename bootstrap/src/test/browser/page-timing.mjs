@@ -76,7 +76,8 @@ const median = values => values.sort((a, b) => a - b)[Math.floor(values.length /
 const shown = median(samples.map(s => s.shown));
 const api = median(samples.map(s => s.api));
 const floor = median(samples.map(s => s.blank));
-console.log(JSON.stringify({runs: samples.length, roundTripMs: latency, visits: warm ? 'one tab' : 'fresh contexts', medianFirstTimesShownMs: Math.round(shown),
+console.log(JSON.stringify({runs: samples.length, roundTripMs: latency, visits: warm ? 'one tab' : 'fresh contexts',
+  medianFirstTimesShownMs: Math.round(shown),
   medianAvailabilityCallMs: Math.round(api), ratio: Math.round(shown / api * 100) / 100,
   medianBlankPageMs: Math.round(floor), blankRatio: Math.round(floor / api * 100) / 100,
   ratios: samples.map(s => Math.round(s.shown / s.api * 100) / 100)}));
