@@ -28,7 +28,7 @@
     event.preventDefault();
     var name = $('chat-name').value.trim();
     var phone = normalPhone($('chat-phone').value.trim());
-    if (!name || !/^\+[1-9]\d{6,14}$/.test(phone)) {
+    if (!name || !page.validPhone(phone)) {
       $('chat-error').textContent = name ? t('badPhone') : t('needName');
       return;
     }

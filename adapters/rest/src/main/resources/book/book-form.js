@@ -22,7 +22,7 @@
     var firstName = $('firstName').value.trim();
     var errors = {};
     if (!phone && !email) { errors.phone = t('needPhoneOrEmail'); }
-    if (phone && !/^\+[1-9]\d{6,14}$/.test(phone)) { errors.phone = t('badPhone'); }
+    if (phone && !page.validPhone(phone)) { errors.phone = t('badPhone'); }
     if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) { errors.email = t('badEmail'); }
     if (!firstName) { errors.firstName = t('needName'); }
     return {phone: phone, email: email, firstName: firstName, lastName: $('lastName').value.trim(), errors: errors};

@@ -48,10 +48,8 @@
   /** Offers the service's free times this week; the one picked becomes the booking's, within its notice. */
   function offerMove() {
     var found = state.found;
-    call('GET', '/availability?serviceId=' + encodeURIComponent(found.booking.serviceId) + '&from='
-      + page.businessDate(0) + '&to=' + page.businessDate(6)).then(function (availability) {
-      var future = availability.slots.filter(function (slot) { return new Date(slot.start).getTime() > Date.now(); });
-      page.pickTimes($('move-times'), future, function (slot) {
+    page.freeTimes(found.booking.serviceId).then(function (availability) {
+      page.pickTimes($('move-times'), availability.slots, function (slot) {
         call('POST', '/bookings/' + encodeURIComponent(found.booking.reference) + '/reschedule',
           {contact: found.contact, start: slot.start}).then(function (booking) {
           found.booking = booking;

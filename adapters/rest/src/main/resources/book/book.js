@@ -127,13 +127,18 @@
     loadTimes();
   }
 
+  /** The free times of {@code serviceId} in the days the page shows, from the business's today. */
+  function freeTimes(serviceId) {
+    return call('GET', '/availability?serviceId=' + encodeURIComponent(serviceId) + '&from=' + businessDate(0)
+      + '&to=' + businessDate(DAYS - 1));
+  }
+
   function loadTimes() {
     var days = $('days');
     days.textContent = '';
     say(t('loading'));
     var service = state.service;
-    call('GET', '/availability?serviceId=' + encodeURIComponent(service.id) + '&from=' + businessDate(0)
-      + '&to=' + businessDate(DAYS - 1)).then(function (availability) {
+    freeTimes(service.id).then(function (availability) {
       if (state.service !== service) { return; }
       renderTimes(availability.slots);
     }).catch(failed);
@@ -202,6 +207,8 @@
   }
 
   function normalPhone(value) { return value.replace(/[\s().-]/g, ''); }
+  /** A phone as the API takes it: E.164, after {@link normalPhone}. */
+  function validPhone(phone) { return /^\+[1-9]\d{6,14}$/.test(phone); }
 
   function failed(error) {
     var detail = error && error.problem && error.problem.detail;
@@ -232,8 +239,8 @@
   }
 
   window.citaBook = {$: $, el: el, t: t, say: say, call: call, failed: failed, resized: resized,
-    normalPhone: normalPhone, longWhen: longWhen, state: state, boot: boot, pickTimes: pickTimes,
-    businessDate: businessDate, loadTimes: loadTimes, zone: zone};
+    normalPhone: normalPhone, validPhone: validPhone, longWhen: longWhen, state: state, boot: boot, pickTimes: pickTimes,
+    freeTimes: freeTimes, loadTimes: loadTimes, zone: zone};
   document.documentElement.style.setProperty('--brand', boot.color);
   $('language').addEventListener('click', function () {
     state.lang = state.lang === 'es' ? 'en' : 'es';

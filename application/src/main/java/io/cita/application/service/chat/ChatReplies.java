@@ -4,13 +4,11 @@ import io.cita.application.port.out.OutboundMessage;
 import io.cita.domain.conversation.ChatOption;
 import io.cita.domain.conversation.ChatTexts.Key;
 import io.cita.domain.shared.Money;
-import io.cita.domain.tenant.Language;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** How the bot writes days, times, prices and pages of options, in the business's language and zone. */
@@ -22,8 +20,7 @@ final class ChatReplies {
     }
 
     static String day(ChatTurn turn, LocalDate day) {
-        Locale locale = turn.language() == Language.EN ? Locale.ENGLISH : Locale.forLanguageTag("es");
-        return DateTimeFormatter.ofPattern("EEE d/M", locale).format(day);
+        return DateTimeFormatter.ofPattern("EEE d/M", turn.language().locale()).format(day);
     }
 
     static String time(ChatTurn turn, Instant instant) {

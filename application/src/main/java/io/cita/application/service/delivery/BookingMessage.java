@@ -4,20 +4,18 @@ import io.cita.domain.booking.Booking;
 import io.cita.domain.catalog.Service;
 import io.cita.domain.client.Client;
 import io.cita.domain.delivery.DeliveryChannel;
-import io.cita.domain.tenant.Language;
 import io.cita.domain.tenant.Tenant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** What a message about a booking talks of: the booking, its client, service and business, as template values. */
 record BookingMessage(Booking booking, Client client, Service service, Tenant tenant) {
     /** The start in the business's zone and language, for example "martes, 10 de marzo de 2026, 10:00". */
     String startLocal() {
-        Locale locale = tenant.locale() == Language.EN ? Locale.ENGLISH : Locale.forLanguageTag("es");
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale)
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                .withLocale(tenant.locale().locale())
                 .format(booking.time().start().atZone(tenant.timezone()));
     }
 

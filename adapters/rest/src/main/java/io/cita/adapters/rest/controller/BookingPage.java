@@ -5,6 +5,7 @@ import io.cita.adapters.rest.dto.CategoryJson;
 import io.cita.adapters.rest.dto.PublicJson;
 import io.cita.adapters.rest.dto.ServiceJson;
 import io.cita.domain.shared.Money;
+import io.cita.domain.tenant.Language;
 import io.micronaut.http.MediaType;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
@@ -41,8 +42,6 @@ final class BookingPage {
             + "</head><body><h1>No encontramos este negocio · No such business</h1></body></html>";
     private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
-    private static final Locale SPANISH = Locale.forLanguageTag("es-ES");
-    private static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
     private static final String SCRIPT_HASH = hash(SCRIPT);
     private static final String STYLE_HASH = hash(STYLE);
 
@@ -91,7 +90,11 @@ final class BookingPage {
         services.stream().filter(service -> service.price() != null && service.price().amount() != null)
                 .forEach(service -> {
                     Money price = new Money(service.price().amount(), service.price().currency());
-                    prices.put(service.id(), Map.of("es", price.format(SPANISH), "en", price.format(ENGLISH)));
+                    Map<String, String> written = new LinkedHashMap<>();
+                    for (Language language : Language.values()) {
+                        written.put(language.name().toLowerCase(Locale.ROOT), price.format(language.locale()));
+                    }
+                    prices.put(service.id(), written);
                 });
         return prices;
     }
